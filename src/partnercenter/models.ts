@@ -30,7 +30,8 @@ export interface Collection<T> {
 /** Canonical billing cycles; responses may carry others. */
 export type BillingCycle = 'monthly' | 'annual' | 'one_time' | 'none' | 'triennial' | 'biennial' | 'unknown';
 
-export type OrderStatus = 'unknown' | 'completed' | 'pending' | 'cancelled' | 'po_upload_complete' | (string & {});
+export type OrderStatus =
+  'unknown' | 'completed' | 'pending' | 'cancelled' | 'po_upload_complete' | (string & {});
 
 export type TransactionType = 'UserPurchase' | 'SystemPurchase' | 'SystemBilling' | (string & {});
 
@@ -73,14 +74,7 @@ export interface Order {
 }
 
 export type SubscriptionStatus =
-  | 'none'
-  | 'active'
-  | 'pending'
-  | 'suspended'
-  | 'deleted'
-  | 'disabled'
-  | 'expired'
-  | (string & {});
+  'none' | 'active' | 'pending' | 'suspended' | 'deleted' | 'disabled' | 'expired' | (string & {});
 
 export interface Subscription {
   id: string;

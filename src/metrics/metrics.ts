@@ -1,0 +1,53 @@
+/**
+ * What the bot counts. The core calls this interface; the server maps it to Prometheus.
+ * Labels are low-cardinality: operation names and status codes, never ids.
+ */
+export interface Metrics {
+  upstreamCall(operation: string, status: number, durationMs: number): void;
+  upstreamRetry(operation: string, kind: 'throttled' | 'upstream' | 'network'): void;
+  cacheLookup(operation: string, outcome: 'hit' | 'miss' | 'stale' | 'coalesced'): void;
+}
+
+type Counts = Record<string, number>;
+
+function bump(counts: Counts, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+/** Plain counters, readable in tests and benchmarks. */
+export class CountingMetrics implements Metrics {
+  readonly calls: Counts = {};
+  readonly retries: Counts = {};
+  readonly cache: Counts = {};
+
+  upstreamCall(operation: string, status: number): void {
+    bump(this.calls, `${operation} ${status}`);
+  }
+  upstreamRetry(operation: string, kind: string): void {
+    bump(this.retries, `${operation} ${kind}`);
+  }
+  cacheLookup(operation: string, outcome: string): void {
+    bump(this.cache, `${operation} ${outcome}`);
+  }
+
+  /** Sum of the counts whose key starts with `prefix` (e.g. 'listOrders '). */
+  total(counts: Counts, prefix = ''): number {
+    return Object.entries(counts)
+      .filter(([key]) => key.startsWith(prefix))
+      .reduce((sum, [, n]) => sum + n, 0);
+  }
+}
+
+/** Fan out to several sinks (e.g. counters for tests and Prometheus for /metrics). */
+export class CompositeMetrics implements Metrics {
+  constructor(private readonly sinks: Metrics[]) {}
+  upstreamCall(operation: string, status: number, durationMs: number): void {
+    for (const s of this.sinks) s.upstreamCall(operation, status, durationMs);
+  }
+  upstreamRetry(operation: string, kind: 'throttled' | 'upstream' | 'network'): void {
+    for (const s of this.sinks) s.upstreamRetry(operation, kind);
+  }
+  cacheLookup(operation: string, outcome: 'hit' | 'miss' | 'stale' | 'coalesced'): void {
+    for (const s of this.sinks) s.cacheLookup(operation, outcome);
+  }
+}

@@ -1,0 +1,93 @@
+import type { CustomerSearchField, OrderQuery, PartnerCenterApi } from './api';
+import { billingCycleQueryValue } from './billing-cycle';
+import type { Collection, Customer, Order, PartnerRelationship, Subscription } from './models';
+import type { RequestContext } from './request-context';
+import type { Transport } from './transport';
+
+// A server that keeps answering links.next must not keep a turn busy forever.
+const MAX_PAGES = 20;
+const SEARCH_PAGE_SIZE = 100;
+
+const segment = (value: string) => encodeURIComponent(value);
+
+/** Partner Center resources over HTTP. Stateless apart from the transport; safe to share. */
+export class PartnerCenterClient implements PartnerCenterApi {
+  constructor(private readonly transport: Transport) {}
+
+  async searchCustomers(
+    field: CustomerSearchField,
+    value: string,
+    ctx: RequestContext,
+    limit = SEARCH_PAGE_SIZE,
+  ): Promise<Customer[]> {
+    // JSON.stringify encodes quotes, braces and backslashes in names; the query string encoding does the rest.
+    const filter = JSON.stringify({ Field: field, Value: value, Operator: 'starts_with' });
+    const size = Math.min(Math.max(limit, 1), SEARCH_PAGE_SIZE);
+    const path = `/customers?size=${size}&filter=${encodeURIComponent(filter)}`;
+    return this.collect<Customer>('searchCustomers', path, ctx, limit);
+  }
+
+  async getCustomer(customerId: string, ctx: RequestContext): Promise<Customer> {
+    return (await this.transport.get<Customer>('getCustomer', `/customers/${segment(customerId)}`, ctx)).body;
+  }
+
+  async listOrders(customerId: string, query: OrderQuery, ctx: RequestContext): Promise<Order[]> {
+    const params = new URLSearchParams();
+    if (query.indirectResellerId) params.set('indirect_reseller_id', query.indirectResellerId);
+    if (query.billingCycle) params.set('billingType', billingCycleQueryValue(query.billingCycle));
+    if (query.includePrice) params.set('include_price', 'true');
+    if (query.includeSystemPurchases) params.set('include_system_purchases', 'true');
+    const qs = params.toString();
+    return this.collect<Order>(
+      'listOrders',
+      `/customers/${segment(customerId)}/orders${qs ? `?${qs}` : ''}`,
+      ctx,
+    );
+  }
+
+  async getOrder(
+    customerId: string,
+    orderId: string,
+    ctx: RequestContext,
+    includePrice = false,
+  ): Promise<Order> {
+    const path = `/customers/${segment(customerId)}/orders/${segment(orderId)}${includePrice ? '?include_price=true' : ''}`;
+    return (await this.transport.get<Order>('getOrder', path, ctx)).body;
+  }
+
+  async listSubscriptions(
+    customerId: string,
+    ctx: RequestContext,
+    orderId?: string,
+  ): Promise<Subscription[]> {
+    const qs = orderId ? `?order_id=${encodeURIComponent(orderId)}` : '';
+    return this.collect<Subscription>(
+      'listSubscriptions',
+      `/customers/${segment(customerId)}/subscriptions${qs}`,
+      ctx,
+    );
+  }
+
+  async listIndirectResellers(ctx: RequestContext): Promise<PartnerRelationship[]> {
+    const path = '/relationships?relationship_type=IsIndirectCloudSolutionProviderOf';
+    return this.collect<PartnerRelationship>('listIndirectResellers', path, ctx);
+  }
+
+  /** Reads a collection, following links.next (seek paging with MS-ContinuationToken) up to `limit` items. */
+  private async collect<T>(
+    operation: string,
+    path: string,
+    ctx: RequestContext,
+    limit = Infinity,
+  ): Promise<T[]> {
+    const items: T[] = [];
+    let page = (await this.transport.get<Collection<T>>(operation, path, ctx)).body;
+    for (let pages = 1; ; pages++) {
+      items.push(...(Array.isArray(page.items) ? page.items : []));
+      const next = page.links?.next;
+      if (!next || items.length >= limit || pages >= MAX_PAGES) break;
+      page = (await this.transport.get<Collection<T>>(operation, next, ctx)).body;
+    }
+    return items.length > limit ? items.slice(0, limit) : items;
+  }
+}

@@ -1,0 +1,13 @@
+/** What one chat turn hands to every Partner Center call it makes. */
+export interface RequestContext {
+  /** One per chat turn, sent as MS-CorrelationId so support can trace the turn's calls together. */
+  correlationId: string;
+  /** The user's locale, sent as X-Locale. */
+  locale?: string;
+  /** Aborts the call (e.g. the turn was cancelled). */
+  signal?: AbortSignal;
+  /** Skip cached answers (the user said "refresh"). */
+  bypassCache?: boolean;
+  /** Filled in by the cache: the age of the oldest stale answer served after an upstream failure. */
+  freshness?: { staleAgeMs?: number };
+}
