@@ -1,0 +1,59 @@
+// Run-time switches that make the sandbox misbehave the way Partner Center does, so clients'
+// retries, timeouts and parsers can be tested against a real socket.
+
+export interface FaultRule {
+  /** Case-insensitive substring of the path (e.g. '/orders'); absent = every /v1 request. */
+  match?: string;
+  /** 429, 500, 502, 503, 504, ... */
+  status: number;
+  /** Sets Retry-After; for 429 also the seconds in the throttling message. */
+  retryAfterSeconds?: number;
+  /** How many matching requests fail; absent = until cleared. */
+  times?: number;
+  /** Never answer (to test client timeouts); the socket stays open until close(). */
+  hang?: boolean;
+  /** Overrides the error body's `code` (default: the status), e.g. 900420 for a 401. */
+  code?: number | string;
+  /** Overrides the error body's `description`. */
+  description?: string;
+}
+
+export interface KnobValues {
+  /** Added to every /v1 response. */
+  latencyMs: number;
+  /** Evaluated in order; a rule whose `times` reaches 0 is removed. */
+  faults: FaultRule[];
+  /** The next N successful /v1 responses have a truncated JSON body. */
+  malformedBody: number;
+  /** Prefix successful /v1 JSON bodies with a UTF-8 BOM (\uFEFF), as some real responses do. */
+  bom: boolean;
+}
+
+export interface SandboxKnobs extends KnobValues {
+  /** Back to the values the sandbox started with. */
+  reset(): void;
+}
+
+export function createKnobs(initialLatencyMs = 0): SandboxKnobs {
+  return {
+    latencyMs: initialLatencyMs,
+    faults: [],
+    malformedBody: 0,
+    bom: false,
+    reset() {
+      this.latencyMs = initialLatencyMs;
+      this.faults = [];
+      this.malformedBody = 0;
+      this.bom = false;
+    },
+  };
+}
+
+export function knobValues(knobs: SandboxKnobs): KnobValues {
+  return {
+    latencyMs: knobs.latencyMs,
+    faults: knobs.faults,
+    malformedBody: knobs.malformedBody,
+    bom: knobs.bom,
+  };
+}
