@@ -1,0 +1,41 @@
+import template from '../../cards/choose-customer.json';
+import { localizer } from './locale';
+import type { Strings } from './strings';
+import { cardTemplate } from './templates';
+import { fmt, truncate } from './text';
+import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
+
+export interface ChooseCustomerInput {
+  query: string;
+  candidates: CustomerRef[];
+  action(customerId: string): ActionData;
+}
+
+const MAX_CANDIDATES = 10;
+
+interface ChooseView {
+  t: Strings;
+  title: string;
+  candidates: { label: string; data: ActionData }[];
+  hasMore: boolean;
+  moreText: string;
+}
+
+const render = cardTemplate<ChooseView>(template);
+
+/** "Several customers match 'fabrikam'": one button per candidate (name and domain), up to 10. */
+export function chooseCustomerCard(input: ChooseCustomerInput, ctx: CardContext): AdaptiveCard {
+  const l = localizer(ctx.locale);
+  const { s } = l;
+  const shown = input.candidates.slice(0, MAX_CANDIDATES);
+  return render({
+    t: s,
+    title: fmt(s.chooseTitle, { query: truncate(input.query.trim(), 100) }),
+    candidates: shown.map((c) => ({
+      label: truncate(c.domain ? `${c.name || c.id} (${c.domain})` : c.name || c.id, 100),
+      data: input.action(c.id),
+    })),
+    hasMore: input.candidates.length > shown.length,
+    moreText: fmt(s.chooseMore, { shown: l.number(shown.length), total: l.number(input.candidates.length) }),
+  });
+}

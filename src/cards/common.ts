@@ -1,0 +1,50 @@
+// View-model pieces shared by several cards.
+
+import { squash } from '../partnercenter/billing-cycle';
+import type { Subscription } from '../partnercenter/models';
+import type { Localizer } from './locale';
+import { fmt, MISSING, truncate } from './text';
+import type { CustomerRef } from './types';
+
+/** One row of a FactSet. */
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+const MAX_CUSTOMER = 100;
+
+export function customerHeading(customer: CustomerRef): { title: string; domain: string } {
+  return {
+    title: truncate(customer.name || customer.domain || customer.id, MAX_CUSTOMER),
+    domain: customer.domain ? truncate(customer.domain, MAX_CUSTOMER) : '',
+  };
+}
+
+/** "Showing data from 5 minutes ago…" when the answer came from the cache after an upstream failure. */
+export function staleNotice(
+  l: Localizer,
+  staleAgeMs: number | undefined,
+): { hasStale: boolean; staleText: string } {
+  if (staleAgeMs === undefined || !Number.isFinite(staleAgeMs) || staleAgeMs < 0) {
+    return { hasStale: false, staleText: '' };
+  }
+  return { hasStale: true, staleText: fmt(l.s.staleNotice, { ago: l.ago(staleAgeMs) }) };
+}
+
+const MAX_PRODUCT = 120;
+
+/** A subscription's display name: its friendly name, else its offer name or id. */
+export function subscriptionName(sub: Subscription): string {
+  return truncate(sub.friendlyName || sub.offerName || sub.offerId || sub.id, MAX_PRODUCT);
+}
+
+/** "5 Licenses"; a unit type of "none" is left out. */
+export function quantityText(l: Localizer, quantity: number | undefined, unitType?: string): string {
+  const n = l.number(quantity ?? 0);
+  return unitType && squash(unitType) !== 'none' ? `${n} ${truncate(unitType, 40)}` : n;
+}
+
+export function yesNo(l: Localizer, value: boolean | undefined): string {
+  return value === undefined ? MISSING : value ? l.s.yes : l.s.no;
+}

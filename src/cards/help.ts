@@ -1,0 +1,94 @@
+import template from '../../cards/help.json';
+import { localizer } from './locale';
+import type { Strings } from './strings';
+import { cardTemplate } from './templates';
+import { fmt, truncate } from './text';
+import type { ActionData, AdaptiveCard, CardContext } from './types';
+
+export interface HelpExample {
+  command: string;
+  description: string;
+}
+
+export interface HelpInput {
+  /** Why the text was not understood, shown as given, e.g. "I didn't understand 'ordrs for contoso'". */
+  hint?: string;
+  /** A corrected command: "Did you mean: orders for contoso?" with a button that runs it. */
+  suggestion?: string;
+  /** Narrows the reference to the commands starting with this word ('orders', 'order', 'subscriptions'). */
+  topic?: string;
+  /** Replaces the built-in command reference. */
+  examples?: HelpExample[];
+  /** Button data that runs a command text (the commands layer decides the payload). */
+  action(text: string): ActionData;
+}
+
+const MAX_TEXT = 300;
+const MAX_COMMANDS = 12;
+
+interface CommandView {
+  command: string;
+  description: string;
+  hasExample: boolean;
+  exampleText: string;
+  hasTry: boolean;
+  tryData: ActionData;
+}
+
+interface HelpView {
+  t: Strings;
+  title: string;
+  hasHint: boolean;
+  hintText: string;
+  hasSuggestion: boolean;
+  suggestionText: string;
+  suggestionData: ActionData;
+  commands: CommandView[];
+}
+
+const render = cardTemplate<HelpView>(template);
+
+/** The command reference, led by what was not understood and a suggestion when there is one. */
+export function helpCard(input: HelpInput, ctx: CardContext): AdaptiveCard {
+  const { s } = localizer(ctx.locale);
+  const { action } = input;
+  const asked = input.topic?.trim().toLowerCase();
+  const topic = asked && asked !== 'help' ? asked : undefined;
+  const suggestion = input.suggestion?.trim() ? truncate(input.suggestion.trim(), MAX_TEXT) : '';
+
+  let commands: CommandView[];
+  if (input.examples?.length) {
+    commands = input.examples.slice(0, MAX_COMMANDS).map((e) => {
+      const runnable = !/[<>[\]]/.test(e.command);
+      return {
+        command: truncate(e.command, MAX_TEXT),
+        description: truncate(e.description, MAX_TEXT),
+        hasExample: false,
+        exampleText: '',
+        hasTry: runnable,
+        tryData: runnable ? action(e.command) : {},
+      };
+    });
+  } else {
+    const onTopic = topic ? s.commands.filter((c) => c.command.split(' ', 1)[0] === topic) : [];
+    commands = (onTopic.length > 0 ? onTopic : s.commands).map((c) => ({
+      command: c.command,
+      description: c.description,
+      hasExample: c.example !== c.command,
+      exampleText: fmt(s.example, { example: c.example }),
+      hasTry: true,
+      tryData: action(c.example),
+    }));
+  }
+
+  return render({
+    t: s,
+    title: topic ? fmt(s.helpTopicTitle, { topic: truncate(topic, 40) }) : s.helpTitle,
+    hasHint: Boolean(input.hint?.trim()),
+    hintText: truncate(input.hint?.trim() ?? '', MAX_TEXT),
+    hasSuggestion: suggestion !== '',
+    suggestionText: fmt(s.didYouMean, { suggestion }),
+    suggestionData: suggestion ? action(suggestion) : {},
+    commands,
+  });
+}

@@ -1,0 +1,52 @@
+// Display names and colours for Partner Center's open enums. A value the tables do not know is shown as
+// it came; it is never rejected.
+
+import { normalizeBillingCycle, squash } from '../partnercenter/billing-cycle';
+import type { Strings } from './strings';
+import { lookup, MISSING, truncate } from './text';
+
+export type TextColor = 'Good' | 'Warning' | 'Attention' | 'Default';
+
+const MAX_ENUM = 40;
+
+const STATUS_COLORS: Record<string, TextColor> = {
+  completed: 'Good',
+  active: 'Good',
+  pending: 'Warning',
+  cancelled: 'Attention',
+  canceled: 'Attention',
+  suspended: 'Attention',
+  deleted: 'Attention',
+  disabled: 'Attention',
+  expired: 'Attention',
+};
+
+/** Colour of an order or subscription status: completed/active Good, pending Warning, ended Attention. */
+export function statusColor(status: string | undefined): TextColor {
+  return (status ? lookup(STATUS_COLORS, squash(status)) : undefined) ?? 'Default';
+}
+
+export function statusName(s: Strings, status: string | undefined): string {
+  return enumName(s.statusNames, status, squash);
+}
+
+export function billingCycleName(s: Strings, cycle: string | undefined): string {
+  return enumName(s.billingCycles, cycle, (v) => normalizeBillingCycle(v) ?? '');
+}
+
+export function billingTypeName(s: Strings, type: string | undefined): string {
+  return enumName(s.billingTypes, type, squash);
+}
+
+export function transactionTypeName(s: Strings, type: string | undefined): string {
+  return enumName(s.transactionTypes, type, squash);
+}
+
+function enumName(
+  table: Readonly<Record<string, string>>,
+  value: string | undefined,
+  key: (value: string) => string,
+): string {
+  if (!value) return MISSING;
+  return lookup(table, key(value)) ?? truncate(value, MAX_ENUM);
+}

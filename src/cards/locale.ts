@@ -1,0 +1,142 @@
+// One Localizer per activity locale, cached: the string table plus the Intl formatters, which cost tens of
+// microseconds to construct. Values (dates, numbers, money, terms) are formatted for the user's locale;
+// sentences come from the string table, so plurals and relative times follow the table's language.
+// Example: 'de-DE' gets English sentences with German dates and numbers.
+
+import { parsePartnerCenterDate } from '../partnercenter/dates';
+import { pickStrings, type Strings } from './strings';
+import { fmt, MISSING, truncate } from './text';
+
+export interface PluralForms {
+  one: string;
+  other: string;
+}
+
+const MAX_RAW_DATE = 40;
+const TERM_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+};
+
+export class Localizer {
+  readonly s: Strings;
+  /** The BCP 47 tag the Intl formatters use. */
+  readonly formatLocale: string;
+  private dateFormat?: Intl.DateTimeFormat;
+  private dateTimeFormat?: Intl.DateTimeFormat;
+  private numberFormat?: Intl.NumberFormat;
+  private decimalFormat?: Intl.NumberFormat;
+  private pluralRules?: Intl.PluralRules;
+  private relativeTime?: Intl.RelativeTimeFormat;
+  private readonly moneyFormats = new Map<string, Intl.NumberFormat | null>();
+  private readonly unitFormats = new Map<string, Intl.NumberFormat>();
+
+  constructor(locale: string) {
+    this.s = pickStrings(locale);
+    this.formatLocale = canonicalLocale(locale) ?? this.s.lang;
+  }
+
+  /** A Partner Center date as a medium date in UTC; the raw value when unreadable, '—' when absent. */
+  date(value: string | undefined): string {
+    const ms = parsePartnerCenterDate(value);
+    if (ms === undefined) return rawDate(value);
+    return (this.dateFormat ??= this.dateFormatter({})).format(ms);
+  }
+
+  /** Like date(), with the time of day in UTC. */
+  dateTime(value: string | undefined): string {
+    const ms = parsePartnerCenterDate(value);
+    if (ms === undefined) return rawDate(value);
+    return `${(this.dateTimeFormat ??= this.dateFormatter({ timeStyle: 'short' })).format(ms)} UTC`;
+  }
+
+  number(n: number): string {
+    return (this.numberFormat ??= new Intl.NumberFormat(this.formatLocale)).format(n);
+  }
+
+  /** An amount in its currency ("US$ 1.234,50" for pt-BR); symbol + number when the code is not usable. */
+  money(amount: number, currencyCode?: string, currencySymbol?: string): string {
+    const code = currencyCode?.trim().toUpperCase() ?? '';
+    let formatter = this.moneyFormats.get(code);
+    if (formatter === undefined) {
+      formatter = currencyFormatter(this.formatLocale, code);
+      if (this.moneyFormats.size < 32) this.moneyFormats.set(code, formatter);
+    }
+    if (formatter) return formatter.format(amount);
+    const digits = (this.decimalFormat ??= new Intl.NumberFormat(this.formatLocale, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    })).format(amount);
+    const prefix = truncate(currencySymbol || currencyCode || '', 10);
+    return prefix ? `${prefix} ${digits}` : digits;
+  }
+
+  /** An ISO 8601 duration such as P1Y or P36M ("1 year", "36 meses"); other values as they came. */
+  term(iso: string | undefined): string {
+    if (!iso) return MISSING;
+    const match = /^P(\d+)([YMWD])$/i.exec(iso.trim());
+    const unit = match && TERM_UNITS[(match[2] ?? '').toUpperCase()];
+    if (!match || !unit) return truncate(iso, MAX_RAW_DATE);
+    let formatter = this.unitFormats.get(unit);
+    if (!formatter) {
+      formatter = new Intl.NumberFormat(this.formatLocale, { style: 'unit', unit, unitDisplay: 'long' });
+      this.unitFormats.set(unit, formatter);
+    }
+    return formatter.format(Number(match[1]));
+  }
+
+  /** "{n} orders" with the plural form for n and n formatted for the user's locale. */
+  count(forms: PluralForms, n: number): string {
+    const rule = (this.pluralRules ??= new Intl.PluralRules(this.s.lang)).select(n);
+    const form = rule === 'one' ? forms.one : forms.other;
+    return fmt(form, { n: this.number(n) });
+  }
+
+  /** "5 minutes ago" in the string table's language (it is embedded in a sentence of that language). */
+  ago(ms: number): string {
+    const rtf = (this.relativeTime ??= new Intl.RelativeTimeFormat(this.s.lang, { numeric: 'always' }));
+    const minutes = Math.max(1, Math.round(ms / 60_000));
+    if (minutes < 120) return rtf.format(-minutes, 'minute');
+    const hours = Math.round(minutes / 60);
+    if (hours < 48) return rtf.format(-hours, 'hour');
+    return rtf.format(-Math.round(hours / 24), 'day');
+  }
+
+  private dateFormatter(extra: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    return new Intl.DateTimeFormat(this.formatLocale, { dateStyle: 'medium', timeZone: 'UTC', ...extra });
+  }
+}
+
+function rawDate(value: string | undefined): string {
+  return value ? truncate(value, MAX_RAW_DATE) : MISSING;
+}
+
+function canonicalLocale(locale: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(locale.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function currencyFormatter(locale: string, code: string): Intl.NumberFormat | null {
+  if (!/^[A-Z]{3}$/.test(code)) return null;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: code });
+}
+
+// Activity locales come from the client; keep the cache bounded whatever they send.
+const MAX_LOCALES = 64;
+const localizers = new Map<string, Localizer>();
+
+export function localizer(locale: string | undefined): Localizer {
+  const key = locale ?? '';
+  let found = localizers.get(key);
+  if (!found) {
+    if (localizers.size >= MAX_LOCALES) localizers.clear();
+    found = new Localizer(key);
+    localizers.set(key, found);
+  }
+  return found;
+}

@@ -1,0 +1,140 @@
+import template from '../../cards/order-detail.json';
+import type { Order, OrderLineItem, Subscription } from '../partnercenter/models';
+import { customerHeading, quantityText, staleNotice, subscriptionName, yesNo, type Fact } from './common';
+import { billingCycleName, statusColor, statusName, transactionTypeName, type TextColor } from './labels';
+import { localizer, type Localizer } from './locale';
+import type { Strings } from './strings';
+import { cardTemplate } from './templates';
+import { fmt, MISSING, truncate } from './text';
+import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
+
+export interface OrderDetailInput {
+  customer: CustomerRef;
+  order: Order;
+  subscriptions: Subscription[];
+  actions: { subscriptions(orderId: string): ActionData; orders(): ActionData };
+  staleAgeMs?: number;
+}
+
+// Bounds that keep the card far below MAX_CARD_BYTES whatever the order holds.
+const MAX_LINE_ITEMS = 10;
+const MAX_SUBSCRIPTIONS = 10;
+const MAX_ID = 100;
+const MAX_PRODUCT = 120;
+
+interface LineItemView {
+  name: string;
+  facts: Fact[];
+}
+
+interface SubscriptionView {
+  name: string;
+  status: string;
+  color: TextColor;
+  meta: string;
+}
+
+interface DetailView {
+  t: Strings;
+  subtitle: string;
+  status: string;
+  color: TextColor;
+  hasStale: boolean;
+  staleText: string;
+  facts: Fact[];
+  lineItemsHeading: string;
+  lineItems: LineItemView[];
+  hasMoreLineItems: boolean;
+  moreLineItems: string;
+  subscriptionsHeading: string;
+  noSubscriptions: boolean;
+  subscriptions: SubscriptionView[];
+  hasMoreSubscriptions: boolean;
+  moreSubscriptions: string;
+  subscriptionsData: ActionData;
+  ordersData: ActionData;
+}
+
+const render = cardTemplate<DetailView>(template);
+
+/** One order: its facts (full id first), its line items and the subscriptions it created. */
+export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): AdaptiveCard {
+  const l = localizer(ctx.locale);
+  const { s } = l;
+  const { order } = input;
+  const items = order.lineItems ?? [];
+  const subs = input.subscriptions;
+  const heading = customerHeading(input.customer);
+
+  return render({
+    t: s,
+    subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
+    status: statusName(s, order.status),
+    color: statusColor(order.status),
+    ...staleNotice(l, input.staleAgeMs),
+    facts: orderFacts(l, order),
+    lineItemsHeading: `${s.lineItems} (${l.number(items.length)})`,
+    lineItems: items.slice(0, MAX_LINE_ITEMS).map((item) => lineItemView(l, order, item)),
+    hasMoreLineItems: items.length > MAX_LINE_ITEMS,
+    moreLineItems: fmt(s.moreLineItems, { n: l.number(items.length - MAX_LINE_ITEMS) }),
+    subscriptionsHeading: `${s.subscriptions} (${l.number(subs.length)})`,
+    noSubscriptions: subs.length === 0,
+    subscriptions: subs.slice(0, MAX_SUBSCRIPTIONS).map((sub) => subscriptionView(l, sub)),
+    hasMoreSubscriptions: subs.length > MAX_SUBSCRIPTIONS,
+    moreSubscriptions: fmt(s.moreSubscriptions, { n: l.number(subs.length - MAX_SUBSCRIPTIONS) }),
+    subscriptionsData: input.actions.subscriptions(order.id),
+    ordersData: input.actions.orders(),
+  });
+}
+
+function orderFacts(l: Localizer, order: Order): Fact[] {
+  const { s } = l;
+  const facts: Fact[] = [{ title: s.orderId, value: truncate(order.id, MAX_ID) }];
+  if (order.alternateId) facts.push({ title: s.alternateId, value: truncate(order.alternateId, MAX_ID) });
+  facts.push({ title: s.created, value: l.dateTime(order.creationDate) });
+  facts.push({ title: s.status, value: statusName(s, order.status) });
+  facts.push({ title: s.billingCycle, value: billingCycleName(s, order.billingCycle) });
+  const currency = [order.currencyCode, order.currencySymbol].filter(Boolean).join(' ');
+  if (currency) facts.push({ title: s.currency, value: truncate(currency, 20) });
+  if (typeof order.totalPrice === 'number') {
+    facts.push({
+      title: s.total,
+      value: l.money(order.totalPrice, order.currencyCode, order.currencySymbol),
+    });
+  }
+  if (order.transactionType) {
+    facts.push({ title: s.transactionType, value: transactionTypeName(s, order.transactionType) });
+  }
+  return facts;
+}
+
+function lineItemView(l: Localizer, order: Order, item: OrderLineItem): LineItemView {
+  const { s } = l;
+  const facts: Fact[] = [
+    { title: s.offerId, value: truncate(item.offerId || MISSING, MAX_ID) },
+    { title: s.quantity, value: l.number(item.quantity ?? 0) },
+  ];
+  if (item.termDuration) facts.push({ title: s.term, value: l.term(item.termDuration) });
+  const price = item.pricing?.price ?? item.pricing?.extendedPrice ?? item.pricing?.listPrice;
+  if (typeof price === 'number') {
+    facts.push({ title: s.price, value: l.money(price, order.currencyCode, order.currencySymbol) });
+  }
+  if (item.subscriptionId)
+    facts.push({ title: s.subscriptionId, value: truncate(item.subscriptionId, MAX_ID) });
+  return { name: truncate(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT), facts };
+}
+
+function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
+  const { s } = l;
+  const meta = [
+    `${s.quantity}: ${quantityText(l, sub.quantity, sub.unitType)}`,
+    `${s.autoRenew}: ${yesNo(l, sub.autoRenewEnabled)}`,
+  ];
+  if (sub.commitmentEndDate) meta.push(`${s.commitmentEnd}: ${l.date(sub.commitmentEndDate)}`);
+  return {
+    name: subscriptionName(sub),
+    status: statusName(s, sub.status),
+    color: statusColor(sub.status),
+    meta: meta.join(' · '),
+  };
+}

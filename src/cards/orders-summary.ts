@@ -1,0 +1,255 @@
+import template from '../../cards/orders-summary.json';
+import { normalizeBillingCycle, squash } from '../partnercenter/billing-cycle';
+import { parsePartnerCenterDate } from '../partnercenter/dates';
+import type { Order, Subscription } from '../partnercenter/models';
+import { customerHeading, staleNotice, type Fact } from './common';
+import { billingCycleName, statusColor, statusName, transactionTypeName, type TextColor } from './labels';
+import { localizer, type Localizer } from './locale';
+import type { Strings } from './strings';
+import { cardTemplate } from './templates';
+import { fmt, MISSING, shortId, truncate } from './text';
+import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
+
+/** What the user asked for; the card states every filter it applied. */
+export interface OrderFilters {
+  billingCycle?: string;
+  status?: string;
+  resellerName?: string;
+  resellerId?: string;
+  includePrices?: boolean;
+  includeSystemPurchases?: boolean;
+  /** ISO dates (yyyy-mm-dd), shown localised. */
+  since?: string;
+  until?: string;
+  /** A product word matched against line-item names. */
+  product?: string;
+}
+
+export interface OrdersSummaryInput {
+  customer: CustomerRef;
+  filters: OrderFilters;
+  /** Every matching order, in any order: the card sorts them newest first and shows one page. */
+  orders: Order[];
+  /** Optional join: the subscriptions of each order, shown as a count and statuses. */
+  subscriptionsByOrder?: ReadonlyMap<string, Subscription[]>;
+  /** Index of the first order of the page. */
+  offset: number;
+  /** Orders per page: default and maximum 10, which keeps the card small and fast. */
+  pageSize?: number;
+  actions: {
+    details(orderId: string): ActionData;
+    subscriptions(orderId: string): ActionData;
+    more(nextOffset: number): ActionData;
+  };
+  /** Set when the data came from the cache after an upstream failure. */
+  staleAgeMs?: number;
+}
+
+const MAX_PAGE_SIZE = 10;
+const MAX_LINES = 3;
+const MAX_NAME = 80;
+const MAX_FILTER = 100;
+
+interface OrderRow {
+  heading: string;
+  status: string;
+  color: TextColor;
+  meta: string;
+  lines: { text: string }[];
+  detailsData: ActionData;
+  subscriptionsData: ActionData;
+}
+
+interface SummaryView {
+  t: Strings;
+  title: string;
+  subtitle: string;
+  hasStale: boolean;
+  staleText: string;
+  hasFilters: boolean;
+  noFilters: boolean;
+  filters: Fact[];
+  headline: string;
+  hasOrders: boolean;
+  stats: Fact[];
+  pageText: string;
+  orders: OrderRow[];
+  isEmpty: boolean;
+  hasMore: boolean;
+  moreTitle: string;
+  moreData: ActionData;
+}
+
+const render = cardTemplate<SummaryView>(template);
+
+/**
+ * The answer to "orders for <customer>": who, which filters, how many (by status, by billing cycle, totals
+ * by currency when prices were asked for), then one page of orders newest first and "Show more".
+ */
+export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): AdaptiveCard {
+  const l = localizer(ctx.locale);
+  const { s } = l;
+  const total = input.orders.length;
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(input.pageSize ?? MAX_PAGE_SIZE)));
+  const requested = Math.max(0, Math.floor(input.offset) || 0);
+  // Past the end (the list shrank since the button was made): show the last page.
+  const offset = requested < total ? requested : Math.max(0, Math.floor((total - 1) / pageSize) * pageSize);
+  const page = newestFirst(input.orders).slice(offset, offset + pageSize);
+  const end = offset + page.length;
+  const filters = filterFacts(l, input.filters);
+  const counts = countOrders(input.orders);
+  const stale = staleNotice(l, input.staleAgeMs);
+  const heading = customerHeading(input.customer);
+  const range = { from: l.number(offset + 1), to: l.number(end), total: l.number(total) };
+  const next = { from: l.number(end + 1), to: l.number(Math.min(end + pageSize, total)), total: range.total };
+
+  return render({
+    t: s,
+    title: heading.title,
+    subtitle: heading.domain ? `${s.orders} · ${heading.domain}` : s.orders,
+    ...stale,
+    hasFilters: filters.length > 0,
+    noFilters: filters.length === 0,
+    filters,
+    headline: `${l.count(s.ordersCount, total)} · ${l.count(s.pendingCount, counts.pending)}`,
+    hasOrders: total > 0,
+    stats: total > 0 ? statFacts(l, counts, input.filters.includePrices === true) : [],
+    pageText: fmt(s.pageRange, range),
+    orders: page.map((order) => orderRow(l, order, input)),
+    isEmpty: total === 0,
+    hasMore: end < total,
+    moreTitle: fmt(s.showMore, next),
+    moreData: end < total ? input.actions.more(end) : {},
+  });
+}
+
+/** Newest first by creation date; orders whose date cannot be read go last, in their given order. */
+function newestFirst(orders: readonly Order[]): Order[] {
+  const keyed = orders.map((order, index) => ({
+    order,
+    index,
+    at: parsePartnerCenterDate(order.creationDate) ?? -Infinity,
+  }));
+  keyed.sort((a, b) => b.at - a.at || a.index - b.index);
+  return keyed.map((k) => k.order);
+}
+
+interface Counts {
+  pending: number;
+  /** Raw value (or canonical billing cycle) → count, in first-seen order. */
+  byStatus: Map<string, number>;
+  byCycle: Map<string, number>;
+  totals: Map<string, { amount: number; code?: string; symbol?: string }>;
+}
+
+function countOrders(orders: readonly Order[]): Counts {
+  const counts: Counts = { pending: 0, byStatus: new Map(), byCycle: new Map(), totals: new Map() };
+  for (const order of orders) {
+    if (squash(order.status ?? '') === 'pending') counts.pending += 1;
+    bump(counts.byStatus, order.status ?? '');
+    bump(counts.byCycle, normalizeBillingCycle(order.billingCycle) ?? order.billingCycle ?? '');
+    if (typeof order.totalPrice === 'number' && Number.isFinite(order.totalPrice)) {
+      const key = order.currencyCode ?? order.currencySymbol ?? '';
+      const sum = counts.totals.get(key);
+      if (sum) sum.amount += order.totalPrice;
+      else
+        counts.totals.set(key, {
+          amount: order.totalPrice,
+          code: order.currencyCode,
+          symbol: order.currencySymbol,
+        });
+    }
+  }
+  return counts;
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function statFacts(l: Localizer, counts: Counts, includePrices: boolean): Fact[] {
+  const { s } = l;
+  const facts: Fact[] = [
+    { title: s.byStatus, value: breakdown(l, counts.byStatus, (v) => statusName(s, v)) },
+    { title: s.byBillingCycle, value: breakdown(l, counts.byCycle, (v) => billingCycleName(s, v)) },
+  ];
+  if (includePrices) {
+    const totals = [...counts.totals.values()].map((t) => l.money(t.amount, t.code, t.symbol));
+    facts.push({ title: s.total, value: totals.length > 0 ? totals.join(' · ') : s.notReturned });
+  }
+  return facts;
+}
+
+/** "Completed 1,100 · Pending 37", largest first; values with the same display name ("pending", "Pending") merge. */
+function breakdown(l: Localizer, counts: Map<string, number>, name: (value: string) => string): string {
+  const merged = new Map<string, number>();
+  for (const [value, n] of counts) {
+    const label = name(value);
+    merged.set(label, (merged.get(label) ?? 0) + n);
+  }
+  return [...merged]
+    .sort((a, b) => b[1] - a[1])
+    .map(([label, n]) => `${label} ${l.number(n)}`)
+    .join(' · ');
+}
+
+function filterFacts(l: Localizer, f: OrderFilters): Fact[] {
+  const { s } = l;
+  const facts: Fact[] = [];
+  if (f.billingCycle) facts.push({ title: s.billingCycle, value: billingCycleName(s, f.billingCycle) });
+  if (f.status) facts.push({ title: s.status, value: statusName(s, f.status) });
+  const reseller = f.resellerName || f.resellerId;
+  if (reseller) facts.push({ title: s.reseller, value: truncate(reseller, MAX_FILTER) });
+  if (f.since || f.until) facts.push({ title: s.created, value: createdRange(l, f.since, f.until) });
+  if (f.product) facts.push({ title: s.product, value: `“${truncate(f.product, MAX_FILTER)}”` });
+  if (f.includePrices) facts.push({ title: s.prices, value: s.included });
+  if (f.includeSystemPurchases) facts.push({ title: s.systemPurchases, value: s.included });
+  return facts;
+}
+
+function createdRange(l: Localizer, since: string | undefined, until: string | undefined): string {
+  const { s } = l;
+  if (since && until) return fmt(s.createdBetween, { from: l.date(since), to: l.date(until) });
+  if (since) return fmt(s.createdSince, { date: l.date(since) });
+  return fmt(s.createdUntil, { date: l.date(until) });
+}
+
+function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderRow {
+  const { s } = l;
+  const meta = [billingCycleName(s, order.billingCycle)];
+  if (typeof order.totalPrice === 'number') {
+    meta.push(l.money(order.totalPrice, order.currencyCode, order.currencySymbol));
+  }
+  if (order.transactionType && squash(order.transactionType) !== 'userpurchase') {
+    meta.push(transactionTypeName(s, order.transactionType));
+  }
+  const subscriptions = input.subscriptionsByOrder?.get(order.id);
+  if (subscriptions) meta.push(subscriptionsSummary(l, subscriptions));
+
+  const items = order.lineItems ?? [];
+  const lines = items.slice(0, MAX_LINES).map((item) => ({
+    text: `${truncate(item.friendlyName || item.offerId || MISSING, MAX_NAME)} × ${l.number(item.quantity ?? 0)}`,
+  }));
+  if (items.length > MAX_LINES)
+    lines.push({ text: fmt(s.moreLines, { n: l.number(items.length - MAX_LINES) }) });
+
+  return {
+    heading: `${l.date(order.creationDate)} · ${shortId(order.id)}`,
+    status: statusName(s, order.status),
+    color: statusColor(order.status),
+    meta: meta.join(' · '),
+    lines,
+    detailsData: input.actions.details(order.id),
+    subscriptionsData: input.actions.subscriptions(order.id),
+  };
+}
+
+/** "2 subscriptions (1 Active, 1 Suspended)". */
+function subscriptionsSummary(l: Localizer, subscriptions: readonly Subscription[]): string {
+  const count = l.count(l.s.subscriptionsCount, subscriptions.length);
+  if (subscriptions.length === 0) return count;
+  const byStatus = new Map<string, number>();
+  for (const sub of subscriptions) bump(byStatus, statusName(l.s, sub.status));
+  const parts = [...byStatus].map(([label, n]) => `${l.number(n)} ${label}`);
+  return `${count} (${parts.join(', ')})`;
+}

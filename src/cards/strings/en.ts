@@ -1,0 +1,201 @@
+// English: the reference table. Every other table is typed `Strings` (= typeof en), so a missing key
+// fails to compile. `{name}` marks a placeholder; plural forms are picked with Intl.PluralRules
+// ('other' is the fallback for forms a table does not list).
+
+export const en = {
+  /** Language of this table (the card's `lang`, plural rules, relative times). */
+  lang: 'en',
+
+  // Generic messages the bot may send outside a card.
+  working: 'Looking that up in Partner Center…',
+  refused:
+    "Sorry, I can only answer questions about Partner Center orders and subscriptions. Type 'help' to see how.",
+  rateLimited: "You're sending requests faster than I can answer them. Please wait a moment and try again.",
+
+  // Buttons and labels bound by the templates (${t.…}).
+  details: 'Details',
+  subscriptions: 'Subscriptions',
+  orderDetails: 'Order details',
+  backToOrders: 'Back to orders',
+  tryIt: 'Try it',
+  runIt: 'Yes, run it',
+  filters: 'Filters',
+  lineItems: 'Line items',
+
+  // Facts
+  orders: 'Orders',
+  orderId: 'Order id',
+  alternateId: 'Alternate id',
+  created: 'Created',
+  status: 'Status',
+  billingCycle: 'Billing cycle',
+  billing: 'Billing',
+  currency: 'Currency',
+  total: 'Total',
+  transactionType: 'Transaction type',
+  offerId: 'Offer id',
+  quantity: 'Quantity',
+  term: 'Term',
+  price: 'Price',
+  subscriptionId: 'Subscription id',
+  autoRenew: 'Auto-renew',
+  commitmentEnd: 'Commitment ends',
+  reseller: 'Reseller',
+  prices: 'Prices',
+  systemPurchases: 'System purchases',
+  product: 'Product',
+  byStatus: 'By status',
+  byBillingCycle: 'By billing cycle',
+  yes: 'Yes',
+  no: 'No',
+  included: 'Included',
+  notReturned: 'Not returned',
+
+  // Sentences
+  staleNotice:
+    'Showing data from {ago}: Partner Center is not answering right now, so this may be out of date.',
+  noFilters: 'No filters: showing all orders.',
+  createdSince: 'from {date}',
+  createdUntil: 'until {date}',
+  createdBetween: '{from} – {to}',
+  pageRange: '{from}–{to} of {total}, newest first',
+  showMore: 'Show more ({from}–{to} of {total})',
+  moreLines: '+{n} more',
+  noOrders: 'No orders match.',
+  ordersDelay: 'New orders can take up to 15 minutes to appear.',
+  moreLineItems: '+{n} more line items not shown.',
+  moreSubscriptions: '+{n} more subscriptions not shown.',
+  noSubscriptions: 'No subscriptions found for this order.',
+  subscriptionsTitle: 'Subscriptions of order {order}',
+  showingFirst: 'Showing the first {shown} of {total}.',
+  helpTitle: 'What I can do',
+  helpTopicTitle: 'Help: {topic}',
+  didYouMean: 'Did you mean: {suggestion}?',
+  customerHint: 'A customer can be given by name, domain or tenant id.',
+  example: 'Example: {example}',
+  customerNoMatch: 'No customer matches “{query}”.',
+  orderNoMatch: 'No order “{query}” was found for this customer.',
+  resellerNoMatch: 'No indirect reseller matches “{query}”.',
+  closest: 'Closest: {names}',
+  errorDetail: 'Detail: {detail}',
+  correlation: 'Correlation id: {id} (give this to support)',
+  chooseTitle: 'Several customers match “{query}”',
+  choosePrompt: 'Which one do you mean?',
+  chooseMore: 'Showing {shown} of {total}. Type more of the name to narrow it down.',
+
+  // Plurals
+  ordersCount: { one: '{n} order', other: '{n} orders' },
+  pendingCount: { one: '{n} pending', other: '{n} pending' },
+  subscriptionsCount: { one: '{n} subscription', other: '{n} subscriptions' },
+  activeCount: { one: '{n} active', other: '{n} active' },
+  retryIn: { one: 'Try again in {n} second.', other: 'Try again in {n} seconds.' },
+
+  // Open enums, keyed by the value lowercased without '_', '-' or spaces. Unknown values are shown as they came.
+  statusNames: {
+    unknown: 'Unknown',
+    completed: 'Completed',
+    pending: 'Pending',
+    cancelled: 'Cancelled',
+    canceled: 'Cancelled',
+    pouploadcomplete: 'PO upload complete',
+    none: 'None',
+    active: 'Active',
+    suspended: 'Suspended',
+    deleted: 'Deleted',
+    disabled: 'Disabled',
+    expired: 'Expired',
+  },
+  /** Keyed by the canonical BillingCycle. */
+  billingCycles: {
+    monthly: 'Monthly',
+    annual: 'Annual',
+    one_time: 'One-time',
+    none: 'None',
+    triennial: 'Triennial',
+    biennial: 'Biennial',
+    unknown: 'Unknown',
+  },
+  billingTypes: { license: 'License-based', usage: 'Usage-based', none: 'None' },
+  transactionTypes: {
+    userpurchase: 'User purchase',
+    systempurchase: 'System purchase',
+    systembilling: 'System billing',
+  },
+
+  errors: {
+    customerNotFound: {
+      title: 'Customer not found',
+      text: 'Check the name, domain or tenant id and try again.',
+    },
+    orderNotFound: { title: 'Order not found', text: 'Check the order id and the customer.' },
+    resellerNotFound: {
+      title: 'Reseller not found',
+      text: 'Check the name or id of the indirect reseller; only your own resellers can be used.',
+    },
+    forbidden: {
+      title: 'Not allowed',
+      text: "The bot's Partner Center account may not see this, for example a customer or reseller of another partner.",
+    },
+    unauthorized: {
+      title: 'Cannot sign in to Partner Center',
+      text: 'The bot could not sign in to Partner Center. An administrator needs to check its credentials.',
+    },
+    throttled: {
+      title: 'Partner Center is busy',
+      text: 'Partner Center is limiting requests right now. Please try again in a minute.',
+    },
+    timeout: {
+      title: 'Partner Center is slow',
+      text: "Partner Center didn't answer in time. Please try again.",
+    },
+    upstream: {
+      title: 'Partner Center error',
+      text: 'Partner Center returned an error. Please try again later.',
+    },
+    invalidAction: {
+      title: 'That button no longer works',
+      text: 'This card is out of date. Run the command again to get a fresh one.',
+    },
+    refused: {
+      title: "I can't do that",
+      text: 'I can only read Partner Center orders and subscriptions; I cannot change anything.',
+    },
+    rateLimited: {
+      title: 'Please slow down',
+      text: "You're sending requests faster than I can answer them.",
+    },
+    internal: { title: 'Something went wrong', text: 'Something went wrong on my side. Please try again.' },
+  },
+
+  /** The command reference of the help card. Keywords stay English (that is what the parser reads). */
+  commands: [
+    {
+      command: 'orders for <customer>',
+      description: "All of a customer's orders, newest first.",
+      example: 'orders for contoso',
+    },
+    {
+      command: 'orders for <customer> <billing cycle>',
+      description: 'Orders with one billing cycle: monthly, annual, one-time, triennial…',
+      example: 'orders for contoso.onmicrosoft.com monthly',
+    },
+    {
+      command: 'order <order-id> for <customer>',
+      description: 'One order with its line items and subscriptions.',
+      example: 'order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
+    },
+    {
+      command: 'subscriptions for order <order-id> for <customer>',
+      description: 'The subscriptions an order created.',
+      example: 'subscriptions for order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
+    },
+    {
+      command: 'orders for <customer> via <reseller> [with prices] [including system purchases]',
+      description: 'Orders placed through an indirect reseller, optionally with prices and system purchases.',
+      example: 'orders for contoso via fabrikam with prices',
+    },
+    { command: 'help', description: 'This list.', example: 'help' },
+  ],
+};
+
+export type Strings = typeof en;

@@ -1,0 +1,191 @@
+import type { Strings } from './en';
+
+export const it: Strings = {
+  lang: 'it',
+
+  working: 'Sto cercando in Partner Center…',
+  refused:
+    "Mi dispiace, posso rispondere solo a domande su ordini e sottoscrizioni di Partner Center. Scrivi 'help' per sapere come.",
+  rateLimited:
+    'Stai inviando richieste più velocemente di quanto riesca a rispondere. Attendi un momento e riprova.',
+
+  details: 'Dettagli',
+  subscriptions: 'Sottoscrizioni',
+  orderDetails: "Dettagli dell'ordine",
+  backToOrders: 'Torna agli ordini',
+  tryIt: 'Prova',
+  runIt: 'Sì, eseguilo',
+  filters: 'Filtri',
+  lineItems: 'Voci',
+
+  orders: 'Ordini',
+  orderId: 'ID ordine',
+  alternateId: 'ID alternativo',
+  created: 'Creato',
+  status: 'Stato',
+  billingCycle: 'Ciclo di fatturazione',
+  billing: 'Fatturazione',
+  currency: 'Valuta',
+  total: 'Totale',
+  transactionType: 'Tipo di transazione',
+  offerId: 'ID offerta',
+  quantity: 'Quantità',
+  term: 'Durata',
+  price: 'Prezzo',
+  subscriptionId: 'ID sottoscrizione',
+  autoRenew: 'Rinnovo automatico',
+  commitmentEnd: 'Fine impegno',
+  reseller: 'Rivenditore',
+  prices: 'Prezzi',
+  systemPurchases: 'Acquisti di sistema',
+  product: 'Prodotto',
+  byStatus: 'Per stato',
+  byBillingCycle: 'Per ciclo di fatturazione',
+  yes: 'Sì',
+  no: 'No',
+  included: 'Inclusi',
+  notReturned: 'Non restituiti',
+
+  staleNotice:
+    'Sono mostrati i dati di {ago}: Partner Center al momento non risponde, quindi potrebbero non essere aggiornati.',
+  noFilters: 'Nessun filtro: sono mostrati tutti gli ordini.',
+  createdSince: 'dal {date}',
+  createdUntil: 'fino al {date}',
+  createdBetween: '{from} – {to}',
+  pageRange: '{from}–{to} di {total}, dal più recente',
+  showMore: 'Mostra altri ({from}–{to} di {total})',
+  moreLines: '+{n} altre',
+  noOrders: 'Nessun ordine corrisponde.',
+  ordersDelay: 'I nuovi ordini possono impiegare fino a 15 minuti per comparire.',
+  moreLineItems: '+{n} altre voci non mostrate.',
+  moreSubscriptions: '+{n} altre sottoscrizioni non mostrate.',
+  noSubscriptions: 'Nessuna sottoscrizione trovata per questo ordine.',
+  subscriptionsTitle: "Sottoscrizioni dell'ordine {order}",
+  showingFirst: 'Sono mostrate le prime {shown} di {total}.',
+  helpTitle: 'Cosa posso fare',
+  helpTopicTitle: 'Guida: {topic}',
+  didYouMean: 'Forse intendevi: {suggestion}?',
+  customerHint: 'Un cliente si indica con il nome, il dominio o l’ID tenant.',
+  example: 'Esempio: {example}',
+  customerNoMatch: 'Nessun cliente corrisponde a “{query}”.',
+  orderNoMatch: 'Nessun ordine “{query}” trovato per questo cliente.',
+  resellerNoMatch: 'Nessun rivenditore indiretto corrisponde a “{query}”.',
+  closest: 'I più simili: {names}',
+  errorDetail: 'Dettaglio: {detail}',
+  correlation: 'ID di correlazione: {id} (comunicalo al supporto)',
+  chooseTitle: 'Più clienti corrispondono a “{query}”',
+  choosePrompt: 'Quale intendi?',
+  chooseMore:
+    'Ne sono mostrati {shown} di {total}. Scrivi una parte più lunga del nome per restringere la ricerca.',
+
+  ordersCount: { one: '{n} ordine', other: '{n} ordini' },
+  pendingCount: { one: '{n} in sospeso', other: '{n} in sospeso' },
+  subscriptionsCount: { one: '{n} sottoscrizione', other: '{n} sottoscrizioni' },
+  activeCount: { one: '{n} attiva', other: '{n} attive' },
+  retryIn: { one: 'Riprova tra {n} secondo.', other: 'Riprova tra {n} secondi.' },
+
+  statusNames: {
+    unknown: 'Sconosciuto',
+    completed: 'Completato',
+    pending: 'In sospeso',
+    cancelled: 'Annullato',
+    canceled: 'Annullato',
+    pouploadcomplete: 'Caricamento PO completato',
+    none: 'Nessuno',
+    active: 'Attiva',
+    suspended: 'Sospesa',
+    deleted: 'Eliminata',
+    disabled: 'Disabilitata',
+    expired: 'Scaduta',
+  },
+  billingCycles: {
+    monthly: 'Mensile',
+    annual: 'Annuale',
+    one_time: 'Una tantum',
+    none: 'Nessuno',
+    triennial: 'Triennale',
+    biennial: 'Biennale',
+    unknown: 'Sconosciuto',
+  },
+  billingTypes: { license: 'Basata su licenza', usage: 'Basata sul consumo', none: 'Nessuna' },
+  transactionTypes: {
+    userpurchase: "Acquisto dell'utente",
+    systempurchase: 'Acquisto di sistema',
+    systembilling: 'Fatturazione di sistema',
+  },
+
+  errors: {
+    customerNotFound: {
+      title: 'Cliente non trovato',
+      text: 'Controlla il nome, il dominio o l’ID tenant e riprova.',
+    },
+    orderNotFound: { title: 'Ordine non trovato', text: "Controlla l'ID dell'ordine e il cliente." },
+    resellerNotFound: {
+      title: 'Rivenditore non trovato',
+      text: "Controlla il nome o l'ID del rivenditore indiretto; puoi usare solo i tuoi rivenditori.",
+    },
+    forbidden: {
+      title: 'Non consentito',
+      text: "L'account Partner Center del bot non può vedere questo elemento, ad esempio un cliente o un rivenditore di un altro partner.",
+    },
+    unauthorized: {
+      title: 'Accesso a Partner Center non riuscito',
+      text: 'Il bot non è riuscito ad accedere a Partner Center. Un amministratore deve controllarne le credenziali.',
+    },
+    throttled: {
+      title: 'Partner Center è occupato',
+      text: 'Partner Center sta limitando le richieste. Riprova tra un minuto.',
+    },
+    timeout: { title: 'Partner Center è lento', text: 'Partner Center non ha risposto in tempo. Riprova.' },
+    upstream: {
+      title: 'Errore di Partner Center',
+      text: 'Partner Center ha restituito un errore. Riprova più tardi.',
+    },
+    invalidAction: {
+      title: 'Questo pulsante non funziona più',
+      text: 'Questa scheda non è aggiornata. Esegui di nuovo il comando per ottenerne una nuova.',
+    },
+    refused: {
+      title: 'Non posso farlo',
+      text: 'Posso solo leggere ordini e sottoscrizioni di Partner Center; non posso modificare nulla.',
+    },
+    rateLimited: {
+      title: 'Rallenta un po’',
+      text: 'Stai inviando richieste più velocemente di quanto riesca a rispondere.',
+    },
+    internal: {
+      title: 'Si è verificato un problema',
+      text: 'Si è verificato un problema da parte mia. Riprova.',
+    },
+  },
+
+  commands: [
+    {
+      command: 'orders for <cliente>',
+      description: 'Tutti gli ordini di un cliente, dal più recente.',
+      example: 'orders for contoso',
+    },
+    {
+      command: 'orders for <cliente> <ciclo di fatturazione>',
+      description: 'Ordini con un ciclo di fatturazione: monthly, annual, one-time, triennial…',
+      example: 'orders for contoso.onmicrosoft.com monthly',
+    },
+    {
+      command: 'order <id-ordine> for <cliente>',
+      description: 'Un ordine con le sue voci e sottoscrizioni.',
+      example: 'order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
+    },
+    {
+      command: 'subscriptions for order <id-ordine> for <cliente>',
+      description: 'Le sottoscrizioni create da un ordine.',
+      example: 'subscriptions for order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
+    },
+    {
+      command: 'orders for <cliente> via <rivenditore> [with prices] [including system purchases]',
+      description:
+        'Ordini effettuati tramite un rivenditore indiretto, facoltativamente con prezzi e acquisti di sistema.',
+      example: 'orders for contoso via fabrikam with prices',
+    },
+    { command: 'help', description: 'Questo elenco.', example: 'help' },
+  ],
+};

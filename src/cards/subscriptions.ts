@@ -1,0 +1,88 @@
+import template from '../../cards/subscriptions.json';
+import { squash } from '../partnercenter/billing-cycle';
+import type { Subscription } from '../partnercenter/models';
+import { customerHeading, quantityText, staleNotice, subscriptionName, yesNo, type Fact } from './common';
+import { billingCycleName, billingTypeName, statusColor, statusName, type TextColor } from './labels';
+import { localizer, type Localizer } from './locale';
+import type { Strings } from './strings';
+import { cardTemplate } from './templates';
+import { fmt, MISSING, shortId } from './text';
+import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
+
+export interface SubscriptionsInput {
+  customer: CustomerRef;
+  orderId: string;
+  subscriptions: Subscription[];
+  actions: { details(orderId: string): ActionData };
+  staleAgeMs?: number;
+}
+
+/** Subscriptions shown; an order with more says how many were left out. */
+const MAX_SUBSCRIPTIONS = 20;
+
+interface SubscriptionView {
+  name: string;
+  status: string;
+  color: TextColor;
+  facts: Fact[];
+}
+
+interface SubscriptionsView {
+  t: Strings;
+  subtitle: string;
+  title: string;
+  hasStale: boolean;
+  staleText: string;
+  headline: string;
+  isEmpty: boolean;
+  subscriptions: SubscriptionView[];
+  hasMore: boolean;
+  moreText: string;
+  detailsData: ActionData;
+}
+
+const render = cardTemplate<SubscriptionsView>(template);
+
+/** The subscriptions an order created: name, short id, coloured status, quantity, billing, renewal, dates. */
+export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): AdaptiveCard {
+  const l = localizer(ctx.locale);
+  const { s } = l;
+  const subs = input.subscriptions;
+  const heading = customerHeading(input.customer);
+  const active = subs.filter((sub) => squash(sub.status ?? '') === 'active').length;
+
+  return render({
+    t: s,
+    subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
+    title: fmt(s.subscriptionsTitle, { order: shortId(input.orderId) }),
+    ...staleNotice(l, input.staleAgeMs),
+    headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
+    isEmpty: subs.length === 0,
+    subscriptions: subs.slice(0, MAX_SUBSCRIPTIONS).map((sub) => subscriptionView(l, sub)),
+    hasMore: subs.length > MAX_SUBSCRIPTIONS,
+    moreText: fmt(s.showingFirst, { shown: l.number(MAX_SUBSCRIPTIONS), total: l.number(subs.length) }),
+    detailsData: input.actions.details(input.orderId),
+  });
+}
+
+function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
+  const { s } = l;
+  const billing = [
+    sub.billingCycle && billingCycleName(s, sub.billingCycle),
+    sub.billingType && billingTypeName(s, sub.billingType),
+  ];
+  const facts: Fact[] = [
+    { title: s.subscriptionId, value: shortId(sub.id) },
+    { title: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) },
+    { title: s.billing, value: billing.filter(Boolean).join(' · ') || MISSING },
+    { title: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) },
+  ];
+  if (sub.commitmentEndDate) facts.push({ title: s.commitmentEnd, value: l.date(sub.commitmentEndDate) });
+  facts.push({ title: s.created, value: l.date(sub.creationDate) });
+  return {
+    name: subscriptionName(sub),
+    status: statusName(s, sub.status),
+    color: statusColor(sub.status),
+    facts,
+  };
+}
