@@ -1,0 +1,56 @@
+import { chooseCustomerCard, errorCard, type CustomerRef } from '../cards';
+import type { Customer } from '../partnercenter/models';
+import { runAction } from './actions';
+import type { Command } from './command';
+import type { CommandEnv } from './deps';
+import type { CommandOutcome } from './outcome';
+import { resolveCustomer } from './resolve-customer';
+
+export const customerRef = (c: Customer): CustomerRef => ({
+  id: c.id,
+  name: c.companyProfile.companyName,
+  domain: c.companyProfile.domain,
+});
+
+/**
+ * Resolves the command's customer. When it is not one customer, returns the card to answer with instead:
+ * a choice of customers (each button re-runs the command for that tenant id) or "no customer matches".
+ */
+export async function customerOrReply(
+  command: Extract<Command, { customer: string }>,
+  env: CommandEnv,
+): Promise<{ customer: Customer } | { reply: CommandOutcome }> {
+  const resolution = await resolveCustomer(env.api, command.customer, env.ctx);
+  const locale = { locale: env.ctx.locale };
+  switch (resolution.kind) {
+    case 'found':
+      return { customer: resolution.customer };
+    case 'ambiguous':
+      return {
+        reply: {
+          command: command.kind,
+          result: 'ambiguous',
+          resultCount: resolution.candidates.length,
+          card: chooseCustomerCard(
+            {
+              query: command.customer,
+              candidates: resolution.candidates.map(customerRef),
+              action: (customerId) => runAction({ ...command, customer: customerId }),
+            },
+            locale,
+          ),
+        },
+      };
+    case 'none':
+      return {
+        reply: {
+          command: command.kind,
+          result: 'notFound',
+          card: errorCard(
+            { kind: 'customerNotFound', query: command.customer, closestNames: resolution.closest },
+            locale,
+          ),
+        },
+      };
+  }
+}

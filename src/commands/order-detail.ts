@@ -1,0 +1,39 @@
+import { orderDetailCard } from '../cards';
+import { runAction } from './actions';
+import type { Command } from './command';
+import { customerOrReply, customerRef } from './customer-step';
+import type { CommandEnv } from './deps';
+import type { CommandOutcome } from './outcome';
+
+/** "order <id> for <customer>": the order's facts, line items and the subscriptions it created (seed 001 + 003). */
+export async function orderDetailCommand(
+  command: Extract<Command, { kind: 'order' }>,
+  env: CommandEnv,
+): Promise<CommandOutcome> {
+  const found = await customerOrReply(command, env);
+  if ('reply' in found) return found.reply;
+  const { customer } = found;
+  const [order, subscriptions] = await Promise.all([
+    env.api.getOrder(customer.id, command.orderId, env.ctx, true),
+    env.api.listSubscriptions(customer.id, env.ctx, command.orderId),
+  ]);
+  return {
+    command: 'order',
+    result: 'ok',
+    customerId: customer.id,
+    resultCount: 1,
+    card: orderDetailCard(
+      {
+        customer: customerRef(customer),
+        order,
+        subscriptions,
+        actions: {
+          subscriptions: (orderId) => runAction({ kind: 'subscriptions', customer: customer.id, orderId }),
+          orders: () => runAction({ kind: 'orders', customer: customer.id, filters: {} }),
+        },
+        staleAgeMs: env.ctx.freshness?.staleAgeMs,
+      },
+      { locale: env.ctx.locale },
+    ),
+  };
+}

@@ -1,0 +1,100 @@
+import { errorCard, ordersSummaryCard } from '../cards';
+import type { Subscription } from '../partnercenter/models';
+import { runAction } from './actions';
+import type { Command } from './command';
+import { customerOrReply, customerRef } from './customer-step';
+import type { CommandEnv } from './deps';
+import { applyLocalFilters } from './order-filters';
+import type { CommandOutcome } from './outcome';
+import { resolveReseller } from './resolve-reseller';
+
+type OrdersCommand = Extract<Command, { kind: 'orders' }>;
+
+/** "orders for <customer> [cycle] [via reseller] [with prices] …": the orders summary card. */
+export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Promise<CommandOutcome> {
+  const found = await customerOrReply(command, env);
+  if ('reply' in found) return found.reply;
+  const { customer } = found;
+  const { filters } = command;
+  const locale = { locale: env.ctx.locale };
+
+  let reseller: { id: string; name?: string } | undefined;
+  if (filters.reseller) {
+    const resolved = await resolveReseller(filters.reseller, env);
+    if (resolved.kind === 'none') {
+      return {
+        command: 'orders',
+        result: 'notFound',
+        customerId: customer.id,
+        card: errorCard(
+          { kind: 'resellerNotFound', query: filters.reseller, closestNames: resolved.known },
+          locale,
+        ),
+      };
+    }
+    reseller = resolved;
+  }
+
+  // One customer-wide subscriptions call in parallel with the orders call, joined by order id below,
+  // instead of one call per order. The summary still renders if only the subscriptions call fails.
+  const [orders, subscriptions] = await Promise.all([
+    env.api.listOrders(
+      customer.id,
+      {
+        billingCycle: filters.billingCycle,
+        indirectResellerId: reseller?.id,
+        includePrice: filters.includePrices,
+        includeSystemPurchases: filters.includeSystemPurchases,
+      },
+      env.ctx,
+    ),
+    env.api.listSubscriptions(customer.id, env.ctx).catch(() => undefined),
+  ]);
+  const matching = applyLocalFilters(orders, filters);
+  const ownCommand: OrdersCommand = { ...command, customer: customer.id, refresh: undefined };
+
+  return {
+    command: 'orders',
+    result: 'ok',
+    customerId: customer.id,
+    resultCount: matching.length,
+    continues: (command.offset ?? 0) > 0,
+    card: ordersSummaryCard(
+      {
+        customer: customerRef(customer),
+        filters: {
+          billingCycle: filters.billingCycle,
+          status: filters.status,
+          since: filters.since,
+          until: filters.until,
+          product: filters.product,
+          resellerId: reseller?.id,
+          resellerName: reseller?.name,
+          includePrices: filters.includePrices,
+          includeSystemPurchases: filters.includeSystemPurchases,
+        },
+        orders: matching,
+        subscriptionsByOrder: subscriptions && groupByOrder(subscriptions),
+        offset: command.offset ?? 0,
+        actions: {
+          details: (orderId) => runAction({ kind: 'order', customer: customer.id, orderId }),
+          subscriptions: (orderId) => runAction({ kind: 'subscriptions', customer: customer.id, orderId }),
+          more: (offset) => runAction({ ...ownCommand, offset }),
+        },
+        staleAgeMs: env.ctx.freshness?.staleAgeMs,
+      },
+      locale,
+    ),
+  };
+}
+
+function groupByOrder(subscriptions: Subscription[]): Map<string, Subscription[]> {
+  const byOrder = new Map<string, Subscription[]>();
+  for (const s of subscriptions) {
+    if (!s.orderId) continue;
+    const list = byOrder.get(s.orderId);
+    if (list) list.push(s);
+    else byOrder.set(s.orderId, [s]);
+  }
+  return byOrder;
+}

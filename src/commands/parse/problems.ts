@@ -1,0 +1,88 @@
+// Problem results and the "Did you mean …?" helpers. A suggestion is only ever offered when it parses to
+// a command: callers pass `check` for that, or undefined while checking (so checking never recurses).
+import type { CommandKind, ParseProblem, ParseResult } from '../command';
+import { closest } from './fuzzy';
+import { joinRaw, type Token } from './tokenize';
+import { VERBS, type VerbKind } from './vocabulary';
+
+export type Check = ((text: string) => boolean) | undefined;
+
+export const HINTS = {
+  empty: 'Type a command to start, e.g. "orders for contoso", or "help" to see them all.',
+  unknown: 'I didn\'t understand that. Try "orders for contoso", or type "help" to see what I can do.',
+  failed: 'Sorry, I couldn\'t read that. Type "help" to see what I can do.',
+  tooLong: (max: number): string =>
+    `That message is too long to be a command (over ${max} characters). Try e.g. "orders for contoso".`,
+};
+
+export const TOPICS: Readonly<Record<VerbKind, CommandKind>> = {
+  orders: 'orders',
+  order: 'order',
+  details: 'order',
+  subscriptions: 'subscriptions',
+  help: 'help',
+};
+
+export function fail(problem: ParseProblem): ParseResult {
+  const clean: ParseProblem = { hint: problem.hint };
+  if (problem.suggestion !== undefined) clean.suggestion = problem.suggestion;
+  if (problem.topic !== undefined) clean.topic = problem.topic;
+  return { ok: false, problem: clean };
+}
+
+/** A user's words quoted in a hint, cut short so a pasted essay doesn't come back whole. */
+export function shown(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > 60 ? `${chars.slice(0, 57).join('')}…` : text;
+}
+
+export function suggest(text: string, check: Check): string | undefined {
+  return check?.(text) ? text : undefined;
+}
+
+function replaced(tokens: readonly Token[], index: number, word: string): string {
+  return joinRaw(tokens.map((t, j) => (j === index ? { ...t, raw: word } : t)));
+}
+
+/**
+ * The first token (not skipped) within 1–2 edits of one of `targets` ("ordrs" → orders), as a problem
+ * offering the corrected text when that parses.
+ */
+export function typoProblem(
+  tokens: readonly Token[],
+  skip: readonly boolean[],
+  targets: readonly string[],
+  check: Check,
+): ParseResult | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (skip[i] || token === undefined || token.quoted) continue;
+    const target = closest(token.key, targets);
+    if (target === undefined) continue;
+    const suggestion = suggest(replaced(tokens, i, target), check);
+    const verb = VERBS.get(target);
+    const more = suggestion || check === undefined ? '' : ' Type "help" to see the commands.';
+    return fail({
+      hint: `I don't know "${shown(token.raw)}". Did you mean "${target}"?${more}`,
+      suggestion,
+      topic: verb === undefined ? undefined : TOPICS[verb],
+    });
+  }
+  return undefined;
+}
+
+export function misspeltFilterProblem(
+  tokens: readonly Token[],
+  typo: { index: number; word: string; target: string },
+  customer: string,
+  check: Check,
+): ParseResult {
+  const word = shown(typo.word);
+  return fail({
+    topic: 'orders',
+    hint:
+      `Did you mean "${typo.target}" rather than "${word}"? If "${word}" is part of the customer's name, ` +
+      `put the name in quotes: orders for "${shown(customer)}"`,
+    suggestion: suggest(replaced(tokens, typo.index, typo.target), check),
+  });
+}

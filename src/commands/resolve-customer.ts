@@ -1,0 +1,74 @@
+import type { PartnerCenterApi } from '../partnercenter/api';
+import { isPartnerCenterError } from '../partnercenter/errors';
+import type { Customer } from '../partnercenter/models';
+import type { RequestContext } from '../partnercenter/request-context';
+
+export type CustomerResolution =
+  | { kind: 'found'; customer: Customer }
+  | { kind: 'ambiguous'; candidates: Customer[] }
+  | { kind: 'none'; closest: string[] };
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+export const MAX_CANDIDATES = 10;
+const MAX_CLOSEST = 3;
+
+export const isGuid = (value: string): boolean => GUID.test(value);
+
+/**
+ * Turns what the user typed into one customer: a tenant id goes straight through, a domain uses the
+ * Domain filter, a name uses CompanyName starts_with where an exact (case-insensitive) unique name wins.
+ */
+export async function resolveCustomer(
+  api: PartnerCenterApi,
+  typed: string,
+  ctx: RequestContext,
+): Promise<CustomerResolution> {
+  const query = typed.trim();
+  if (isGuid(query)) {
+    try {
+      return { kind: 'found', customer: await api.getCustomer(query, ctx) };
+    } catch (err) {
+      if (isPartnerCenterError(err) && err.reason === 'notFound') return { kind: 'none', closest: [] };
+      throw err;
+    }
+  }
+  const field = DOMAIN.test(query) ? 'Domain' : 'CompanyName';
+  const matches = await api.searchCustomers(field, query, ctx, MAX_CANDIDATES + 1);
+  if (matches.length === 1) return { kind: 'found', customer: matches[0]! };
+  if (matches.length === 0) return { kind: 'none', closest: await closestNames(api, query, ctx) };
+
+  const lower = query.toLowerCase();
+  const exact = matches.filter(
+    (c) =>
+      c.companyProfile.companyName.toLowerCase() === lower || c.companyProfile.domain.toLowerCase() === lower,
+  );
+  if (exact.length === 1) return { kind: 'found', customer: exact[0]! };
+  return { kind: 'ambiguous', candidates: matches.slice(0, MAX_CANDIDATES) };
+}
+
+/** Names that start like the query, best shared prefix first; for "no customer matches …, closest: …". */
+async function closestNames(api: PartnerCenterApi, query: string, ctx: RequestContext): Promise<string[]> {
+  const lower = query.toLowerCase();
+  for (const length of [3, 1]) {
+    const prefix = query.slice(0, length);
+    if (prefix.length < length && length > 1) continue;
+    const found = await api.searchCustomers('CompanyName', prefix, ctx, 50);
+    if (found.length > 0) {
+      return found
+        .map((c) => c.companyProfile.companyName)
+        .sort(
+          (a, b) =>
+            sharedPrefix(b.toLowerCase(), lower) - sharedPrefix(a.toLowerCase(), lower) || a.localeCompare(b),
+        )
+        .slice(0, MAX_CLOSEST);
+    }
+  }
+  return [];
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

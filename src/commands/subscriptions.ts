@@ -1,0 +1,38 @@
+import { subscriptionsCard } from '../cards';
+import { runAction } from './actions';
+import type { Command } from './command';
+import { customerOrReply, customerRef } from './customer-step';
+import type { CommandEnv } from './deps';
+import type { CommandOutcome } from './outcome';
+
+/** "subscriptions for order <id> for <customer>" (seed 003). */
+export async function subscriptionsCommand(
+  command: Extract<Command, { kind: 'subscriptions' }>,
+  env: CommandEnv,
+): Promise<CommandOutcome> {
+  const found = await customerOrReply(command, env);
+  if ('reply' in found) return found.reply;
+  const { customer } = found;
+  // Partner Center answers an unknown order id with an empty list; ask for the order too, so a typo
+  // gets "order not found" rather than "no subscriptions".
+  const [, subscriptions] = await Promise.all([
+    env.api.getOrder(customer.id, command.orderId, env.ctx),
+    env.api.listSubscriptions(customer.id, env.ctx, command.orderId),
+  ]);
+  return {
+    command: 'subscriptions',
+    result: 'ok',
+    customerId: customer.id,
+    resultCount: subscriptions.length,
+    card: subscriptionsCard(
+      {
+        customer: customerRef(customer),
+        orderId: command.orderId,
+        subscriptions,
+        actions: { details: (orderId) => runAction({ kind: 'order', customer: customer.id, orderId }) },
+        staleAgeMs: env.ctx.freshness?.staleAgeMs,
+      },
+      { locale: env.ctx.locale },
+    ),
+  };
+}
