@@ -1,0 +1,80 @@
+import type { CustomerSearchField, OrderQuery, PartnerCenterApi } from '../partnercenter/api';
+import type { Customer, Order, PartnerRelationship, Subscription } from '../partnercenter/models';
+import type { RequestContext } from '../partnercenter/request-context';
+import type { CachePolicy } from './cache-policy';
+import type { ResponseCache } from './response-cache';
+
+/**
+ * The cache in front of the client. Keys carry the scope (cloud and partner tenant) and the full query, so
+ * two partners or two clouds never share an answer. Customer ids are GUIDs and compared lowercased;
+ * order ids are not, and keep their case.
+ */
+export class CachedPartnerCenterApi implements PartnerCenterApi {
+  constructor(
+    private readonly inner: PartnerCenterApi,
+    private readonly cache: ResponseCache,
+    private readonly policy: CachePolicy,
+    private readonly scope: string,
+  ) {}
+
+  searchCustomers(
+    field: CustomerSearchField,
+    value: string,
+    ctx: RequestContext,
+    limit?: number,
+  ): Promise<Customer[]> {
+    const key = this.key('searchCustomers', field, value.toLowerCase(), String(limit ?? ''));
+    return this.cache.get({ operation: 'searchCustomers', key, ttlMs: this.policy.directoryTtlMs }, ctx, () =>
+      this.inner.searchCustomers(field, value, ctx, limit),
+    );
+  }
+
+  getCustomer(customerId: string, ctx: RequestContext): Promise<Customer> {
+    const key = this.key('getCustomer', customerId.toLowerCase());
+    return this.cache.get({ operation: 'getCustomer', key, ttlMs: this.policy.directoryTtlMs }, ctx, () =>
+      this.inner.getCustomer(customerId, ctx),
+    );
+  }
+
+  listOrders(customerId: string, query: OrderQuery, ctx: RequestContext): Promise<Order[]> {
+    const key = this.key(
+      'listOrders',
+      customerId.toLowerCase(),
+      query.billingCycle ?? '',
+      query.indirectResellerId?.toLowerCase() ?? '',
+      query.includePrice ? 'price' : '',
+      query.includeSystemPurchases ? 'system' : '',
+    );
+    return this.cache.get({ operation: 'listOrders', key, ttlMs: this.policy.ordersTtlMs }, ctx, () =>
+      this.inner.listOrders(customerId, query, ctx),
+    );
+  }
+
+  getOrder(customerId: string, orderId: string, ctx: RequestContext, includePrice?: boolean): Promise<Order> {
+    const key = this.key('getOrder', customerId.toLowerCase(), orderId, includePrice ? 'price' : '');
+    return this.cache.get({ operation: 'getOrder', key, ttlMs: this.policy.ordersTtlMs }, ctx, () =>
+      this.inner.getOrder(customerId, orderId, ctx, includePrice),
+    );
+  }
+
+  listSubscriptions(customerId: string, ctx: RequestContext, orderId?: string): Promise<Subscription[]> {
+    const key = this.key('listSubscriptions', customerId.toLowerCase(), orderId ?? '');
+    return this.cache.get({ operation: 'listSubscriptions', key, ttlMs: this.policy.ordersTtlMs }, ctx, () =>
+      this.inner.listSubscriptions(customerId, ctx, orderId),
+    );
+  }
+
+  listIndirectResellers(ctx: RequestContext): Promise<PartnerRelationship[]> {
+    const key = this.key('listIndirectResellers');
+    return this.cache.get(
+      { operation: 'listIndirectResellers', key, ttlMs: this.policy.directoryTtlMs },
+      ctx,
+      () => this.inner.listIndirectResellers(ctx),
+    );
+  }
+
+  private key(...parts: string[]): string {
+    // JSON keeps parts that contain the separator apart ("a|b","c" vs "a","b|c").
+    return JSON.stringify([this.scope, ...parts]);
+  }
+}

@@ -1,0 +1,103 @@
+import {
+  CachedPartnerCenterApi,
+  DEFAULT_CACHE_POLICY,
+  ResponseCache,
+  type CachePolicy,
+} from '../../src/cache';
+import type { RequestContext } from '../../src/partnercenter/request-context';
+import { CONTOSO_TENANT_ID } from '../../src/sandbox';
+import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
+
+let pc: SandboxClient;
+beforeAll(async () => {
+  pc = await startSandboxClient({ maxRetries: 1 });
+});
+afterAll(() => pc.sandbox.close());
+beforeEach(() => {
+  pc.sandbox.knobs.reset();
+  pc.sandbox.clearRequests();
+});
+
+function cached(policy: Partial<CachePolicy> = {}) {
+  const full = { ...DEFAULT_CACHE_POLICY, ...policy };
+  return new CachedPartnerCenterApi(pc.client, new ResponseCache(full, pc.metrics), full, 'global|partner-1');
+}
+const ordersCalls = () => pc.sandbox.requests.filter((r) => /\/orders$/i.test(r.path)).length;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const withFreshness = (): RequestContext => ({ ...turn(), freshness: {} });
+
+describe('CachedPartnerCenterApi over the real client and sandbox', () => {
+  it('makes one upstream call for 50 concurrent identical requests', async () => {
+    pc.sandbox.knobs.latencyMs = 50;
+    const api = cached();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        api.listOrders(CONTOSO_TENANT_ID, { billingCycle: 'one_time' }, turn()),
+      ),
+    );
+    expect(ordersCalls()).toBe(1);
+    expect(new Set(results.map((r) => r.length)).size).toBe(1);
+  });
+
+  it('answers a warm request without any upstream call', async () => {
+    const api = cached();
+    await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
+    pc.sandbox.clearRequests();
+    await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
+    expect(pc.sandbox.requests).toHaveLength(0);
+  });
+
+  it('keeps different queries apart', async () => {
+    const api = cached();
+    const all = await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
+    const monthly = await api.listOrders(CONTOSO_TENANT_ID, { billingCycle: 'monthly' }, turn());
+    expect(ordersCalls()).toBe(2);
+    expect(monthly.length).toBeLessThan(all.length);
+  });
+
+  it('bypasses the cache when the user asks for a refresh', async () => {
+    const api = cached();
+    await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
+    await api.listOrders(CONTOSO_TENANT_ID, {}, { ...turn(), bypassCache: true });
+    expect(ordersCalls()).toBe(2);
+  });
+
+  it('serves the old answer at once after the TTL and refreshes in the background', async () => {
+    const api = cached({ ordersTtlMs: 30, staleWhileRevalidateMs: 60_000 });
+    await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
+    await sleep(50);
+    pc.sandbox.knobs.latencyMs = 300;
+    const started = Date.now();
+    const ctx = withFreshness();
+    await api.listOrders(CONTOSO_TENANT_ID, {}, ctx);
+    expect(Date.now() - started).toBeLessThan(200);
+    expect(ctx.freshness?.staleAgeMs).toBeUndefined();
+    await sleep(400);
+    expect(ordersCalls()).toBe(2);
+  });
+
+  it('serves the last good answer, with its age, when Partner Center fails', async () => {
+    const api = cached({ ordersTtlMs: 30, staleWhileRevalidateMs: 0 });
+    const good = await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
+    await sleep(60);
+    pc.sandbox.knobs.faults.push({ match: '/orders', status: 500 });
+    const ctx = withFreshness();
+    const served = await api.listOrders(CONTOSO_TENANT_ID, {}, ctx);
+    expect(served).toEqual(good);
+    expect(ctx.freshness?.staleAgeMs).toBeGreaterThanOrEqual(50);
+    expect(pc.metrics.total(pc.metrics.cache, 'listOrders stale')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('passes the error on when there is nothing to fall back to, to every waiting caller', async () => {
+    const api = cached();
+    pc.sandbox.knobs.faults.push({ match: '/orders', status: 404 });
+    const results = await Promise.allSettled([
+      api.listOrders(CONTOSO_TENANT_ID, {}, turn()),
+      api.listOrders(CONTOSO_TENANT_ID, {}, turn()),
+    ]);
+    for (const r of results) {
+      expect(r.status).toBe('rejected');
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ reason: 'notFound' });
+    }
+  });
+});
