@@ -1,0 +1,156 @@
+import { cpus } from 'node:os';
+import { startApp, type RunningApp } from '../src/app';
+import { ordersSummaryCard } from '../src/cards';
+import { readConfig } from '../src/config';
+import { createLogger } from '../src/logging/logger';
+import type { Order } from '../src/partnercenter/models';
+import { NORTHWIND_TENANT_ID } from '../src/sandbox';
+import { startEchoBot } from './echo-bot';
+import { median, messageActivity, turnsPerSecond } from './load';
+import { startStubConnector } from './stub-connector';
+
+// Figures are compared within this one run only: the machine is shared and noisy (see README, Benchmarks).
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const LATENCY_MS = 100;
+
+async function post(url: string, body: string): Promise<void> {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`bot answered ${res.status}`);
+}
+
+function renderMicros(orders: Order[], count: number): number {
+  const input = {
+    customer: {
+      id: NORTHWIND_TENANT_ID,
+      name: 'Northwind Traders',
+      domain: 'northwindtraders.onmicrosoft.com',
+    },
+    filters: {},
+    orders: orders.slice(0, count),
+    offset: 0,
+    pageSize: count,
+    actions: {
+      details: (id: string) => ({ id }),
+      subscriptions: (id: string) => ({ id }),
+      more: (o: number) => ({ o }),
+    },
+  };
+  const samples: number[] = [];
+  for (let i = 0; i < 600; i++) {
+    const started = process.hrtime.bigint();
+    JSON.stringify(ordersSummaryCard(input, { locale: 'en-US' }));
+    if (i >= 100) samples.push(Number(process.hrtime.bigint() - started) / 1000);
+  }
+  return Math.round(median(samples) * 10) / 10;
+}
+
+async function throughput(app: RunningApp, echoUrl: string, connectorUrl: string) {
+  const echoBody = messageActivity(connectorUrl, 'orders for contoso');
+  const ordersBody = messageActivity(connectorUrl, 'orders for contoso');
+  await post(app.url, ordersBody); // warm the cache
+  const ratios: number[] = [];
+  const echo: number[] = [];
+  const orders: number[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    // Alternate which goes first, so drift on the machine does not favour one side.
+    const runEcho = () => turnsPerSecond(echoUrl, echoBody, SECONDS);
+    const runOrders = () => turnsPerSecond(app.url, ordersBody, SECONDS);
+    let e: number;
+    let o: number;
+    if (i % 2 === 0) {
+      e = await runEcho();
+      o = await runOrders();
+    } else {
+      o = await runOrders();
+      e = await runEcho();
+    }
+    echo.push(e);
+    orders.push(o);
+    ratios.push(o / e);
+  }
+  return {
+    echo: Math.round(median(echo)),
+    orders: Math.round(median(orders)),
+    ratio: Math.round(median(ratios) * 100) / 100,
+  };
+}
+
+async function coalescing(app: RunningApp, connectorUrl: string): Promise<number> {
+  app.cache.clear();
+  app.sandbox!.knobs.latencyMs = LATENCY_MS;
+  app.sandbox!.clearRequests();
+  const body = messageActivity(connectorUrl, 'orders for contoso');
+  await Promise.all(Array.from({ length: 50 }, () => post(app.url, body)));
+  return app.sandbox!.requests.filter((r) => /\/orders$/i.test(r.path)).length;
+}
+
+async function coldPath(app: RunningApp, connectorUrl: string): Promise<number> {
+  app.sandbox!.knobs.latencyMs = LATENCY_MS;
+  const body = messageActivity(connectorUrl, 'orders for contoso');
+  const samples: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    app.cache.clear();
+    const started = performance.now();
+    await post(app.url, body);
+    samples.push(performance.now() - started);
+  }
+  return Math.round(median(samples) * 10) / 10;
+}
+
+async function main(): Promise<void> {
+  const connector = await startStubConnector();
+  const echoBot = await startEchoBot();
+  const app = await startApp(
+    readConfig({ PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent' }),
+    createLogger('silent'),
+  );
+  try {
+    const northwind = await app.api.listOrders(
+      NORTHWIND_TENANT_ID,
+      { includePrice: true },
+      { correlationId: 'bench' },
+    );
+    const cardRenderMicros = {
+      orders10: renderMicros(northwind, 10),
+      orders100: renderMicros(northwind, 100),
+    };
+    const tput = await throughput(app, echoBot.url, connector.url);
+    const upstreamOrdersCalls = await coalescing(app, connector.url);
+    const p50Ms = await coldPath(app, connector.url);
+    const result = {
+      cores: cpus().length,
+      node: process.version,
+      pairs: PAIRS,
+      secondsPerRun: SECONDS,
+      echoTurnsPerSec: tput.echo,
+      ordersTurnsPerSec: tput.orders,
+      throughputRatio: tput.ratio,
+      cardRenderMicros,
+      coalescing: { concurrentCommands: 50, upstreamOrdersCalls },
+      coldPath: { p50Ms, upstreamLatencyMs: LATENCY_MS, roundTrips: 2 },
+      targets: {
+        throughputRatio: tput.ratio >= 0.8,
+        orders10: cardRenderMicros.orders10 <= 300,
+        orders100: cardRenderMicros.orders100 <= 2000,
+        upstreamOrdersCalls: upstreamOrdersCalls === 1,
+        coldPath: p50Ms <= 2 * LATENCY_MS + 30,
+      },
+    };
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await app.close();
+    await echoBot.close();
+    await connector.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import autocannon from 'autocannon';
+
+export function messageActivity(serviceUrl: string, text: string): string {
+  return JSON.stringify({
+    type: 'message',
+    id: 'bench-activity',
+    serviceUrl,
+    channelId: 'emulator',
+    from: { id: 'bench-user', name: 'Bench' },
+    conversation: { id: 'bench-conversation' },
+    recipient: { id: 'bot', name: 'Bot' },
+    text,
+    locale: 'en-US',
+  });
+}
+
+/** Turns per second over loopback: autocannon, 10 connections, fixed duration. */
+export async function turnsPerSecond(botUrl: string, body: string, durationSeconds: number): Promise<number> {
+  const result = await autocannon({
+    url: `${botUrl}/api/messages`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: 10,
+    duration: durationSeconds,
+  });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`load run had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  }
+  return result.requests.average;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,117 @@
+import type { Server } from 'restify';
+import { OrdersBot } from './bot/orders-bot';
+import { createAdapter } from './bot/adapter';
+import type { Config } from './config';
+import type { Logger } from './logging/logger';
+import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache, type CachePolicy } from './cache';
+import { randomUUID } from 'node:crypto';
+import { UserRateLimit } from './access/rate-limit';
+import { createReadiness } from './health/readiness';
+import { CompositeMetrics, CountingMetrics } from './metrics/metrics';
+import { PrometheusMetrics } from './metrics/prometheus';
+import type { PartnerCenterApi } from './partnercenter/api';
+import { MsalTokenProvider } from './partnercenter/auth/msal-token-provider';
+import { RoutedNetworkClient } from './partnercenter/auth/routed-network-client';
+import { StaticTokenProvider, type TokenProvider } from './partnercenter/auth/token-provider';
+import { PartnerCenterClient } from './partnercenter/client';
+import { DEFAULT_TRANSPORT_SETTINGS, Transport } from './partnercenter/transport';
+import { SANDBOX_TOKEN, startSandbox, type Sandbox } from './sandbox';
+import { createServer, listen } from './server/server';
+
+export interface RunningApp {
+  /** e.g. http://127.0.0.1:3978 — the bot's endpoint is `${url}/api/messages`. */
+  url: string;
+  sandbox?: Sandbox;
+  api: PartnerCenterApi;
+  metrics: CountingMetrics;
+  cache: ResponseCache;
+  server: Server;
+  close(): Promise<void>;
+}
+
+interface PartnerCenterWiring {
+  baseUrl: string;
+  tokens: TokenProvider;
+  /** Cache key scope: answers of one cloud and partner tenant are never served to another. */
+  scope: string;
+  sandbox?: Sandbox;
+}
+
+async function wirePartnerCenter(config: Config): Promise<PartnerCenterWiring> {
+  const pc = config.partnerCenter;
+  if (pc.mode === 'sandbox') {
+    const sandbox = await startSandbox({ port: pc.sandboxPort, latencyMs: pc.sandboxLatencyMs });
+    return {
+      baseUrl: sandbox.url,
+      tokens: new StaticTokenProvider(SANDBOX_TOKEN),
+      scope: 'sandbox',
+      sandbox,
+    };
+  }
+  const networkClient = pc.authorityRoute
+    ? new RoutedNetworkClient([pc.endpoints.authorityHost, ...pc.endpoints.loginAliases], pc.authorityRoute)
+    : undefined;
+  const tokens = new MsalTokenProvider({
+    tenantId: pc.tenantId,
+    authorityHost: pc.endpoints.authorityHost,
+    resource: pc.endpoints.resource,
+    credentials: pc.credentials,
+    networkClient,
+  });
+  return { baseUrl: pc.endpoints.apiBaseUrl, tokens, scope: `${pc.cloud}|${pc.tenantId.toLowerCase()}` };
+}
+
+/** The composition root: config → Partner Center client → bot → HTTP server. */
+export interface AppOptions {
+  cachePolicy?: CachePolicy;
+}
+
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  options: AppOptions = {},
+): Promise<RunningApp> {
+  const wiring = await wirePartnerCenter(config);
+  const metrics = new CountingMetrics();
+  const prometheus = new PrometheusMetrics();
+  const metricsSink = new CompositeMetrics([metrics, prometheus]);
+  const transport = new Transport({
+    ...DEFAULT_TRANSPORT_SETTINGS,
+    baseUrl: wiring.baseUrl,
+    tokens: wiring.tokens,
+    metrics: metricsSink,
+    applicationName: 'pc-orders-bot',
+  });
+  const client = new PartnerCenterClient(transport);
+  const cachePolicy = options.cachePolicy ?? DEFAULT_CACHE_POLICY;
+  const cache = new ResponseCache(cachePolicy, metricsSink);
+  const api = new CachedPartnerCenterApi(client, cache, cachePolicy, wiring.scope);
+  const adapter = createAdapter(config.bot, logger);
+  const bot = new OrdersBot({
+    api,
+    logger,
+    access: config.access,
+    rateLimit: config.rateLimitPerMinute > 0 ? new UserRateLimit(config.rateLimitPerMinute) : undefined,
+    metrics: prometheus,
+  });
+  const readiness = createReadiness({
+    token: () => wiring.tokens.getToken(),
+    partnerCenter: () => client.listIndirectResellers({ correlationId: randomUUID() }),
+  });
+  const server = createServer({ adapter, bot, logger, readiness, registry: prometheus.registry });
+  const url = await listen(server, config.port, config.host);
+
+  return {
+    url,
+    sandbox: wiring.sandbox,
+    api,
+    metrics,
+    cache,
+    server,
+    /** Graceful: stop accepting, let turns in flight answer, then stop the sandbox. */
+    async close() {
+      await server.drain();
+      await wiring.sandbox?.close();
+    },
+  };
+}

@@ -1,0 +1,188 @@
+// Reads and validates the environment once. Every problem is one clear line (ConfigError), never a stack trace.
+
+export type Cloud = 'global' | 'usgov' | 'china';
+
+export interface CloudEndpoints {
+  apiBaseUrl: string;
+  authorityHost: string;
+  /** Other names MSAL may use for the same login service (instance aliases). */
+  loginAliases: string[];
+  /** The token resource: scope is `${resource}/.default`. */
+  resource: string;
+}
+
+export const CLOUDS: Record<Cloud, CloudEndpoints> = {
+  global: {
+    apiBaseUrl: 'https://api.partnercenter.microsoft.com',
+    authorityHost: 'https://login.microsoftonline.com',
+    loginAliases: ['https://login.windows.net', 'https://login.microsoft.com', 'https://sts.windows.net'],
+    resource: 'https://api.partnercenter.microsoft.com',
+  },
+  usgov: {
+    apiBaseUrl: 'https://api.partnercenter.microsoft.com',
+    authorityHost: 'https://login.microsoftonline.us',
+    loginAliases: ['https://login.usgovcloudapi.net'],
+    resource: 'https://api.partnercenter.microsoft.com',
+  },
+  china: {
+    apiBaseUrl: 'https://partner.partnercenterapi.microsoftonline.cn',
+    authorityHost: 'https://login.chinacloudapi.cn',
+    loginAliases: ['https://login.partner.microsoftonline.cn'],
+    resource: 'https://partner.partnercenterapi.microsoftonline.cn',
+  },
+};
+
+export type PartnerCenterCredentials =
+  | { kind: 'secret'; clientId: string; clientSecret: string }
+  | { kind: 'certificate'; clientId: string; certificatePath: string; thumbprint: string }
+  | { kind: 'refreshToken'; clientId: string; clientSecret?: string; refreshToken: string };
+
+export type PartnerCenterConfig =
+  | { mode: 'sandbox'; sandboxPort: number; sandboxLatencyMs: number }
+  | {
+      mode: 'live';
+      cloud: Cloud;
+      endpoints: CloudEndpoints;
+      tenantId: string;
+      credentials: PartnerCenterCredentials;
+      /** Send MSAL's login requests to this base URL instead (a proxy, or the sandbox in tests). */
+      authorityRoute?: string;
+    };
+
+export interface BotAuthConfig {
+  appId: string;
+  appPassword: string;
+  appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  appTenantId: string;
+}
+
+export interface Config {
+  port: number;
+  /** 0.0.0.0 when inbound auth is on; 127.0.0.1 in Emulator mode, where nothing checks who is calling. */
+  host: string;
+  bot: BotAuthConfig;
+  partnerCenter: PartnerCenterConfig;
+  access: { allowedTenantIds: string[]; allowedUserIds: string[] };
+  /** Commands per user per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const str = (env: Env, name: string): string => (env[name] ?? '').trim();
+
+function int(env: Env, name: string, fallback: number, min = 0, max = 65535): number {
+  const raw = str(env, name);
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = str(env, name);
+  if (!raw) return fallback;
+  const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+  if (!found) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return found;
+}
+
+function readBotAuth(env: Env): BotAuthConfig {
+  const appId = str(env, 'MicrosoftAppId');
+  const appType = oneOf(
+    env,
+    'MicrosoftAppType',
+    ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'],
+    'MultiTenant',
+  );
+  const appTenantId = str(env, 'MicrosoftAppTenantId');
+  if (!appId && str(env, 'MicrosoftAppType')) {
+    throw new ConfigError(
+      'MicrosoftAppType is set but MicrosoftAppId is empty: set both, or neither for the Emulator',
+    );
+  }
+  if (appId && appType !== 'MultiTenant' && !appTenantId) {
+    throw new ConfigError(`MicrosoftAppType=${appType} needs MicrosoftAppTenantId`);
+  }
+  if (appId && appType !== 'UserAssignedMSI' && !str(env, 'MicrosoftAppPassword')) {
+    throw new ConfigError('MicrosoftAppId is set but MicrosoftAppPassword is empty');
+  }
+  return { appId, appPassword: str(env, 'MicrosoftAppPassword'), appType, appTenantId };
+}
+
+function readPartnerCenter(env: Env): PartnerCenterConfig {
+  const clientId = str(env, 'PARTNER_CENTER_CLIENT_ID');
+  const cloud = oneOf(env, 'PARTNER_CENTER_CLOUD', ['global', 'usgov', 'china'] as const, 'global');
+  if (!clientId) {
+    return {
+      mode: 'sandbox',
+      sandboxPort: int(env, 'SANDBOX_PORT', 3979),
+      sandboxLatencyMs: int(env, 'SANDBOX_LATENCY_MS', 0, 0, 60_000),
+    };
+  }
+  const tenantId = str(env, 'PARTNER_CENTER_TENANT_ID');
+  if (!tenantId)
+    throw new ConfigError('PARTNER_CENTER_CLIENT_ID is set but PARTNER_CENTER_TENANT_ID is empty');
+  const secret = str(env, 'PARTNER_CENTER_CLIENT_SECRET');
+  const certificatePath = str(env, 'PARTNER_CENTER_CERTIFICATE_PATH');
+  const thumbprint = str(env, 'PARTNER_CENTER_CERTIFICATE_THUMBPRINT');
+  const refreshToken = str(env, 'PARTNER_CENTER_REFRESH_TOKEN');
+
+  let credentials: PartnerCenterCredentials;
+  if (refreshToken)
+    credentials = { kind: 'refreshToken', clientId, refreshToken, clientSecret: secret || undefined };
+  else if (secret) credentials = { kind: 'secret', clientId, clientSecret: secret };
+  else if (certificatePath && thumbprint)
+    credentials = { kind: 'certificate', clientId, certificatePath, thumbprint };
+  else {
+    throw new ConfigError(
+      'PARTNER_CENTER_CLIENT_ID needs PARTNER_CENTER_CLIENT_SECRET, PARTNER_CENTER_CERTIFICATE_PATH + _THUMBPRINT, or PARTNER_CENTER_REFRESH_TOKEN',
+    );
+  }
+  const endpoints = { ...CLOUDS[cloud] };
+  const baseUrl = str(env, 'PARTNER_CENTER_BASE_URL');
+  if (baseUrl) {
+    if (!/^https?:\/\/[^\s]+$/i.test(baseUrl))
+      throw new ConfigError(`PARTNER_CENTER_BASE_URL is not a URL: "${baseUrl}"`);
+    endpoints.apiBaseUrl = baseUrl.replace(/\/+$/, '');
+  }
+  const authorityRoute = str(env, 'PARTNER_CENTER_LOGIN_URL').replace(/\/+$/, '') || undefined;
+  return { mode: 'live', cloud, endpoints, tenantId, credentials, authorityRoute };
+}
+
+function idList(env: Env, name: string): string[] {
+  const ids = str(env, name)
+    .split(/[\s,;]+/)
+    .filter(Boolean);
+  const bad = ids.find((id) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  if (bad) throw new ConfigError(`${name} must list GUIDs separated by commas, got "${bad}"`);
+  return ids;
+}
+
+export function readConfig(env: Env = process.env): Config {
+  const bot = readBotAuth(env);
+  const tenants = idList(env, 'ALLOWED_TENANT_IDS');
+  return {
+    port: int(env, 'PORT', 3978),
+    host: str(env, 'HOST') || (bot.appId ? '0.0.0.0' : '127.0.0.1'),
+    bot,
+    partnerCenter: readPartnerCenter(env),
+    access: {
+      // Default: only the tenant the bot is registered in, when it is single-tenant.
+      allowedTenantIds: tenants.length > 0 ? tenants : bot.appTenantId ? [bot.appTenantId] : [],
+      allowedUserIds: idList(env, 'ALLOWED_USER_IDS'),
+    },
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 20, 0, 10_000),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+  };
+}

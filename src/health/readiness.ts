@@ -1,0 +1,37 @@
+export interface ReadinessReport {
+  ready: boolean;
+  checks: Record<string, { ok: boolean; detail?: string }>;
+  checkedAt: string;
+}
+
+export type Probe = () => Promise<unknown>;
+
+/**
+ * Ready means: a token can be obtained and Partner Center (or the sandbox) answers. The result is kept for a
+ * few seconds so a platform polling /readyz does not spend the Partner Center quota.
+ */
+export function createReadiness(probes: Record<string, Probe>, cacheMs = 10_000, now = Date.now) {
+  let last: { at: number; report: Promise<ReadinessReport> } | undefined;
+
+  async function run(): Promise<ReadinessReport> {
+    const entries = await Promise.all(
+      Object.entries(probes).map(async ([name, probe]) => {
+        try {
+          await probe();
+          return [name, { ok: true }] as const;
+        } catch (err) {
+          // Only the error's kind: a message could carry a secret or a customer's data.
+          const detail = err instanceof Error ? ((err as { reason?: string }).reason ?? err.name) : 'failed';
+          return [name, { ok: false, detail }] as const;
+        }
+      }),
+    );
+    const checks = Object.fromEntries(entries);
+    return { ready: entries.every(([, c]) => c.ok), checks, checkedAt: new Date(now()).toISOString() };
+  }
+
+  return (): Promise<ReadinessReport> => {
+    if (!last || now() - last.at > cacheMs) last = { at: now(), report: run() };
+    return last.report;
+  };
+}
