@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   const connector = await startStubConnector();
   const echoBot = await startEchoBot();
   const app = await startApp(
-    readConfig({ PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent' }),
+    readConfig({ PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' }),
     createLogger('silent'),
   );
   try {

@@ -30,7 +30,10 @@ export function handleSubmit(value: unknown, env: CommandEnv, now?: Date): Promi
   });
 }
 
-export async function runCommand(command: Command, env: CommandEnv): Promise<CommandOutcome> {
+export async function runCommand(command: Command, given: CommandEnv): Promise<CommandOutcome> {
+  // "refresh" in a command: every Partner Center call of this turn skips the cache.
+  const env =
+    'refresh' in command && command.refresh ? { ...given, ctx: { ...given.ctx, bypassCache: true } } : given;
   try {
     switch (command.kind) {
       case 'help':

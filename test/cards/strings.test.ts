@@ -25,14 +25,6 @@ describe('pickStrings', () => {
   ])('%p → its table', (locale, table) => {
     expect(pickStrings(locale)).toBe(table);
   });
-
-  it('has the generic messages the bot sends outside cards', () => {
-    for (const s of [en, ptBR, zhCN, italian]) {
-      expect(s.working).toBeTruthy();
-      expect(s.refused).toBeTruthy();
-      expect(s.rateLimited).toBeTruthy();
-    }
-  });
 });
 
 /** Every string of a table by its path, e.g. "errors.timeout.title" → text. */

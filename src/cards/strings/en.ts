@@ -6,12 +6,6 @@ export const en = {
   /** Language of this table (the card's `lang`, plural rules, relative times). */
   lang: 'en',
 
-  // Generic messages the bot may send outside a card.
-  working: 'Looking that up in Partner Center…',
-  refused:
-    "Sorry, I can only answer questions about Partner Center orders and subscriptions. Type 'help' to see how.",
-  rateLimited: "You're sending requests faster than I can answer them. Please wait a moment and try again.",
-
   // Buttons and labels bound by the templates (${t.…}).
   details: 'Details',
   subscriptions: 'Subscriptions',
@@ -157,8 +151,8 @@ export const en = {
       text: 'This card is out of date. Run the command again to get a fresh one.',
     },
     refused: {
-      title: "I can't do that",
-      text: 'I can only read Partner Center orders and subscriptions; I cannot change anything.',
+      title: 'You do not have access',
+      text: 'This bot answers only the people and organisations its administrator allowed. Ask them to add you.',
     },
     rateLimited: {
       title: 'Please slow down',

@@ -3,12 +3,6 @@ import type { Strings } from './en';
 export const it: Strings = {
   lang: 'it',
 
-  working: 'Sto cercando in Partner Center…',
-  refused:
-    "Mi dispiace, posso rispondere solo a domande su ordini e sottoscrizioni di Partner Center. Scrivi 'help' per sapere come.",
-  rateLimited:
-    'Stai inviando richieste più velocemente di quanto riesca a rispondere. Attendi un momento e riprova.',
-
   details: 'Dettagli',
   subscriptions: 'Sottoscrizioni',
   orderDetails: "Dettagli dell'ordine",
@@ -146,8 +140,8 @@ export const it: Strings = {
       text: 'Questa scheda non è aggiornata. Esegui di nuovo il comando per ottenerne una nuova.',
     },
     refused: {
-      title: 'Non posso farlo',
-      text: 'Posso solo leggere ordini e sottoscrizioni di Partner Center; non posso modificare nulla.',
+      title: 'Non hai accesso',
+      text: "Questo bot risponde solo alle persone e alle organizzazioni autorizzate dall'amministratore. Chiedi di essere aggiunto.",
     },
     rateLimited: {
       title: 'Rallenta un po’',

@@ -3,12 +3,6 @@ import type { Strings } from './en';
 export const ptBR: Strings = {
   lang: 'pt',
 
-  working: 'Consultando o Partner Center…',
-  refused:
-    "Desculpe, só posso responder perguntas sobre pedidos e assinaturas do Partner Center. Digite 'help' para ver como.",
-  rateLimited:
-    'Você está enviando solicitações mais rápido do que consigo responder. Aguarde um pouco e tente de novo.',
-
   details: 'Detalhes',
   subscriptions: 'Assinaturas',
   orderDetails: 'Detalhes do pedido',
@@ -148,8 +142,8 @@ export const ptBR: Strings = {
       text: 'Este cartão está desatualizado. Execute o comando de novo para obter um novo.',
     },
     refused: {
-      title: 'Não posso fazer isso',
-      text: 'Só consigo ler pedidos e assinaturas do Partner Center; não posso alterar nada.',
+      title: 'Você não tem acesso',
+      text: 'Este bot responde apenas às pessoas e organizações autorizadas pelo administrador. Peça para ser incluído.',
     },
     rateLimited: {
       title: 'Vá com calma',

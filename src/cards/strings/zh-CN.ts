@@ -3,10 +3,6 @@ import type { Strings } from './en';
 export const zhCN: Strings = {
   lang: 'zh',
 
-  working: '正在查询合作伙伴中心…',
-  refused: '抱歉，我只能回答有关合作伙伴中心订单和订阅的问题。输入 help 查看用法。',
-  rateLimited: '你发送请求的速度超出了我的处理能力。请稍候再试。',
-
   details: '详细信息',
   subscriptions: '订阅',
   orderDetails: '订单详细信息',
@@ -125,7 +121,10 @@ export const zhCN: Strings = {
     timeout: { title: '合作伙伴中心响应缓慢', text: '合作伙伴中心未及时响应。请重试。' },
     upstream: { title: '合作伙伴中心错误', text: '合作伙伴中心返回了错误。请稍后重试。' },
     invalidAction: { title: '此按钮已失效', text: '此卡片已过时。请重新运行命令以获取新卡片。' },
-    refused: { title: '我无法执行此操作', text: '我只能读取合作伙伴中心的订单和订阅，不能进行任何更改。' },
+    refused: {
+      title: '你没有访问权限',
+      text: '此机器人只回答管理员允许的人员和组织。请联系管理员为你开通。',
+    },
     rateLimited: { title: '请放慢速度', text: '你发送请求的速度超出了我的处理能力。' },
     internal: { title: '出现问题', text: '我这边出现了问题。请重试。' },
   },
