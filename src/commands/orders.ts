@@ -4,6 +4,7 @@ import { runAction } from './actions';
 import type { Command } from './command';
 import { customerOrReply, customerRef } from './customer-step';
 import type { CommandEnv } from './deps';
+import { memoizedCard } from './card-memo';
 import { applyLocalFilters } from './order-filters';
 import type { CommandOutcome } from './outcome';
 import { resolveReseller } from './resolve-reseller';
@@ -52,14 +53,9 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
   ]);
   const matching = applyLocalFilters(orders, filters);
   const ownCommand: OrdersCommand = { ...command, customer: customer.id, refresh: undefined };
-
-  return {
-    command: 'orders',
-    result: 'ok',
-    customerId: customer.id,
-    resultCount: matching.length,
-    continues: (command.offset ?? 0) > 0,
-    card: ordersSummaryCard(
+  const staleAgeMs = env.ctx.freshness?.staleAgeMs;
+  const render = () =>
+    ordersSummaryCard(
       {
         customer: customerRef(customer),
         filters: {
@@ -81,10 +77,26 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
           subscriptions: (orderId) => runAction({ kind: 'subscriptions', customer: customer.id, orderId }),
           more: (offset) => runAction({ ...ownCommand, offset }),
         },
-        staleAgeMs: env.ctx.freshness?.staleAgeMs,
+        staleAgeMs,
       },
       locale,
-    ),
+    );
+
+  return {
+    command: 'orders',
+    result: 'ok',
+    customerId: customer.id,
+    resultCount: matching.length,
+    continues: (command.offset ?? 0) > 0,
+    // Stale answers say how old they are, so they are rendered afresh.
+    card:
+      staleAgeMs === undefined
+        ? memoizedCard(
+            subscriptions ? [orders, subscriptions] : [orders],
+            JSON.stringify([customer.id, ownCommand.filters, ownCommand.offset, locale.locale, reseller]),
+            render,
+          )
+        : render(),
   };
 }
 
