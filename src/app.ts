@@ -99,7 +99,14 @@ export async function startApp(
     partnerCenter: () => client.listIndirectResellers({ correlationId: randomUUID() }),
   });
   const server = createServer({ adapter, bot, logger, readiness, registry: prometheus.registry });
-  const url = await listen(server, config.port, config.host);
+  let url: string;
+  try {
+    url = await listen(server, config.port, config.host);
+  } catch (err) {
+    // E.g. the port is taken: do not leave the sandbox running behind a bot that never started.
+    await wiring.sandbox?.close();
+    throw err;
+  }
 
   return {
     url,

@@ -79,12 +79,30 @@ type Env = Record<string, string | undefined>;
 
 const str = (env: Env, name: string): string => (env[name] ?? '').trim();
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A value as an error message shows it: quoted, control characters and line breaks escaped (so the message
+ * stays one line whatever was pasted into the variable), and cut short.
+ */
+export function shown(raw: string, max = 60): string {
+  const chars = [...raw];
+  const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : raw;
+  const escaped = cut.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `"${escaped.replace(/"/g, '\\"')}"`;
+}
+
 function int(env: Env, name: string, fallback: number, min = 0, max = 65535): number {
   const raw = str(env, name);
   if (!raw) return fallback;
-  const value = Number(raw);
+  // Digits only: Number() would also take "0x1F90", "1e3" or "3978.0".
+  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got ${shown(raw)}`);
   }
   return value;
 }
@@ -93,7 +111,7 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   const raw = str(env, name);
   if (!raw) return fallback;
   const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
-  if (!found) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  if (!found) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got ${shown(raw)}`);
   return found;
 }
 
@@ -109,6 +127,12 @@ function readBotAuth(env: Env): BotAuthConfig {
   if (!appId && str(env, 'MicrosoftAppType')) {
     throw new ConfigError(
       'MicrosoftAppType is set but MicrosoftAppId is empty: set both, or neither for the Emulator',
+    );
+  }
+  // It is also the default allowed tenant, compared with the GUID Teams sends: a domain would lock everyone out.
+  if (appTenantId && !GUID.test(appTenantId)) {
+    throw new ConfigError(
+      `MicrosoftAppTenantId must be the tenant's GUID (directory id), got ${shown(appTenantId)}`,
     );
   }
   if (appId && appType !== 'MultiTenant' && !appTenantId) {
@@ -153,7 +177,7 @@ function readPartnerCenter(env: Env): PartnerCenterConfig {
   const baseUrl = str(env, 'PARTNER_CENTER_BASE_URL');
   if (baseUrl) {
     if (!/^https?:\/\/[^\s]+$/i.test(baseUrl))
-      throw new ConfigError(`PARTNER_CENTER_BASE_URL is not a URL: "${baseUrl}"`);
+      throw new ConfigError(`PARTNER_CENTER_BASE_URL is not a URL: ${shown(baseUrl)}`);
     endpoints.apiBaseUrl = baseUrl.replace(/\/+$/, '');
   }
   const authorityRoute = str(env, 'PARTNER_CENTER_LOGIN_URL').replace(/\/+$/, '') || undefined;
@@ -164,8 +188,8 @@ function idList(env: Env, name: string): string[] {
   const ids = str(env, name)
     .split(/[\s,;]+/)
     .filter(Boolean);
-  const bad = ids.find((id) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
-  if (bad) throw new ConfigError(`${name} must list GUIDs separated by commas, got "${bad}"`);
+  const bad = ids.find((id) => !GUID.test(id));
+  if (bad) throw new ConfigError(`${name} must list GUIDs separated by commas, got ${shown(bad)}`);
   return ids;
 }
 

@@ -1,32 +1,73 @@
 import { existsSync } from 'node:fs';
-import { startApp } from './app';
-import { ConfigError, readConfig } from './config';
-import { createLogger } from './logging/logger';
+import type { DestinationStream } from 'pino';
+import type { RunningApp } from './app';
+import { ConfigError, readConfig, type Config } from './config';
+import { createLogger, type Logger } from './logging/logger';
+
+/** Where the start-up lines go: the console when executed, a collector in tests. */
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+export type RunResult =
+  { exitCode: number } | { exitCode?: undefined; app: RunningApp; config: Config; logger: Logger };
+
+/** One line, whatever the message holds: a start-up failure is never a stack trace. */
+function oneLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+}
+
+/**
+ * Reads the configuration and starts the bot. A problem is one line on `out.error` and an exit code; on
+ * success the caller owns the running app.
+ */
+export async function run(
+  env: Record<string, string | undefined>,
+  out: Output,
+  logDestination?: DestinationStream,
+): Promise<RunResult> {
+  let config: Config;
+  try {
+    config = readConfig(env);
+  } catch (err) {
+    out.error(
+      err instanceof ConfigError ? `Configuration error: ${err.message}` : `Could not start: ${oneLine(err)}`,
+    );
+    return { exitCode: 1 };
+  }
+  const logger = createLogger(config.logLevel, logDestination);
+  let app: RunningApp;
+  try {
+    // Loaded only once the configuration is valid: restify's dependencies print deprecation warnings when
+    // loaded, and a configuration error must stay one line.
+    const { startApp } = await import('./app');
+    app = await startApp(config, logger);
+  } catch (err) {
+    out.error(`Could not start: ${oneLine(err)}`);
+    return { exitCode: 1 };
+  }
+  out.log(`Bot listening on ${app.url}/api/messages`);
+  if (app.sandbox)
+    out.log(`Partner Center sandbox listening on ${app.sandbox.url} (no credentials configured)`);
+  if (!config.bot.appId) {
+    out.log(
+      `Emulator mode: no MicrosoftAppId, so inbound auth is off and the bot listens on ${config.host} only`,
+    );
+  }
+  return { app, config, logger };
+}
 
 async function main(): Promise<void> {
   // A .env file beside package.json, if any; variables already in the environment win.
   if (existsSync('.env')) process.loadEnvFile('.env');
-  let config;
-  try {
-    config = readConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(`Configuration error: ${err.message}`);
-      process.exit(1);
-    }
-    throw err;
+  const result = await run(process.env, console);
+  if (result.exitCode !== undefined) {
+    process.exit(result.exitCode);
+    return;
   }
-  const logger = createLogger(config.logLevel);
-  const app = await startApp(config, logger);
-  console.log(`Bot listening on ${app.url}/api/messages`);
-  if (app.sandbox)
-    console.log(`Partner Center sandbox listening on ${app.sandbox.url} (no credentials configured)`);
-  if (!config.bot.appId) {
-    console.log(
-      `Emulator mode: no MicrosoftAppId, so inbound auth is off and the bot listens on ${config.host} only`,
-    );
-  }
-
+  const { app, logger } = result;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await app.close();
@@ -36,7 +77,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((err: unknown) => {
-  console.error(`Could not start: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(`Could not start: ${oneLine(err)}`);
+    process.exit(1);
+  });
+}

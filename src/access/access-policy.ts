@@ -12,8 +12,9 @@ export interface Asker {
 export type AccessDecision = { allowed: true } | { allowed: false; reason: 'tenant' | 'user' };
 
 export function checkAccess(policy: AccessPolicy, asker: Asker): AccessDecision {
-  const has = (list: readonly string[], id?: string) =>
-    !!id && list.some((x) => x.toLowerCase() === id.toLowerCase());
+  // Ids come from the activity JSON: anything but a non-empty string (a number, an object) is "not listed".
+  const has = (list: readonly string[], id: unknown) =>
+    typeof id === 'string' && id !== '' && list.some((x) => x.toLowerCase() === id.toLowerCase());
   if (policy.allowedTenantIds.length > 0 && !has(policy.allowedTenantIds, asker.tenantId)) {
     return { allowed: false, reason: 'tenant' };
   }

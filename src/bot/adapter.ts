@@ -23,15 +23,22 @@ export function createAdapter(auth: BotAuthConfig, logger: Logger): CloudAdapter
   adapter.use(new ShowTypingMiddleware(400, 2000));
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activityId: context.activity.id }, 'unhandled turn error');
-    if (context.activity.channelId === 'emulator') {
-      await context.sendTraceActivity(
-        'OnTurnError',
-        String(error),
-        'https://www.botframework.com/schemas/error',
-        'TurnError',
-      );
+    try {
+      if (context.activity.channelId === 'emulator') {
+        await context.sendTraceActivity(
+          'OnTurnError',
+          String(error),
+          'https://www.botframework.com/schemas/error',
+          'TurnError',
+        );
+      }
+      await context.sendActivity('Sorry, something went wrong on my side. Please try again in a moment.');
+    } catch (sendError) {
+      // Typically the very reply that failed (connector down, message too big). Thrown from here it would reach
+      // CloudAdapter, which prints it with console.error, past the redacting logger, and echoes its message to
+      // the caller in a 500; log it here and end the turn.
+      logger.error({ err: sendError, activityId: context.activity.id }, 'could not send the error message');
     }
-    await context.sendActivity('Sorry, something went wrong on my side. Please try again in a moment.');
   };
   return adapter;
 }

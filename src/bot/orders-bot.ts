@@ -20,6 +20,11 @@ export interface OrdersBotDeps {
   metrics?: TurnMetrics;
 }
 
+/** What the audit line records of a turn; refusals say why (tenant, user or rate). */
+type AuditedOutcome = Pick<CommandOutcome, 'command' | 'result' | 'customerId' | 'resultCount'> & {
+  refusal?: 'tenant' | 'user' | 'rate';
+};
+
 /** Who asked, as Teams and the Emulator describe it. */
 interface Asker {
   userId?: string;
@@ -79,7 +84,7 @@ export class OrdersBot extends TeamsActivityHandler {
     asker: Asker,
     locale: string,
     correlationId: string,
-  ): Promise<{ card: AdaptiveCard; outcome: Pick<CommandOutcome, 'command' | 'result'> } | undefined> {
+  ): Promise<{ card: AdaptiveCard; outcome: AuditedOutcome } | undefined> {
     const { access, rateLimit, metrics } = this.deps;
     if (access) {
       const decision = checkAccess(access, asker);
@@ -87,7 +92,7 @@ export class OrdersBot extends TeamsActivityHandler {
         metrics?.refusal(decision.reason);
         return {
           card: errorCard({ kind: 'refused', correlationId }, { locale }),
-          outcome: { command: 'unknown', result: 'refused' },
+          outcome: { command: 'unknown', result: 'refused', refusal: decision.reason },
         };
       }
     }
@@ -97,7 +102,7 @@ export class OrdersBot extends TeamsActivityHandler {
         metrics?.refusal('rate');
         return {
           card: errorCard({ kind: 'rateLimited', retryAfterSeconds: decision.retryAfterSeconds }, { locale }),
-          outcome: { command: 'unknown', result: 'rateLimited' },
+          outcome: { command: 'unknown', result: 'rateLimited', refusal: 'rate' },
         };
       }
     }
@@ -117,12 +122,7 @@ export class OrdersBot extends TeamsActivityHandler {
   }
 
   /** One structured line per command: who, where, what, how many, how long. Never tokens or card content. */
-  private audit(
-    asker: Asker,
-    correlationId: string,
-    durationMs: number,
-    outcome: Pick<CommandOutcome, 'command' | 'result' | 'customerId' | 'resultCount'>,
-  ): void {
+  private audit(asker: Asker, correlationId: string, durationMs: number, outcome: AuditedOutcome): void {
     this.deps.metrics?.turn(outcome.command, outcome.result, durationMs);
     this.deps.logger.info(
       {
@@ -134,6 +134,7 @@ export class OrdersBot extends TeamsActivityHandler {
           result: outcome.result,
           customerId: outcome.customerId,
           resultCount: outcome.resultCount,
+          refusal: outcome.refusal,
           durationMs,
           correlationId,
         },

@@ -2,7 +2,11 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-// Partner data is confidential: whatever a log call is handed, these never reach the output.
+export const REDACTED = '[redacted]';
+
+// Partner data is confidential: whatever a log call is handed, these never reach the output. The paths are
+// pino's fast redaction of the usual places; redactDeep below catches the same names at any depth, in arrays,
+// inside errors and their causes, and bearer tokens written into strings.
 export const REDACT_PATHS = [
   'authorization',
   'Authorization',
@@ -33,13 +37,95 @@ export const REDACT_PATHS = [
   '*.MicrosoftAppPassword',
 ];
 
+/** Key names whose values are credentials, in any case and spelling (accessToken, refresh_token, x-api-key…). */
+const SECRET_KEY =
+  /^(?:(?:proxy-)?authorization|cookie|set-cookie|.*(?:token|secret|password|passwd|assertion|api[-_]?key|credential|credentials))$/i;
+
+const SECRET_TEXT: [RegExp, string][] = [
+  // "Bearer eyJ…", "Basic dXNl…" in messages, stacks and URLs.
+  [/\b(Bearer|Basic)\s+[A-Za-z0-9\-._~+/]+=*/gi, `$1 ${REDACTED}`],
+  // A JWT anywhere.
+  [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, REDACTED],
+  // Form or query fields: client_secret=…&refresh_token=…
+  [
+    /\b(client_secret|client_assertion|refresh_token|access_token|id_token|password)=[^&\s"']+/gi,
+    `$1=${REDACTED}`,
+  ],
+];
+
+/** A string with bearer tokens, JWTs and credential form fields replaced. */
+export function redactText(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of SECRET_TEXT) out = out.replace(pattern, replacement);
+  return out;
+}
+
+const MAX_DEPTH = 10;
+
+/**
+ * A copy of `value` safe to log: credential-named keys censored at any depth, errors serialized (with their
+ * causes) and their text scrubbed. Never changes the caller's objects.
+ */
+export function redactDeep(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return value;
+  if (depth >= MAX_DEPTH) return '[too deep]';
+  if (seen.has(value)) return '[circular]';
+  seen.add(value);
+  try {
+    if (value instanceof Error) return redactDeep(plainError(value), depth, seen);
+    if (Array.isArray(value)) return value.map((item) => redactDeep(item, depth + 1, seen));
+    if (Buffer.isBuffer(value) || ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
+    // Objects that choose their JSON (e.g. HTTP header collections) are logged as that JSON, so check it.
+    const toJSON = (value as { toJSON?: unknown }).toJSON;
+    const source = typeof toJSON === 'function' ? (toJSON.call(value) as unknown) : value;
+    if (source !== value) return redactDeep(source, depth + 1, seen);
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      out[key] = SECRET_KEY.test(key) && item !== undefined ? REDACTED : redactDeep(item, depth + 1, seen);
+    }
+    return out;
+  } finally {
+    seen.delete(value);
+  }
+}
+
+/** pino's error shape (type, message and stack with causes, own fields) as a plain object. */
+function plainError(err: Error): Record<string, unknown> {
+  const serialized = pino.stdSerializers.err(err) as unknown as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(serialized).filter(([key]) => key !== 'raw'));
+}
+
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
       level,
       base: { app: 'pc-orders-bot' },
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      serializers: { err: pino.stdSerializers.err },
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
+      // formatters.log has already made errors plain (and redacted) objects; serialize only what it has not.
+      serializers: { err: (err: unknown) => (err instanceof Error ? redactDeep(err) : err) },
+      formatters: {
+        log: (object) => redactDeep(object) as Record<string, unknown>,
+      },
+      hooks: {
+        // The message strings too; an error passed alone becomes { err } with its message scrubbed.
+        logMethod(args, method) {
+          const [first, ...rest] = args as unknown[];
+          if (first instanceof Error && rest.length === 0) {
+            return method.apply(this, [{ err: first }, redactText(first.message)] as Parameters<
+              typeof method
+            >);
+          }
+          // Without a message pino would print the error's own message, unscrubbed.
+          const err = (first as { err?: unknown } | null)?.err;
+          if (typeof first === 'object' && err instanceof Error && typeof rest[0] !== 'string') {
+            return method.apply(this, [first, redactText(err.message)] as Parameters<typeof method>);
+          }
+          const scrubbed = args.map((arg) => (typeof arg === 'string' ? redactText(arg) : arg));
+          return method.apply(this, scrubbed as Parameters<typeof method>);
+        },
+      },
     },
     destination,
   );

@@ -3,6 +3,10 @@ import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import type { Registry } from 'prom-client';
 import type { ReadinessReport } from '../health/readiness';
 import type { Logger } from '../logging/logger';
+import { activityProblem } from './activity-shape';
+
+/** Larger bodies get 413 before they are buffered and parsed; Teams activities are far smaller. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -25,19 +29,25 @@ export function createServer({
 }: ServerDeps): Server & { drain(): Promise<void> } {
   const server = restify.createServer({ name: 'pc-orders-bot' });
   // Without the body parser CloudAdapter answers 400; a body that is not JSON gets restify's 400.
-  server.use(restify.plugins.bodyParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES }));
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
   server.post('/api/messages', async (req, res) => {
     inFlight++;
     try {
-      // A JSON body that is not an activity object (an array, a string) is the caller's mistake: 400.
-      if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
-        res.send(400, { error: 'the body must be an activity object' });
+      // A body that is not an activity the bot can answer (an array, a string, a number where text belongs, no
+      // conversation or serviceUrl) is the caller's mistake: 400, before botbuilder trips over it.
+      const problem = activityProblem(req.body);
+      if (problem) {
+        res.send(400, { error: problem });
         return;
       }
       await adapter.process(req, res, (context) => bot.run(context));
+    } catch (err) {
+      // Not reached by a valid activity; if botbuilder throws anyway, answer without its message and log it.
+      logger.error({ err }, 'could not process the activity');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
     } finally {
       if (--inFlight === 0) drained?.();
     }

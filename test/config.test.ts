@@ -1,0 +1,269 @@
+import fc from 'fast-check';
+import { CLOUDS, ConfigError, readConfig, shown } from '../src/config';
+
+const APP_ID = '5f0c1b7e-2a44-4c1d-9e3b-7d6a8f2c4e10';
+const TENANT = '0b6d2c9e-8f41-4a3e-b5d7-1c2e3f4a5b6c';
+const OTHER_TENANT = 'e3c1a9b4-6d2f-4e8a-9b7c-5a4d3e2f1c0b';
+const USER = '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const APP_PASSWORD = 'app-pa55word-value';
+const PC_SECRET = 'pc-client-secret-value';
+
+const singleTenant = {
+  MicrosoftAppId: APP_ID,
+  MicrosoftAppPassword: APP_PASSWORD,
+  MicrosoftAppType: 'SingleTenant',
+  MicrosoftAppTenantId: TENANT,
+};
+
+/** The ConfigError readConfig throws for env (fails the test when it does not throw one). */
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    readConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error(`readConfig accepted ${JSON.stringify(env)}`);
+}
+
+function expectOneClearLine(message: string): void {
+  expect(message).not.toMatch(/[\r\n\u2028\u2029]/);
+  expect(message.length).toBeGreaterThan(15);
+  expect(message.length).toBeLessThan(300);
+  expect(message).not.toMatch(/\bat .+:\d+:\d+/); // no stack frames
+}
+
+describe('readConfig: Emulator mode', () => {
+  it('turns inbound auth off and listens on 127.0.0.1 only when there is no MicrosoftAppId', () => {
+    const config = readConfig({});
+    expect(config.bot.appId).toBe('');
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(3978);
+    expect(config.partnerCenter).toEqual({ mode: 'sandbox', sandboxPort: 3979, sandboxLatencyMs: 0 });
+    expect(config.access).toEqual({ allowedTenantIds: [], allowedUserIds: [] });
+    expect(config.rateLimitPerMinute).toBe(20);
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('treats a blank MicrosoftAppId as no app id', () => {
+    expect(readConfig({ MicrosoftAppId: '   ' }).host).toBe('127.0.0.1');
+  });
+
+  it('lets HOST override the listening address', () => {
+    expect(readConfig({ HOST: '::1' }).host).toBe('::1');
+    expect(readConfig({ ...singleTenant, HOST: '10.0.0.4' }).host).toBe('10.0.0.4');
+  });
+});
+
+describe('readConfig: inbound auth', () => {
+  it('reads a single-tenant registration and listens on every interface', () => {
+    const config = readConfig(singleTenant);
+    expect(config.bot).toEqual({
+      appId: APP_ID,
+      appPassword: APP_PASSWORD,
+      appType: 'SingleTenant',
+      appTenantId: TENANT,
+    });
+    expect(config.host).toBe('0.0.0.0');
+  });
+
+  it('accepts MicrosoftAppType in any case', () => {
+    expect(readConfig({ ...singleTenant, MicrosoftAppType: 'singletenant' }).bot.appType).toBe(
+      'SingleTenant',
+    );
+  });
+
+  it('allows only the registration tenant by default', () => {
+    expect(readConfig(singleTenant).access).toEqual({ allowedTenantIds: [TENANT], allowedUserIds: [] });
+  });
+
+  it('ALLOWED_TENANT_IDS replaces the default; ids may be separated by commas, semicolons or spaces', () => {
+    const config = readConfig({
+      ...singleTenant,
+      ALLOWED_TENANT_IDS: ` ${OTHER_TENANT}; ${TENANT.toUpperCase()} ,`,
+      ALLOWED_USER_IDS: `${USER}`,
+    });
+    expect(config.access).toEqual({
+      allowedTenantIds: [OTHER_TENANT, TENANT.toUpperCase()],
+      allowedUserIds: [USER],
+    });
+  });
+
+  it('a user-assigned managed identity needs no password', () => {
+    const config = readConfig({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: TENANT,
+    });
+    expect(config.bot.appType).toBe('UserAssignedMSI');
+  });
+});
+
+describe('readConfig: Partner Center', () => {
+  it('uses the sandbox without credentials and the cloud endpoints with them', () => {
+    expect(readConfig({ SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: '250' }).partnerCenter).toEqual({
+      mode: 'sandbox',
+      sandboxPort: 0,
+      sandboxLatencyMs: 250,
+    });
+    const live = readConfig({
+      PARTNER_CENTER_CLIENT_ID: APP_ID,
+      PARTNER_CENTER_TENANT_ID: TENANT,
+      PARTNER_CENTER_CLIENT_SECRET: PC_SECRET,
+      PARTNER_CENTER_CLOUD: 'China',
+    }).partnerCenter;
+    expect(live).toMatchObject({
+      mode: 'live',
+      cloud: 'china',
+      endpoints: CLOUDS.china,
+      credentials: { kind: 'secret', clientId: APP_ID, clientSecret: PC_SECRET },
+    });
+  });
+});
+
+describe('readConfig: every configuration problem is one clear line', () => {
+  const cases: [string, Record<string, string>, RegExp][] = [
+    [
+      'SingleTenant without an app id',
+      { MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT },
+      /MicrosoftAppType is set but MicrosoftAppId is empty/,
+    ],
+    [
+      'MicrosoftAppType without MicrosoftAppId',
+      { MicrosoftAppType: 'MultiTenant' },
+      /MicrosoftAppId is empty/,
+    ],
+    [
+      'an unknown MicrosoftAppType',
+      { ...singleTenant, MicrosoftAppType: 'Tenant' },
+      /MicrosoftAppType must be one of SingleTenant, MultiTenant, UserAssignedMSI, got "Tenant"/,
+    ],
+    [
+      'SingleTenant without a tenant',
+      { ...singleTenant, MicrosoftAppTenantId: '' },
+      /MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId/,
+    ],
+    [
+      'a tenant domain instead of the tenant GUID',
+      { ...singleTenant, MicrosoftAppTenantId: 'contoso.onmicrosoft.com' },
+      /MicrosoftAppTenantId must be the tenant's GUID.*"contoso\.onmicrosoft\.com"/,
+    ],
+    [
+      'an app id without a password',
+      { ...singleTenant, MicrosoftAppPassword: '' },
+      /MicrosoftAppId is set but MicrosoftAppPassword is empty/,
+    ],
+    [
+      'an unknown PARTNER_CENTER_CLOUD',
+      { PARTNER_CENTER_CLOUD: 'mars' },
+      /PARTNER_CENTER_CLOUD must be one of global, usgov, china, got "mars"/,
+    ],
+    [
+      'PARTNER_CENTER_CLIENT_ID without a tenant',
+      { PARTNER_CENTER_CLIENT_ID: APP_ID, PARTNER_CENTER_CLIENT_SECRET: PC_SECRET },
+      /PARTNER_CENTER_CLIENT_ID is set but PARTNER_CENTER_TENANT_ID is empty/,
+    ],
+    [
+      'PARTNER_CENTER_CLIENT_ID without any credential',
+      { PARTNER_CENTER_CLIENT_ID: APP_ID, PARTNER_CENTER_TENANT_ID: TENANT },
+      /PARTNER_CENTER_CLIENT_ID needs PARTNER_CENTER_CLIENT_SECRET/,
+    ],
+    [
+      'a base URL that is not a URL',
+      {
+        PARTNER_CENTER_CLIENT_ID: APP_ID,
+        PARTNER_CENTER_TENANT_ID: TENANT,
+        PARTNER_CENTER_CLIENT_SECRET: PC_SECRET,
+        PARTNER_CENTER_BASE_URL: 'api.example.com',
+      },
+      /PARTNER_CENTER_BASE_URL is not a URL: "api\.example\.com"/,
+    ],
+    [
+      'a tenant list with a name in it',
+      { ALLOWED_TENANT_IDS: `${TENANT},contoso` },
+      /ALLOWED_TENANT_IDS must list GUIDs separated by commas, got "contoso"/,
+    ],
+    [
+      'a user list with a UPN in it',
+      { ALLOWED_USER_IDS: 'dana@contoso.com' },
+      /ALLOWED_USER_IDS must list GUIDs/,
+    ],
+    [
+      'a PORT that is not a number',
+      { PORT: 'abc' },
+      /PORT must be a whole number from 0 to 65535, got "abc"/,
+    ],
+    ['a PORT out of range', { PORT: '70000' }, /PORT must be a whole number from 0 to 65535, got "70000"/],
+    ['a negative PORT', { PORT: '-1' }, /PORT must be a whole number/],
+    ['a fractional PORT', { PORT: '3978.5' }, /PORT must be a whole number/],
+    ['a hexadecimal PORT', { PORT: '0x1F90' }, /PORT must be a whole number from 0 to 65535, got "0x1F90"/],
+    ['a PORT in exponent notation', { PORT: '1e3' }, /PORT must be a whole number/],
+    ['a bad SANDBOX_PORT', { SANDBOX_PORT: 'x' }, /SANDBOX_PORT must be a whole number/],
+    [
+      'a bad RATE_LIMIT_PER_MINUTE',
+      { RATE_LIMIT_PER_MINUTE: 'lots' },
+      /RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 10000/,
+    ],
+    ['an unknown LOG_LEVEL', { LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of fatal, error/],
+  ];
+
+  it.each(cases)('%s', (_name, env, expected) => {
+    const err = configError(env);
+    expect(err.name).toBe('ConfigError');
+    expect(err.message).toMatch(expected);
+    expectOneClearLine(err.message);
+  });
+
+  it('never echoes a password or secret', () => {
+    const withSecrets = { MicrosoftAppPassword: APP_PASSWORD, PARTNER_CENTER_CLIENT_SECRET: PC_SECRET };
+    let checked = 0;
+    for (const [, env] of cases) {
+      try {
+        readConfig({ ...withSecrets, ...env });
+      } catch (err) {
+        checked++;
+        expect((err as Error).message).not.toContain(APP_PASSWORD);
+        expect((err as Error).message).not.toContain(PC_SECRET);
+      }
+    }
+    expect(checked).toBeGreaterThan(cases.length - 3);
+  });
+
+  it('stays one short line whatever was pasted into a variable (newlines, control characters, megabytes)', () => {
+    const junk = fc
+      .string({ unit: 'binary', minLength: 1, maxLength: 200 })
+      .filter((s) => s.trim() !== '' && !/^\d{1,5}$/.test(s.trim()));
+    const name = fc.constantFrom(
+      'PORT',
+      'SANDBOX_PORT',
+      'PARTNER_CENTER_CLOUD',
+      'LOG_LEVEL',
+      'ALLOWED_TENANT_IDS',
+      'MicrosoftAppType',
+    );
+    fc.assert(
+      fc.property(name, junk, (variable, value) => {
+        let message: string | undefined;
+        try {
+          readConfig({ [variable]: value });
+        } catch (err) {
+          expect(err).toBeInstanceOf(ConfigError);
+          message = (err as Error).message;
+        }
+        if (message !== undefined) expectOneClearLine(message);
+      }),
+      { numRuns: 300 },
+    );
+    expectOneClearLine(configError({ PORT: `12\n34` }).message);
+    expectOneClearLine(configError({ PORT: 'x'.repeat(1_000_000) }).message);
+  });
+});
+
+describe('shown', () => {
+  it('quotes, escapes line breaks and control characters, and cuts long values', () => {
+    expect(shown('abc')).toBe('"abc"');
+    expect(shown('a\nb\r\u2028"c"')).toBe('"a\\u000ab\\u000d\\u2028\\"c\\""');
+    expect(shown('x'.repeat(100))).toBe(`"${'x'.repeat(60)}…"`);
+    expect(shown('é'.repeat(3))).toBe('"ééé"');
+  });
+});

@@ -1,0 +1,216 @@
+import fc from 'fast-check';
+import { createLogger, redactDeep, redactText, REDACTED } from '../../src/logging/logger';
+import { LogCapture } from '../server/harness';
+
+function capture() {
+  const logs = new LogCapture();
+  return { logs, logger: createLogger('info', logs) };
+}
+
+/** Secret values, each distinct so a leak names its source. */
+const S = Object.fromEntries(
+  Array.from({ length: 30 }, (_, i) => [`s${i}`, `SECRET-${i}-${'q'.repeat(8)}`]),
+) as Record<string, string>;
+
+function expectNoSecret(text: string): void {
+  for (const [name, secret] of Object.entries(S)) {
+    if (text.includes(secret)) throw new Error(`${name} (${secret}) leaked into: ${text}`);
+  }
+}
+
+describe('createLogger redaction', () => {
+  it('censors credentials wherever they are in a log object', () => {
+    const { logs, logger } = capture();
+    logger.info(
+      {
+        authorization: `Bearer ${S.s0}`,
+        Authorization: `Bearer ${S.s1}`,
+        headers: {
+          authorization: `Bearer ${S.s2}`,
+          Authorization: `Bearer ${S.s3}`,
+          accept: 'application/json',
+        },
+        req: { headers: { authorization: `Bearer ${S.s4}`, 'proxy-authorization': S.s5, cookie: S.s6 } },
+        token: S.s7,
+        accessToken: S.s8,
+        access_token: S.s9,
+        refresh_token: S.s10,
+        refreshToken: S.s11,
+        client_secret: S.s12,
+        clientSecret: S.s13,
+        MicrosoftAppPassword: S.s14,
+        password: S.s15,
+        nested: {
+          deeper: {
+            still: { token: S.s16, request: { headers: { Authorization: `Bearer ${S.s17}` } } },
+          },
+          config: { bot: { appPassword: S.s18 }, partnerCenter: { credentials: { clientSecret: S.s19 } } },
+        },
+        attempts: [{ headers: { authorization: `Bearer ${S.s20}` } }, { id_token: S.s21 }],
+        correlationId: 'c0ffee00-0000-4000-8000-000000000001',
+        tokenType: 'Bearer',
+      },
+      'calling Partner Center',
+    );
+    expect(logs.lines).toHaveLength(1);
+    const line = logs.lines[0]!;
+    expectNoSecret(line);
+    const record = JSON.parse(line) as Record<string, unknown>;
+    expect(record).toMatchObject({
+      authorization: REDACTED,
+      Authorization: REDACTED,
+      headers: { authorization: REDACTED, Authorization: REDACTED, accept: 'application/json' },
+      req: { headers: { authorization: REDACTED, 'proxy-authorization': REDACTED, cookie: REDACTED } },
+      token: REDACTED,
+      accessToken: REDACTED,
+      access_token: REDACTED,
+      refresh_token: REDACTED,
+      refreshToken: REDACTED,
+      client_secret: REDACTED,
+      clientSecret: REDACTED,
+      MicrosoftAppPassword: REDACTED,
+      password: REDACTED,
+      nested: {
+        deeper: { still: { token: REDACTED, request: { headers: { Authorization: REDACTED } } } },
+        config: { bot: { appPassword: REDACTED }, partnerCenter: { credentials: REDACTED } },
+      },
+      attempts: [{ headers: { authorization: REDACTED } }, { id_token: REDACTED }],
+      // What support needs stays.
+      correlationId: 'c0ffee00-0000-4000-8000-000000000001',
+      tokenType: 'Bearer',
+      msg: 'calling Partner Center',
+    });
+  });
+
+  it('scrubs bearer tokens, JWTs and form secrets written into strings and messages', () => {
+    const { logs, logger } = capture();
+    const jwt = `eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ${S.s22}.c2lnbmF0dXJl`;
+    logger.warn(
+      { detail: `request failed: Authorization: Bearer ${S.s23}` },
+      `retrying with Bearer ${S.s24}`,
+    );
+    logger.warn({ body: `grant_type=client_credentials&client_secret=${S.s25}&scope=x` }, `got ${jwt}`);
+    logger.info(`basic auth Basic ${S.s26}`);
+    const text = logs.text();
+    expectNoSecret(text);
+    expect(text).not.toContain(jwt);
+    expect(text).toContain(`Bearer ${REDACTED}`);
+    expect(text).toContain(`client_secret=${REDACTED}`);
+  });
+
+  it('serializes errors with their causes and fields, without the secrets in them', () => {
+    const { logs, logger } = capture();
+    const cause = Object.assign(new Error(`token endpoint said no to Bearer ${S.s0}`), {
+      request: { headers: { authorization: `Bearer ${S.s1}` } },
+    });
+    const err = Object.assign(new Error('Partner Center listOrders failed (500)', { cause }), {
+      config: { headers: { Authorization: `Bearer ${S.s2}` } },
+      accessToken: S.s3,
+      status: 500,
+    });
+    logger.error({ err, correlationId: 'abc' }, 'command failed');
+    logger.error(err);
+    logger.error({ err: new Error(`plain Bearer ${S.s4}`) });
+    logger.error(new Error(`alone Bearer ${S.s5}`));
+    logger.error({ detail: { error: new Error(`nested Bearer ${S.s6}`) } }, 'nested');
+    const text = logs.text();
+    expectNoSecret(text);
+    const [first] = logs.records();
+    expect(first).toMatchObject({
+      msg: 'command failed',
+      correlationId: 'abc',
+      err: {
+        type: 'Error',
+        message: expect.stringContaining('Partner Center listOrders failed (500)'),
+        stack: expect.stringContaining('Error: Partner Center listOrders failed'),
+        status: 500,
+        accessToken: REDACTED,
+        config: { headers: { Authorization: REDACTED } },
+      },
+    });
+    // The cause's message is kept (redacted), so the log still says why.
+    expect((first!.err as { message: string }).message).toContain('token endpoint said no');
+    expect(logs.records().map((r) => r.msg)).toEqual([
+      'command failed',
+      'Partner Center listOrders failed (500)',
+      `plain Bearer ${REDACTED}`,
+      `alone Bearer ${REDACTED}`,
+      'nested',
+    ]);
+  });
+
+  it('copes with cycles, depth, buffers and objects with toJSON, and never changes what it was given', () => {
+    const { logs, logger } = capture();
+    const cyclic: Record<string, unknown> = { name: 'loop', token: S.s7 };
+    cyclic.self = cyclic;
+    let deep: Record<string, unknown> = { token: S.s8 };
+    for (let i = 0; i < 50; i++) deep = { next: deep };
+    const headers = {
+      toJSON: () => ({ Authorization: `Bearer ${S.s9}`, 'content-type': 'application/json' }),
+    };
+    const original = { headers, token: S.s10 };
+    logger.info({ cyclic, deep, headers, buffer: Buffer.from(S.s11!), original }, 'odd shapes');
+    const text = logs.text();
+    expectNoSecret(text);
+    const record = logs.records()[0]!;
+    expect(record.cyclic).toEqual({ name: 'loop', token: REDACTED, self: '[circular]' });
+    expect(record.headers).toEqual({ Authorization: REDACTED, 'content-type': 'application/json' });
+    expect(original.token).toBe(S.s10);
+    expect(cyclic.token).toBe(S.s7);
+  });
+
+  it('never lets a secret through, whatever the object around it (property)', () => {
+    const secretKey = fc.constantFrom(
+      'authorization',
+      'Authorization',
+      'token',
+      'accessToken',
+      'access_token',
+      'refresh_token',
+      'refreshToken',
+      'client_secret',
+      'clientSecret',
+      'MicrosoftAppPassword',
+      'appPassword',
+      'password',
+      'id_token',
+      'client_assertion',
+      'x-api-key',
+      'cookie',
+    );
+    const secret = fc.stringMatching(/^[A-Za-z0-9]{12,24}$/).map((s) => `zz${s}zz`);
+    const path = fc.array(
+      fc.oneof(fc.constantFrom('headers', 'req', 'err', 'config', 'request', 'options'), fc.nat(3)),
+      {
+        maxLength: 6,
+      },
+    );
+    fc.assert(
+      fc.property(path, secretKey, secret, fc.jsonValue({ maxDepth: 2 }), (steps, key, value, noise) => {
+        let node: unknown = { [key]: value, noise };
+        for (const step of [...steps].reverse()) {
+          node = typeof step === 'number' ? [...Array<null>(step).fill(null), node] : { [step]: node, noise };
+        }
+        const { logs, logger } = capture();
+        logger.info(node as Record<string, unknown>, 'property');
+        logger.info(
+          { wrapped: node },
+          `and as text: ${JSON.stringify({ Authorization: `Bearer ${value}` })}`,
+        );
+        expect(logs.text()).not.toContain(value);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('redactText and redactDeep', () => {
+  it('leave ordinary text alone', () => {
+    const text = 'orders for contoso (3 found) in 120 ms; correlation c0ffee00; status code 500';
+    expect(redactText(text)).toBe(text);
+    expect(redactDeep({ a: [1, 'two', { three: true }], at: new Date(0) })).toEqual({
+      a: [1, 'two', { three: true }],
+      at: new Date(0),
+    });
+  });
+});

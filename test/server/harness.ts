@@ -1,0 +1,161 @@
+// Starts the real app (sandbox, client, cache, botbuilder, restify) with a logger whose output the test reads,
+// plus helpers to talk to it the way Teams, the Emulator and a hostile caller would.
+
+import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
+import { startApp, type AppOptions, type RunningApp } from '../../src/app';
+import { readConfig } from '../../src/config';
+import { createLogger } from '../../src/logging/logger';
+import { TestConnector } from '../support/connector';
+import { sendToBot, type SendOptions, type TurnResult } from '../support/emulator';
+
+export type LogRecord = Record<string, unknown> & { msg?: string; level?: number };
+
+/** A pino destination that keeps every line in memory. */
+export class LogCapture implements DestinationStream {
+  readonly lines: string[] = [];
+
+  write(line: string): void {
+    this.lines.push(line);
+  }
+
+  /** Every line parsed, in order. */
+  records(): LogRecord[] {
+    return this.lines.map((line) => JSON.parse(line) as LogRecord);
+  }
+
+  /** The `audit` objects of the "command" lines. */
+  audits(): Record<string, unknown>[] {
+    return this.records()
+      .filter((r) => r.msg === 'command')
+      .map((r) => r.audit as Record<string, unknown>);
+  }
+
+  text(): string {
+    return this.lines.join('');
+  }
+
+  clear(): void {
+    this.lines.length = 0;
+  }
+}
+
+export interface Harness {
+  app: RunningApp;
+  connector: TestConnector;
+  logs: LogCapture;
+}
+
+/** The real app on random ports in Emulator mode (unless env says otherwise), logging at info into `logs`. */
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: AppOptions = {},
+): Promise<Harness> {
+  const logs = new LogCapture();
+  const config = readConfig({
+    PORT: '0',
+    SANDBOX_PORT: '0',
+    HOST: '127.0.0.1',
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...env,
+  });
+  const app = await startApp(config, createLogger('info', logs), options);
+  const connector = await new TestConnector().start();
+  return { app, connector, logs };
+}
+
+export async function stopHarness(harness: Harness | undefined): Promise<void> {
+  await harness?.connector.close();
+  await harness?.app.close();
+}
+
+export interface TeamsAsker {
+  tenantId?: string;
+  aadObjectId?: string;
+  userId?: string;
+  conversationType?: 'personal' | 'channel' | 'groupChat';
+  conversationId?: string;
+}
+
+/** A message as Teams delivers it: msteams channel, tenant in conversation and channelData, AAD object id. */
+export function sendAsTeams(
+  harness: Harness,
+  text: string | undefined,
+  asker: TeamsAsker,
+  options: SendOptions = {},
+): Promise<TurnResult> {
+  const conversationType = asker.conversationType ?? 'personal';
+  const conversationId =
+    asker.conversationId ??
+    (conversationType === 'channel' ? `19:${randomUUID()}@thread.tacv2` : `a:${randomUUID()}`);
+  const from: Record<string, unknown> = { id: asker.userId ?? `29:${randomUUID()}`, name: 'Dana Seller' };
+  if (asker.aadObjectId) from.aadObjectId = asker.aadObjectId;
+  return sendToBot(harness.app.url, harness.connector, text, {
+    ...options,
+    channelId: 'msteams',
+    conversationId,
+    extra: {
+      from,
+      recipient: { id: '28:bot-app-id', name: 'Orders Bot' },
+      conversation: {
+        id: conversationId,
+        conversationType,
+        tenantId: asker.tenantId,
+        ...(conversationType === 'channel' ? { isGroup: true } : {}),
+      },
+      channelData: asker.tenantId ? { tenant: { id: asker.tenantId } } : {},
+      entities: [{ type: 'clientInfo', locale: 'en-US', country: 'US', platform: 'Web' }],
+      ...options.extra,
+    },
+  });
+}
+
+/** Message activities only (not typing indicators). */
+export function messages(turn: TurnResult): TurnResult['replies'] {
+  return turn.replies.filter((r) => r.activity.type === 'message');
+}
+
+export interface RawResponse {
+  status: number;
+  body: string;
+}
+
+/** POSTs anything to /api/messages. */
+export async function postRaw(
+  url: string,
+  body: string,
+  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+): Promise<RawResponse> {
+  const response = await fetch(`${url}/api/messages`, { method: 'POST', headers, body });
+  return { status: response.status, body: await response.text() };
+}
+
+/** A complete, valid Emulator message activity that tests can mutate. */
+export function emulatorActivity(serviceUrl: string, text = 'help'): Record<string, unknown> {
+  const conversationId = `conv-${randomUUID()}`;
+  return {
+    type: 'message',
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    localTimestamp: new Date().toISOString(),
+    serviceUrl,
+    channelId: 'emulator',
+    from: { id: 'user-1', name: 'Dana Seller', role: 'user' },
+    conversation: { id: conversationId },
+    recipient: { id: 'bot-1', name: 'Orders Bot', role: 'bot' },
+    text,
+    textFormat: 'plain',
+    locale: 'en-US',
+    entities: [{ type: 'ClientCapabilities', requiresBotState: true, supportsListening: true }],
+    channelData: { clientActivityID: randomUUID() },
+  };
+}
+
+/** The Adaptive Card contents among replies. */
+export function cardsOf(replies: TurnResult['replies']): Record<string, unknown>[] {
+  return replies.flatMap((r) =>
+    (r.activity.attachments ?? [])
+      .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+      .map((a) => a.content),
+  );
+}
