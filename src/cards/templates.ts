@@ -1,4 +1,4 @@
-// Card templates are data (cards/*.json). Each Template is parsed once, on first use, and reused: parsing
+// Card templates are data (cards/*.json). Each Template is parsed once, at start-up, and reused: parsing
 // costs milliseconds. Templates only bind prepared strings, booleans, arrays and action objects.
 
 import { Template } from 'adaptivecards-templating';
@@ -12,11 +12,8 @@ export function cardByteSize(card: AdaptiveCard): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
 
-/** A function expanding the template with a view model; the Template is built on the first call. */
+/** A function expanding the template with a view model; the Template is built now, when the card module loads at start-up. */
 export function cardTemplate<View extends object>(json: object): (view: View) => AdaptiveCard {
-  let template: Template | undefined;
-  return (view) => {
-    template ??= new Template(json);
-    return template.expand({ $root: view }) as AdaptiveCard;
-  };
+  const template = new Template(json);
+  return (view) => template.expand({ $root: view }) as AdaptiveCard;
 }

@@ -141,3 +141,14 @@ describe('PartnerCenterClient against the sandbox', () => {
     expect(err).toMatchObject({ reason: 'malformed' });
   });
 });
+
+describe('customer names that need encoding', () => {
+  it.each([`O'Brien "Labs"`, 'Braces {x} & Co', 'Back\\slash', 'Ünïcødé 株式会社', 'a+b=c?d#e%f'])(
+    'sends %p to the filter JSON intact',
+    async (name) => {
+      await pc.client.searchCustomers('CompanyName', name, turn());
+      const filter = pc.sandbox.requests.at(-1)?.query.filter ?? '';
+      expect(JSON.parse(filter)).toEqual({ Field: 'CompanyName', Value: name, Operator: 'starts_with' });
+    },
+  );
+});

@@ -83,3 +83,23 @@ describe('MsalTokenProvider with real MSAL against the sandbox token endpoint', 
     },
   );
 });
+
+describe('MsalTokenProvider with a certificate', () => {
+  it('signs a client assertion with the private key and gets a token', async () => {
+    const { generateKeyPairSync, createHash } = await import('node:crypto');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pc-cert-')), 'key.pem');
+    writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const thumbprint = createHash('sha256')
+      .update(publicKey.export({ type: 'spki', format: 'der' }))
+      .digest('hex');
+
+    const tokens = provider({ kind: 'certificate', clientId: 'app-cert', certificatePath: file, thumbprint });
+    expect(await tokens.getToken()).toBeTruthy();
+    const form = tokenPosts()[0]?.form ?? {};
+    expect(form.client_assertion_type).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+  });
+});
