@@ -70,7 +70,10 @@ export class OrdersBot extends TeamsActivityHandler {
 
     const env: CommandEnv = { api: this.deps.api, ctx: { correlationId, locale, freshness: {} } };
     // In channels the text starts with "<at>Bot</at>"; remove our own mention before parsing.
-    const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
+    // botbuilder reads entities without a null check; `"entities": null` is valid JSON a client may send.
+    const text = (
+      (Array.isArray(activity.entities) ? TurnContext.removeRecipientMention(activity) : activity.text) ?? ''
+    ).trim();
     const isClick = activity.value !== undefined && activity.value !== null && !text;
     const outcome = isClick ? await handleSubmit(activity.value, env) : await handleText(text, env);
 

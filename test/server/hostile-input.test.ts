@@ -297,7 +297,8 @@ describe('mutated valid activities', () => {
         }
         if (isMessage && expectsReplies) expect(JSON.parse(response.body)).toHaveProperty('activities');
       }),
-      { numRuns: 100 },
+      // Found by this property in CI: "entities": null made botbuilder's mention removal throw.
+      { numRuns: 100, examples: [[[{ kind: 'set', field: 'entities', value: null }]]] },
     );
     await expectAlive();
   });
