@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 const text = z.string().max(100_000);
 const optionalText = text.nullish();
+// Ids the bot puts into the URL of its reply (/v3/conversations/{id}/activities/{activityId}); real ones are a
+// few hundred characters at most, and a huge one would make the reply itself fail.
+const urlId = z.string().max(2_000);
 
 const account = z
   .object({
@@ -18,7 +21,7 @@ const account = z
   .passthrough();
 
 const conversation = account.extend({
-  id: text.min(1),
+  id: urlId.min(1),
   conversationType: optionalText,
   tenantId: optionalText,
   isGroup: z.boolean().nullish(),
@@ -64,11 +67,11 @@ export const activityShape = z
     conversation,
     from: account,
     recipient: account,
-    id: optionalText,
+    id: urlId.nullish(),
     text: optionalText,
     textFormat: optionalText,
     locale: z.string().max(100).nullish(),
-    replyToId: optionalText,
+    replyToId: urlId.nullish(),
     name: optionalText,
     timestamp: optionalText,
     localTimestamp: optionalText,
