@@ -36,6 +36,7 @@ export class ResponseCache {
       // A stale entry stays until fetched again or evicted, so it can answer when Partner Center fails.
       allowStaleOnFetchRejection: true,
       noDeleteOnFetchRejection: true,
+      noDeleteOnStaleGet: true,
       fetchMethod: async (key, _stale, { context }) => {
         try {
           return { value: await context(), fetchedAt: this.now() };
@@ -50,6 +51,14 @@ export class ResponseCache {
   }
 
   async get<T>(lookup: Lookup, ctx: RequestContext, load: () => Promise<T>): Promise<T> {
+    // The common case, a fresh hit, without fetch()'s bookkeeping: get() answers only within the TTL.
+    if (!ctx.bypassCache) {
+      const fresh = this.lru.get(lookup.key);
+      if (fresh) {
+        this.metrics?.cacheLookup(lookup.operation, 'hit');
+        return fresh.value as T;
+      }
+    }
     const started = this.now();
     const current = this.lru.peek(lookup.key, { allowStale: true });
     const age = current ? started - current.fetchedAt : Infinity;

@@ -6,12 +6,12 @@ import type { CommandEnv } from './deps';
 import { orderDetailCommand } from './order-detail';
 import { ordersCommand } from './orders';
 import type { CommandOutcome } from './outcome';
-import { parseCommand } from './parse';
+import { parseCommandMemo } from './parse-memo';
 import { subscriptionsCommand } from './subscriptions';
 
 /** A typed message: parse it, run it, or answer with help. Never throws. */
 export function handleText(text: string, env: CommandEnv, now?: Date): Promise<CommandOutcome> {
-  const parsed = parseCommand(text, now);
+  const parsed = parseCommandMemo(text, now);
   return parsed.ok ? runCommand(parsed.command, env) : Promise.resolve(helpOutcome(env, parsed.problem));
 }
 

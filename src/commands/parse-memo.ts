@@ -1,0 +1,26 @@
+import { LRUCache } from 'lru-cache';
+import type { ParseResult } from './command';
+import { parseCommand } from './parse';
+
+// People repeat the same few commands all day. parseCommand is pure given the text and the UTC day (relative
+// dates such as "last 7 days" depend on it), so its answers can be kept; they are frozen because several
+// turns share them.
+const memo = new LRUCache<string, ParseResult>({ max: 1000 });
+
+export function parseCommandMemo(text: string, now: Date = new Date()): ParseResult {
+  const key = `${Math.floor(now.getTime() / 86_400_000)}\u0000${text}`;
+  let result = memo.get(key);
+  if (!result) {
+    result = deepFreeze(parseCommand(text, now));
+    if (text.length <= 500) memo.set(key, result);
+  }
+  return result;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
