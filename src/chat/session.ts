@@ -3,7 +3,8 @@
 // `value`) and renders what the bot sends to the connector.
 
 import { randomUUID } from 'node:crypto';
-import { cardToText, displayWidth, type CardAction } from './card-to-text';
+import { cardToText, type CardAction } from './card-to-text';
+import { displayWidth } from './text-layout';
 import type { ChatConnector, ConnectorActivity } from './connector';
 
 export interface ChatUser {

@@ -7,7 +7,8 @@ import {
   ordersSummaryCard,
   type OrdersSummaryInput,
 } from '../../src/cards';
-import { cardToText, displayWidth, stripAnsi } from '../../src/chat/card-to-text';
+import { cardToText } from '../../src/chat/card-to-text';
+import { displayWidth, stripAnsi } from '../../src/chat/text-layout';
 import { runAction, typeAction } from '../../src/commands';
 import {
   actions,
