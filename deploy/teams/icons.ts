@@ -132,9 +132,11 @@ export function drawColorIcon(): Buffer {
 
 /** 32×32: the same sheet as a white outline with three lines, on a transparent background. */
 export function drawOutlineIcon(): Buffer {
-  const canvas = new Canvas(32).fill(roundedRectStroke(0.2, 0.09, 0.8, 0.91, 0.08, 2 / 32), WHITE);
-  for (const y of [0.34, 0.5, 0.66])
-    canvas.fill(roundedRect(0.34, y - 1 / 32, 0.66, y + 1 / 32, 0.5 / 32), WHITE);
+  // Whole-pixel coordinates (in 32nds) keep the 2 px strokes crisp.
+  const px = (n: number) => n / 32;
+  const canvas = new Canvas(32).fill(roundedRectStroke(px(7), px(3), px(25), px(29), px(2.5), px(2)), WHITE);
+  for (const y of [11, 16, 21])
+    canvas.fill(roundedRect(px(11), px(y - 1), px(21), px(y + 1), px(0.5)), WHITE);
   return canvas.toPng(4);
 }
 

@@ -1,135 +1,225 @@
-// `npm run package:teams`: fills in deploy/teams/manifest.json, validates it offline against the Teams schema
-// shipped by @microsoft/app-manifest, checks the icons, and writes dist/teams/pc-orders-bot.zip.
+// `npm run package:teams [-- --dev] [-- --out FILE]`: fills the ${{NAME}} placeholders of deploy/teams/manifest.json
+// from the environment (and .env), validates the result offline (manifest-check.ts), and writes
+// dist/teams/pc-orders-bot.zip with manifest.json, color.png and outline.png at its root.
+//
+//   MicrosoftAppId     → ${{BOT_ID}}        the Azure Bot's app id; required unless --dev
+//   BOT_DOMAIN         → ${{BOT_DOMAIN}}    the bot's host name (validDomains); required unless --dev
+//   TEAMS_APP_ID       → ${{TEAMS_APP_ID}}  the Teams app's own id; defaults to DEFAULT_TEAMS_APP_ID
+//   TEAMS_APP_VERSION  → ${{APP_VERSION}}   defaults to package.json's version; raise it for every update
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { zipSync } from 'fflate';
+import { checkIcon, validateManifest } from './manifest-check';
 import { findRepoRoot } from './paths';
-import { readPngInfo } from './png';
 
 const ROOT = findRepoRoot(__dirname);
-const TEAMS_DIR = path.join(ROOT, 'deploy', 'teams');
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** The Teams app id when none is given; one per published app, not per environment. */
+export const TEAMS_DIR = path.join(ROOT, 'deploy', 'teams');
+export const DEFAULT_OUT_FILE = path.join(ROOT, 'dist', 'teams', 'pc-orders-bot.zip');
+
+/** The Teams app's id when TEAMS_APP_ID is not set: one per published app, the same for every update. */
 export const DEFAULT_TEAMS_APP_ID = '5d2b7c3e-8f41-4a6e-9b0d-2c7e1f4a9b63';
-const ICON_SIZES = { color: 192, outline: 32 } as const;
+/** The bot id of a --dev package: passes the schema, but no Teams client can reach a bot with it. */
+export const DEV_BOT_ID = '00000000-0000-0000-0000-000000000000';
+export const DEV_BOT_DOMAIN = 'localhost';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+type Env = Record<string, string | undefined>;
+
+export class TeamsPackageError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The Teams app package was not written:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'TeamsPackageError';
+  }
+}
 
 export interface PackageVariables {
-  MICROSOFT_APP_ID: string;
-  TEAMS_APP_ID: string;
+  BOT_ID: string;
   BOT_DOMAIN: string;
+  TEAMS_APP_ID: string;
+  APP_VERSION: string;
 }
 
-type Manifest = Record<string, unknown> & { manifestVersion: string };
-
-/** The manifest template with {{NAME}} placeholders replaced; an unknown placeholder is an error. */
-export function fillManifest(template: string, vars: PackageVariables): Manifest {
-  const filled = template.replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => {
-    const value = (vars as unknown as Record<string, string | undefined>)[name];
-    if (value === undefined) throw new Error(`manifest.json uses {{${name}}}, which has no value`);
-    return value;
-  });
-  return JSON.parse(filled) as Manifest;
+/** What the variables are and where each came from, to print. */
+export interface ResolvedVariables {
+  values: PackageVariables;
+  notes: string[];
 }
 
-function schemaFor(version: string): object {
-  const file = require.resolve(
-    `@microsoft/app-manifest/build/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`,
-  );
-  return JSON.parse(readFileSync(file, 'utf8')) as object;
-}
-
-/** Problems with the manifest (empty when it is valid): the schema of its manifestVersion, plus what it cannot say. */
-export function validateManifest(manifest: Manifest): string[] {
-  let schema: object;
+/** `https://x.azurewebsites.net/api/messages` or `x.azurewebsites.net` → `x.azurewebsites.net`. */
+function hostOf(value: string): string {
+  if (!value.includes('://')) return value.replace(/\/.*$/, '');
   try {
-    schema = schemaFor(manifest.manifestVersion);
+    return new URL(value).host;
   } catch {
-    return [
-      `manifestVersion ${JSON.stringify(manifest.manifestVersion)} has no schema in @microsoft/app-manifest`,
-    ];
+    return value;
   }
-  // The Teams schemas are draft-04; `strict: false` because they use a few later keywords Ajv then ignores.
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile(schema);
-  const problems = validate(manifest)
-    ? []
-    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
-
-  const bots = (manifest.bots ?? []) as { botId?: string; commandLists?: { commands?: unknown[] }[] }[];
-  for (const bot of bots) {
-    if (!bot.botId || !GUID.test(bot.botId)) problems.push(`/bots botId must be the bot's app id (a GUID)`);
-  }
-  if (typeof manifest.id !== 'string' || !GUID.test(manifest.id)) problems.push('/id must be a GUID');
-  return problems;
 }
 
-/** Problems with an icon (empty when it is a PNG of the size Teams requires). */
-export function checkIcon(kind: keyof typeof ICON_SIZES, png: Buffer): string[] {
-  const size = ICON_SIZES[kind];
-  try {
-    const info = readPngInfo(png);
-    return info.width === size && info.height === size
-      ? []
-      : [`${kind} icon must be ${size}×${size}, is ${info.width}×${info.height}`];
-  } catch (err) {
-    return [`${kind} icon is not a PNG: ${(err as Error).message}`];
+/** The placeholder values from the environment; throws TeamsPackageError listing everything missing. */
+export function variablesFromEnv(env: Env, dev: boolean, packageVersion: string): ResolvedVariables {
+  const get = (name: string) => (env[name] ?? '').trim();
+  const problems: string[] = [];
+  const notes: string[] = [];
+
+  let botId = get('MicrosoftAppId');
+  if (!botId) {
+    if (dev) {
+      botId = DEV_BOT_ID;
+      notes.push(`--dev: bot id ${DEV_BOT_ID} (a placeholder: Teams cannot reach a bot with it)`);
+    } else
+      problems.push(
+        'MicrosoftAppId is not set: the Azure Bot app id goes into bots[0].botId (or pass --dev)',
+      );
+  } else if (!GUID.test(botId)) problems.push(`MicrosoftAppId must be a GUID, got "${botId}"`);
+  else notes.push(`bot id ${botId} (MicrosoftAppId)`);
+
+  let domain = hostOf(get('BOT_DOMAIN'));
+  if (!domain) {
+    if (dev) {
+      domain = DEV_BOT_DOMAIN;
+      notes.push(`--dev: valid domain ${DEV_BOT_DOMAIN}`);
+    } else {
+      problems.push(
+        'BOT_DOMAIN is not set: the bot\'s host name, e.g. <app>.azurewebsites.net (the Bicep output "appHostName")',
+      );
+    }
+  } else if (!/^[a-z0-9*]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d+)?$/i.test(domain)) {
+    problems.push(`BOT_DOMAIN must be a host name like pc-orders.azurewebsites.net, got "${domain}"`);
+  } else notes.push(`valid domain ${domain} (BOT_DOMAIN)`);
+
+  const appId = get('TEAMS_APP_ID') || DEFAULT_TEAMS_APP_ID;
+  if (!GUID.test(appId)) problems.push(`TEAMS_APP_ID must be a GUID, got "${appId}"`);
+  else notes.push(`Teams app id ${appId} (${get('TEAMS_APP_ID') ? 'TEAMS_APP_ID' : 'default'})`);
+
+  const version = get('TEAMS_APP_VERSION') || packageVersion;
+  if (!/^\d+\.\d+\.\d+$/.test(version)) {
+    problems.push(`the app version must be three numbers like 1.0.0, got "${version}" (TEAMS_APP_VERSION)`);
+  } else
+    notes.push(`app version ${version} (${get('TEAMS_APP_VERSION') ? 'TEAMS_APP_VERSION' : 'package.json'})`);
+
+  if (problems.length > 0) throw new TeamsPackageError(problems);
+  return { values: { BOT_ID: botId, BOT_DOMAIN: domain, TEAMS_APP_ID: appId, APP_VERSION: version }, notes };
+}
+
+/** The template with every ${{NAME}} replaced (JSON-escaped), parsed; an unknown name is an error. */
+export function fillManifest(template: string, values: PackageVariables): Record<string, unknown> {
+  const vars = values as unknown as Record<string, string | undefined>;
+  const unknown = new Set<string>();
+  const filled = template.replace(PLACEHOLDER, (token, name: string) => {
+    const value = vars[name];
+    if (value === undefined) {
+      unknown.add(name);
+      return token;
+    }
+    return JSON.stringify(value).slice(1, -1);
+  });
+  if (unknown.size > 0) {
+    throw new TeamsPackageError(
+      [...unknown].map(
+        (n) => `manifest.json uses \${{${n}}}, which has no value (known: ${Object.keys(vars).join(', ')})`,
+      ),
+    );
   }
+  try {
+    return JSON.parse(filled) as Record<string, unknown>;
+  } catch (err) {
+    throw new TeamsPackageError([`manifest.json is not valid JSON: ${(err as Error).message}`]);
+  }
+}
+
+export interface PackageOptions {
+  env?: Env;
+  /** Allow a missing MicrosoftAppId / BOT_DOMAIN (placeholders), to look at or test the package. */
+  dev?: boolean;
+  /** Folder with manifest.json and the icons it names. */
+  teamsDir?: string;
+  outFile?: string;
 }
 
 export interface PackageResult {
   zipPath: string;
-  manifest: Manifest;
+  manifest: Record<string, unknown>;
+  notes: string[];
+  warnings: string[];
 }
 
-/** Builds the app package, or throws with every problem found. */
-export function packageTeamsApp(
-  vars: PackageVariables,
-  outDir = path.join(ROOT, 'dist', 'teams'),
-): PackageResult {
-  const manifest = fillManifest(readFileSync(path.join(TEAMS_DIR, 'manifest.json'), 'utf8'), vars);
-  const color = readFileSync(path.join(TEAMS_DIR, 'color.png'));
-  const outline = readFileSync(path.join(TEAMS_DIR, 'outline.png'));
-  const problems = [
-    ...validateManifest(manifest),
-    ...checkIcon('color', color),
-    ...checkIcon('outline', outline),
-  ];
-  if (problems.length > 0) throw new Error(`the Teams manifest is not valid:\n- ${problems.join('\n- ')}`);
+/** Fills, validates and zips the Teams app; throws TeamsPackageError with every problem found. */
+export function buildTeamsPackage(options: PackageOptions = {}): PackageResult {
+  const teamsDir = options.teamsDir ?? TEAMS_DIR;
+  const outFile = options.outFile ?? DEFAULT_OUT_FILE;
+  const packageVersion = (
+    JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  const { values, notes } = variablesFromEnv(
+    options.env ?? process.env,
+    options.dev ?? false,
+    packageVersion,
+  );
+  const manifest = fillManifest(readFileSync(path.join(teamsDir, 'manifest.json'), 'utf8'), values);
 
-  const zip = zipSync({
-    'manifest.json': Buffer.from(JSON.stringify(manifest, null, 2)),
-    'color.png': color,
-    'outline.png': outline,
-  });
-  mkdirSync(outDir, { recursive: true });
-  const zipPath = path.join(outDir, 'pc-orders-bot.zip');
-  writeFileSync(zipPath, zip);
-  return { zipPath, manifest };
+  const { errors, warnings } = validateManifest(manifest);
+  const icons = (manifest.icons ?? {}) as Record<string, unknown>;
+  const files: Record<string, Uint8Array> = {};
+  for (const kind of ['color', 'outline'] as const) {
+    const name = icons[kind];
+    if (typeof name !== 'string') continue; // the schema already said it is missing
+    if (name.includes('/') || name.includes('\\')) {
+      errors.push(`icons.${kind} is "${name}": keep the icons beside manifest.json, at the root of the zip`);
+      continue;
+    }
+    const file = path.join(teamsDir, name);
+    if (!existsSync(file)) {
+      errors.push(`icons.${kind} names ${name}, which is not in ${teamsDir}`);
+      continue;
+    }
+    const png = readFileSync(file);
+    errors.push(...checkIcon(kind, png));
+    files[name] = png;
+  }
+  if (errors.length > 0) throw new TeamsPackageError(errors);
+
+  files['manifest.json'] = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  // A fixed time stamp: the same inputs give the same zip.
+  const zip = zipSync(files, { level: 9, mtime: new Date(2024, 0, 1) });
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, zip);
+  return { zipPath: outFile, manifest, notes, warnings };
 }
 
-/** Variables from the environment; `--dev` allows a placeholder bot id for a local look at the package. */
-export function variablesFromEnv(env: NodeJS.ProcessEnv, dev: boolean): PackageVariables {
-  const appId = (env.MicrosoftAppId ?? '').trim();
-  if (!appId && !dev)
-    throw new Error('set MicrosoftAppId (the Azure Bot app id), or pass --dev for a test package');
-  return {
-    MICROSOFT_APP_ID: appId || '00000000-0000-0000-0000-000000000000',
-    TEAMS_APP_ID: (env.TEAMS_APP_ID ?? '').trim() || DEFAULT_TEAMS_APP_ID,
-    BOT_DOMAIN: (env.BOT_DOMAIN ?? '').trim() || 'localhost',
-  };
+function main(argv: string[]): void {
+  const dev = argv.includes('--dev');
+  const outIndex = argv.indexOf('--out');
+  const outFile = outIndex >= 0 ? argv[outIndex + 1] : undefined;
+  if (outIndex >= 0 && !outFile) throw new TeamsPackageError(['--out needs a file name']);
+  // Like `npm start`: a .env beside package.json, variables already in the environment win.
+  const envFile = path.join(ROOT, '.env');
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+
+  const result = buildTeamsPackage({ dev, outFile: outFile && path.resolve(outFile) });
+  const { manifestVersion } = result.manifest as { manifestVersion: string };
+  console.log(`Teams app package written to ${result.zipPath}`);
+  console.log(
+    `  manifest ${manifestVersion}, validated offline with the schema from @microsoft/app-manifest`,
+  );
+  for (const note of result.notes) console.log(`  ${note}`);
+  for (const warning of result.warnings) console.warn(`  warning: ${warning}`);
+  if (dev) console.log('  --dev package: for a look or a test, not for upload to a real tenant');
+  else
+    console.log(
+      '  Upload it in the Teams admin center (Teams apps → Manage apps → Upload) or the Developer Portal.',
+    );
 }
 
 if (require.main === module) {
   try {
-    const dev = process.argv.includes('--dev');
-    const { zipPath, manifest } = packageTeamsApp(variablesFromEnv(process.env, dev));
-    console.log(`Teams app package (manifest ${manifest.manifestVersion}, valid) written to ${zipPath}`);
+    main(process.argv.slice(2));
   } catch (err) {
-    console.error((err as Error).message);
+    console.error(
+      err instanceof TeamsPackageError ? err.message : `Could not package: ${(err as Error).message}`,
+    );
     process.exit(1);
   }
 }

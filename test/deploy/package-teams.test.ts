@@ -1,101 +1,229 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import { checkIcon, shippedManifestVersions, validateManifest } from '../../deploy/teams/manifest-check';
 import {
-  checkIcon,
+  DEFAULT_TEAMS_APP_ID,
+  DEV_BOT_ID,
+  TEAMS_DIR,
+  TeamsPackageError,
+  buildTeamsPackage,
   fillManifest,
-  packageTeamsApp,
-  validateManifest,
   variablesFromEnv,
+  type PackageVariables,
 } from '../../deploy/teams/package-teams';
-import { readPngInfo } from '../../deploy/teams/png';
+import { encodePng, readPngInfo } from '../../deploy/teams/png';
 
-const DEPLOY = path.join(__dirname, '..', '..', 'deploy');
-const template = readFileSync(path.join(DEPLOY, 'teams', 'manifest.json'), 'utf8');
-const vars = {
-  MICROSOFT_APP_ID: '4f1e2d3c-5b6a-4789-9abc-def012345678',
-  TEAMS_APP_ID: '5d2b7c3e-8f41-4a6e-9b0d-2c7e1f4a9b63',
-  BOT_DOMAIN: 'pcbot.azurewebsites.net',
+const template = readFileSync(path.join(TEAMS_DIR, 'manifest.json'), 'utf8');
+const values: PackageVariables = {
+  BOT_ID: '4f1e2d3c-5b6a-4789-9abc-def012345678',
+  BOT_DOMAIN: 'pc-orders-abc.azurewebsites.net',
+  TEAMS_APP_ID: DEFAULT_TEAMS_APP_ID,
+  APP_VERSION: '1.2.3',
 };
+const env = { MicrosoftAppId: values.BOT_ID, BOT_DOMAIN: `https://${values.BOT_DOMAIN}/api/messages` };
 
-describe('the Teams app package', () => {
-  it('fills the placeholders and validates against the schema of its manifestVersion', () => {
-    const manifest = fillManifest(template, vars);
-    expect(JSON.stringify(manifest)).not.toContain('{{');
+type Manifest = Record<string, unknown> & {
+  bots: { scopes: string[]; commandLists: { scopes: string[]; commands: { title: string }[] }[] }[];
+};
+const filled = () => fillManifest(template, values) as Manifest;
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'teams-package-'));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+/** A copy of deploy/teams with another manifest, to package. */
+function teamsDirWith(manifest: unknown): string {
+  const dir = path.join(work, 'teams');
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  for (const icon of ['color.png', 'outline.png'])
+    copyFileSync(path.join(TEAMS_DIR, icon), path.join(dir, icon));
+  return dir;
+}
+
+describe('the Teams manifest', () => {
+  it('uses a current schema that @microsoft/app-manifest ships, and validates against it', () => {
+    const manifest = filled();
+    expect(shippedManifestVersions()).toContain(manifest.manifestVersion);
+    // 1.25: current, widely accepted by the Teams admin center, and the first with 12 commands per list.
+    expect(Number((manifest.manifestVersion as string).split('.')[1])).toBeGreaterThanOrEqual(25);
+    expect(validateManifest(manifest)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('has the bot in personal, team and group chat scopes with a command menu for each', () => {
+    const manifest = filled();
     expect(manifest).toMatchObject({
-      bots: [{ botId: vars.MICROSOFT_APP_ID, scopes: ['personal', 'team', 'groupChat'] }],
+      id: DEFAULT_TEAMS_APP_ID,
+      version: '1.2.3',
+      name: { short: 'PC Orders', full: 'Partner Center Orders' },
+      icons: { color: 'color.png', outline: 'outline.png' },
+      validDomains: [values.BOT_DOMAIN],
+      bots: [{ botId: values.BOT_ID, scopes: ['personal', 'team', 'groupChat'], supportsFiles: false }],
     });
-    expect(validateManifest(manifest)).toEqual([]);
+    const bot = manifest.bots[0]!;
+    expect(bot.commandLists.flatMap((l) => l.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
+    for (const list of bot.commandLists) {
+      expect(list.commands.map((c) => c.title)).toEqual([
+        'orders for',
+        'order',
+        'subscriptions for order',
+        'help',
+      ]);
+    }
   });
 
-  it('writes a zip with exactly the manifest and two icons of the right sizes', () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'teams-'));
-    const { zipPath } = packageTeamsApp(vars, out);
-    const files = unzipSync(readFileSync(zipPath));
-    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
-    expect(readPngInfo(Buffer.from(files['color.png']!))).toMatchObject({ width: 192, height: 192 });
-    expect(readPngInfo(Buffer.from(files['outline.png']!))).toMatchObject({ width: 32, height: 32 });
-    const manifest = JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8'));
-    expect(manifest.validDomains).toEqual(['pcbot.azurewebsites.net']);
+  it('rejects the old lowercase "groupchat" scope, saying where and what was meant', () => {
+    const manifest = filled();
+    manifest.bots[0]!.scopes = ['personal', 'team', 'groupchat'];
+    const { errors } = validateManifest(manifest);
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^bots\[0\]\.scopes\[2\] is "groupchat".*did you mean "groupChat"\?/),
+    );
   });
 
-  it('rejects an old-schema scope spelling and too many commands, saying where', () => {
-    const manifest = fillManifest(template, vars) as ReturnType<typeof fillManifest> & {
-      bots: { scopes: string[]; commandLists: { commands: unknown[] }[] }[];
-    };
-    manifest.bots[0]!.scopes = ['personal', 'groupchat'];
+  it('rejects 13 commands in one list, in plain words', () => {
+    const manifest = filled();
     manifest.bots[0]!.commandLists[0]!.commands = Array.from({ length: 13 }, (_, i) => ({
       title: `command ${i}`,
-      description: 'too many',
+      description: 'one too many',
     }));
-    const problems = validateManifest(manifest).join('\n');
-    expect(problems).toContain('/bots/0/scopes/1');
-    expect(problems).toContain('/bots/0/commandLists/0/commands');
-  });
-
-  it('rejects a bot id that is not a GUID and an unknown manifest version', () => {
-    expect(validateManifest(fillManifest(template, { ...vars, MICROSOFT_APP_ID: 'my-bot' })).join()).toMatch(
-      /botId/,
+    const { errors } = validateManifest(manifest);
+    expect(errors).toContain(
+      `bots[0].commandLists[0] (personal) has 13 commands; manifest ${manifest.manifestVersion} allows at most 12 per list`,
     );
-    expect(validateManifest({ ...fillManifest(template, vars), manifestVersion: '0.1' })).toEqual([
-      expect.stringContaining('no schema'),
+    expect(errors).toContain('bots[0].commandLists[0].commands has 13 items; at most 12 are allowed');
+  });
+
+  it('rejects a command list for a scope the bot lacks, a scope listed twice, and a fourth list', () => {
+    const manifest = filled();
+    const bot = manifest.bots[0]!;
+    bot.scopes = ['personal', 'team'];
+    bot.commandLists.push({ scopes: ['team'], commands: [{ title: 'help' }] });
+    const { errors } = validateManifest(manifest);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'bots[0].commandLists has 4 lists; manifest 1.25 allows at most 3',
+        'bots[0].commandLists[2] (groupChat) is for scope "groupChat", which bots[0].scopes does not include',
+        'scope "team" has two command lists: bots[0].commandLists[1] and [3]',
+      ]),
+    );
+  });
+
+  it('rejects an unknown manifest version, a bad bot id and an unknown property', () => {
+    expect(validateManifest({ ...filled(), manifestVersion: '0.9' }).errors).toEqual([
+      expect.stringContaining('manifestVersion "0.9" has no schema in @microsoft/app-manifest'),
     ]);
+    const errors = validateManifest({
+      ...fillManifest(template, { ...values, BOT_ID: 'my-bot' }),
+      colour: 1,
+    }).errors.join('\n');
+    expect(errors).toMatch(/bots\[0\]\.botId is "my-bot", which does not match/);
+    expect(errors).toMatch(/the manifest has the property "colour"/);
+  });
+});
+
+describe('the placeholders', () => {
+  it('come from the environment: MicrosoftAppId, BOT_DOMAIN (a URL is cut to its host), defaults for the rest', () => {
+    const { values: v } = variablesFromEnv(env, false, '1.2.3');
+    expect(v).toEqual(values);
+    expect(
+      variablesFromEnv({ ...env, TEAMS_APP_ID: values.BOT_ID, TEAMS_APP_VERSION: '2.0.0' }, false, '1.2.3')
+        .values,
+    ).toMatchObject({ TEAMS_APP_ID: values.BOT_ID, APP_VERSION: '2.0.0' });
   });
 
-  it('checks icon sizes', () => {
-    const outline = readFileSync(path.join(DEPLOY, 'teams', 'outline.png'));
-    expect(checkIcon('outline', outline)).toEqual([]);
-    expect(checkIcon('color', outline)).toEqual(['color icon must be 192×192, is 32×32']);
-    expect(checkIcon('color', Buffer.from('not a png'))[0]).toMatch(/not a PNG/);
+  it('need MicrosoftAppId and BOT_DOMAIN unless --dev, which uses placeholders and says so', () => {
+    expect(() => variablesFromEnv({}, false, '1.0.0')).toThrow(
+      /MicrosoftAppId is not set[\s\S]*BOT_DOMAIN is not set/,
+    );
+    expect(() => variablesFromEnv({ ...env, MicrosoftAppId: 'bot' }, false, '1.0.0')).toThrow(
+      'MicrosoftAppId must be a GUID, got "bot"',
+    );
+    const dev = variablesFromEnv({}, true, '1.0.0');
+    expect(dev.values).toMatchObject({ BOT_ID: DEV_BOT_ID, BOT_DOMAIN: 'localhost' });
+    expect(dev.notes.join('\n')).toMatch(/--dev: bot id 0{8}-/);
   });
 
-  it('needs the bot app id unless asked for a development package', () => {
-    expect(() => variablesFromEnv({}, false)).toThrow(/MicrosoftAppId/);
-    expect(variablesFromEnv({}, true).MICROSOFT_APP_ID).toBe('00000000-0000-0000-0000-000000000000');
-    expect(variablesFromEnv({ MicrosoftAppId: vars.MICROSOFT_APP_ID }, false).MICROSOFT_APP_ID).toBe(
-      vars.MICROSOFT_APP_ID,
+  it('are all replaced; an unknown one is an error', () => {
+    expect(JSON.stringify(filled())).not.toMatch(/\$\{\{/);
+    expect(() => fillManifest('{"id": "${{NOPE}}"}', values)).toThrow(/\$\{\{NOPE\}\}, which has no value/);
+  });
+});
+
+describe('npm run package:teams', () => {
+  it('writes a zip with exactly manifest.json, color.png and outline.png at its root', () => {
+    const outFile = path.join(work, 'out', 'app.zip');
+    const result = buildTeamsPackage({ env, outFile });
+    expect(result.zipPath).toBe(outFile);
+    const files = unzipSync(readFileSync(outFile));
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(readPngInfo(Buffer.from(files['color.png']!))).toMatchObject({ width: 192, height: 192 });
+    expect(readPngInfo(Buffer.from(files['outline.png']!))).toMatchObject({
+      width: 32,
+      height: 32,
+      hasAlpha: true,
+    });
+    const manifest = JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8')) as Manifest;
+    expect(manifest).toMatchObject({ bots: [{ botId: values.BOT_ID }], validDomains: [values.BOT_DOMAIN] });
+    expect(JSON.stringify(manifest)).not.toContain('${{');
+    expect(validateManifest(manifest).errors).toEqual([]);
+  });
+
+  it('gives the same bytes for the same inputs', () => {
+    const a = buildTeamsPackage({ env, outFile: path.join(work, 'a.zip') });
+    const b = buildTeamsPackage({ env, outFile: path.join(work, 'b.zip') });
+    expect(readFileSync(a.zipPath).equals(readFileSync(b.zipPath))).toBe(true);
+  });
+
+  it('writes nothing for a broken manifest and lists every problem', () => {
+    const manifest = JSON.parse(template) as Manifest;
+    manifest.bots[0]!.scopes[2] = 'groupchat';
+    const outFile = path.join(work, 'broken.zip');
+    let error: unknown;
+    try {
+      buildTeamsPackage({ env, outFile, teamsDir: teamsDirWith(manifest) });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(TeamsPackageError);
+    expect((error as Error).message).toMatch(
+      /^The Teams app package was not written:\n {2}- bots\[0\]\.scopes\[2\]/,
+    );
+    expect((error as TeamsPackageError).problems.join('\n')).toContain('is for scope "groupChat"');
+    expect(() => readFileSync(outFile)).toThrow();
+  });
+
+  it('rejects an icon of the wrong size and an icon that is missing', () => {
+    const manifest = JSON.parse(template) as Manifest & { icons: Record<string, string> };
+    manifest.icons.outline = 'missing.png';
+    const dir = teamsDirWith(manifest);
+    copyFileSync(path.join(TEAMS_DIR, 'outline.png'), path.join(dir, 'color.png'));
+    expect(() => buildTeamsPackage({ env, outFile: path.join(work, 'x.zip'), teamsDir: dir })).toThrow(
+      /the color icon must be 192×192 pixels, is 32×32[\s\S]*icons\.outline names missing\.png/,
     );
   });
 });
 
-describe('the container and Azure templates', () => {
-  const dockerfile = readFileSync(path.join(DEPLOY, 'Dockerfile'), 'utf8');
-  const bicep = readFileSync(path.join(DEPLOY, 'azure', 'main.bicep'), 'utf8');
-
-  it('builds on Node 22, ships production dependencies only, runs as non-root with a health check', () => {
-    expect(dockerfile).toMatch(/^FROM node:22\S* AS build/m);
-    expect(dockerfile).toMatch(/^FROM node:22\S* AS runtime/m);
-    expect(dockerfile).toContain('npm ci --omit=dev');
-    expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/^HEALTHCHECK .*\n?.*healthz/m);
+describe('the icons', () => {
+  it('are a 192×192 colour icon and a 32×32 white-on-transparent outline', () => {
+    expect(checkIcon('color', readFileSync(path.join(TEAMS_DIR, 'color.png')))).toEqual([]);
+    expect(checkIcon('outline', readFileSync(path.join(TEAMS_DIR, 'outline.png')))).toEqual([]);
   });
 
-  it('creates a single-tenant Azure Bot with the Teams channel and secrets in Key Vault', () => {
-    expect(bicep).toContain("msaAppType: 'SingleTenant'");
-    expect(bicep).toContain("name: 'MsTeamsChannel'");
-    expect(bicep).toContain('enableRbacAuthorization: true');
-    expect(bicep).toMatch(/MicrosoftAppPassword', value: '@Microsoft\.KeyVault\(SecretUri=/);
-    expect(bicep).toMatch(/PARTNER_CENTER_CLIENT_SECRET', value: '@Microsoft\.KeyVault\(SecretUri=/);
+  it('are checked: not a PNG, an opaque or coloured outline', () => {
+    expect(checkIcon('color', Buffer.from('not a png'))[0]).toMatch(/not a valid PNG/);
+    const opaqueBlue = encodePng(32, 32, new Uint8Array(32 * 32 * 3).fill(0x40), 3);
+    expect(checkIcon('outline', opaqueBlue)).toEqual([
+      'the outline icon must have a transparent background (no alpha channel)',
+    ]);
+    const rgba = new Uint8Array(32 * 32 * 4);
+    rgba.set([255, 0, 0, 255], 0); // one red pixel, the rest transparent
+    expect(checkIcon('outline', encodePng(32, 32, rgba, 4))).toEqual([
+      'the outline icon must be white: 1 visible pixels are not',
+    ]);
   });
 });
