@@ -7,7 +7,9 @@ describe('parseCommandMemo', () => {
   it('answers as parseCommand does, once per text and UTC day, frozen', () => {
     const first = parseCommandMemo('pending orders for contoso last 7 days', day);
     expect(first).toEqual(parseCommand('pending orders for contoso last 7 days', day));
-    expect(parseCommandMemo('pending orders for contoso last 7 days', new Date('2026-11-21T23:59:00Z'))).toBe(first);
+    expect(parseCommandMemo('pending orders for contoso last 7 days', new Date('2026-11-21T23:59:00Z'))).toBe(
+      first,
+    );
     expect(Object.isFrozen(first)).toBe(true);
     expect(() => {
       (first as { ok: boolean }).ok = false;

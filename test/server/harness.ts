@@ -9,6 +9,9 @@ import { createLogger } from '../../src/logging/logger';
 import { TestConnector } from '../support/connector';
 import { sendToBot, type SendOptions, type TurnResult } from '../support/emulator';
 
+// The Emulator's activity and the card extraction live in ../support/emulator; re-exported for these tests.
+export { cardsOf, emulatorActivity } from '../support/emulator';
+
 export type LogRecord = Record<string, unknown> & { msg?: string; level?: number };
 
 /** A pino destination that keeps every line in memory. */
@@ -128,34 +131,4 @@ export async function postRaw(
 ): Promise<RawResponse> {
   const response = await fetch(`${url}/api/messages`, { method: 'POST', headers, body });
   return { status: response.status, body: await response.text() };
-}
-
-/** A complete, valid Emulator message activity that tests can mutate. */
-export function emulatorActivity(serviceUrl: string, text = 'help'): Record<string, unknown> {
-  const conversationId = `conv-${randomUUID()}`;
-  return {
-    type: 'message',
-    id: randomUUID(),
-    timestamp: new Date().toISOString(),
-    localTimestamp: new Date().toISOString(),
-    serviceUrl,
-    channelId: 'emulator',
-    from: { id: 'user-1', name: 'Dana Seller', role: 'user' },
-    conversation: { id: conversationId },
-    recipient: { id: 'bot-1', name: 'Orders Bot', role: 'bot' },
-    text,
-    textFormat: 'plain',
-    locale: 'en-US',
-    entities: [{ type: 'ClientCapabilities', requiresBotState: true, supportsListening: true }],
-    channelData: { clientActivityID: randomUUID() },
-  };
-}
-
-/** The Adaptive Card contents among replies. */
-export function cardsOf(replies: TurnResult['replies']): Record<string, unknown>[] {
-  return replies.flatMap((r) =>
-    (r.activity.attachments ?? [])
-      .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
-      .map((a) => a.content),
-  );
 }

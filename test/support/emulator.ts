@@ -19,24 +19,21 @@ export interface TurnResult {
   cards: Record<string, unknown>[];
 }
 
-/** POSTs an activity to the bot exactly as Bot Framework Emulator does, and collects what the bot sent back. */
-export async function sendToBot(
-  botUrl: string,
-  connector: TestConnector,
-  text: string | undefined,
+/** A complete, valid message activity as Bot Framework Emulator sends it; tests may override or mutate it. */
+export function emulatorActivity(
+  serviceUrl: string,
+  text: string | undefined = 'help',
   options: SendOptions = {},
-): Promise<TurnResult> {
-  const conversationId = options.conversationId ?? `conv-${randomUUID()}`;
-  const before = connector.conversation(conversationId).length;
-  const activity = {
+): Record<string, unknown> {
+  return {
     type: 'message',
     id: randomUUID(),
     timestamp: new Date().toISOString(),
     localTimestamp: new Date().toISOString(),
-    serviceUrl: connector.url,
+    serviceUrl,
     channelId: options.channelId ?? 'emulator',
     from: { id: 'user-1', name: 'Dana Seller', role: 'user' },
-    conversation: { id: conversationId },
+    conversation: { id: options.conversationId ?? `conv-${randomUUID()}` },
     recipient: { id: 'bot-1', name: 'Orders Bot', role: 'bot' },
     text,
     textFormat: 'plain',
@@ -49,6 +46,28 @@ export async function sendToBot(
     channelData: { clientActivityID: randomUUID() },
     ...options.extra,
   };
+}
+
+/** The Adaptive Card contents among replies, in order. */
+export function cardsOf(replies: ReceivedActivity[]): Record<string, unknown>[] {
+  return replies.flatMap((r) =>
+    (r.activity.attachments ?? [])
+      .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+      .map((a) => a.content),
+  );
+}
+
+/** POSTs an activity to the bot exactly as Bot Framework Emulator does, and collects what the bot sent back. */
+export async function sendToBot(
+  botUrl: string,
+  connector: TestConnector,
+  text: string | undefined,
+  options: SendOptions = {},
+): Promise<TurnResult> {
+  const conversationId = options.conversationId ?? `conv-${randomUUID()}`;
+  const before = connector.conversation(conversationId).length;
+  // Set after building: a click has no text, and undefined would take emulatorActivity's default.
+  const activity = { ...emulatorActivity(connector.url, 'help', { ...options, conversationId }), text };
   const response = await fetch(`${botUrl}/api/messages`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -56,12 +75,7 @@ export async function sendToBot(
   });
   await response.arrayBuffer();
   const replies = connector.conversation(conversationId).slice(before);
-  const cards = replies.flatMap((r) =>
-    (r.activity.attachments ?? [])
-      .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
-      .map((a) => a.content),
-  );
-  return { status: response.status, conversationId, replies, cards };
+  return { status: response.status, conversationId, replies, cards: cardsOf(replies) };
 }
 
 /** All text of a card (TextBlocks, facts, action titles), for asserting what a person would read. */
