@@ -7,7 +7,6 @@ import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache, type Cache
 import { randomUUID } from 'node:crypto';
 import { UserRateLimit } from './access/rate-limit';
 import { createReadiness } from './health/readiness';
-import { CompositeMetrics, CountingMetrics } from './metrics/metrics';
 import { PrometheusMetrics } from './metrics/prometheus';
 import type { PartnerCenterApi } from './partnercenter/api';
 import { MsalTokenProvider } from './partnercenter/auth/msal-token-provider';
@@ -23,7 +22,8 @@ export interface RunningApp {
   url: string;
   sandbox?: Sandbox;
   api: PartnerCenterApi;
-  metrics: CountingMetrics;
+  /** Everything /metrics shows. */
+  metrics: PrometheusMetrics;
   cache: ResponseCache;
   server: Server;
   close(): Promise<void>;
@@ -72,19 +72,17 @@ export async function startApp(
   options: AppOptions = {},
 ): Promise<RunningApp> {
   const wiring = await wirePartnerCenter(config);
-  const metrics = new CountingMetrics();
-  const prometheus = new PrometheusMetrics();
-  const metricsSink = new CompositeMetrics([metrics, prometheus]);
+  const metrics = new PrometheusMetrics();
   const transport = new Transport({
     ...DEFAULT_TRANSPORT_SETTINGS,
     baseUrl: wiring.baseUrl,
     tokens: wiring.tokens,
-    metrics: metricsSink,
+    metrics,
     applicationName: 'pc-orders-bot',
   });
   const client = new PartnerCenterClient(transport);
   const cachePolicy = options.cachePolicy ?? DEFAULT_CACHE_POLICY;
-  const cache = new ResponseCache(cachePolicy, metricsSink);
+  const cache = new ResponseCache(cachePolicy, metrics);
   const api = new CachedPartnerCenterApi(client, cache, cachePolicy, wiring.scope);
   const adapter = createAdapter(config.bot, logger);
   const bot = new OrdersBot({
@@ -92,13 +90,13 @@ export async function startApp(
     logger,
     access: config.access,
     rateLimit: config.rateLimitPerMinute > 0 ? new UserRateLimit(config.rateLimitPerMinute) : undefined,
-    metrics: prometheus,
+    metrics,
   });
   const readiness = createReadiness({
     token: () => wiring.tokens.getToken(),
     partnerCenter: () => client.listIndirectResellers({ correlationId: randomUUID() }),
   });
-  const server = createServer({ adapter, bot, logger, readiness, registry: prometheus.registry });
+  const server = createServer({ adapter, bot, logger, readiness, registry: metrics.registry });
   let url: string;
   try {
     url = await listen(server, config.port, config.host);

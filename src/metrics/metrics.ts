@@ -14,7 +14,7 @@ function bump(counts: Counts, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
-/** Plain counters, readable in tests and benchmarks. */
+/** Plain counters, readable in tests of the client and the cache. */
 export class CountingMetrics implements Metrics {
   readonly calls: Counts = {};
   readonly retries: Counts = {};
@@ -35,19 +35,5 @@ export class CountingMetrics implements Metrics {
     return Object.entries(counts)
       .filter(([key]) => key.startsWith(prefix))
       .reduce((sum, [, n]) => sum + n, 0);
-  }
-}
-
-/** Fan out to several sinks (e.g. counters for tests and Prometheus for /metrics). */
-export class CompositeMetrics implements Metrics {
-  constructor(private readonly sinks: Metrics[]) {}
-  upstreamCall(operation: string, status: number, durationMs: number): void {
-    for (const s of this.sinks) s.upstreamCall(operation, status, durationMs);
-  }
-  upstreamRetry(operation: string, kind: 'throttled' | 'upstream' | 'network'): void {
-    for (const s of this.sinks) s.upstreamRetry(operation, kind);
-  }
-  cacheLookup(operation: string, outcome: 'hit' | 'miss' | 'stale' | 'coalesced'): void {
-    for (const s of this.sinks) s.cacheLookup(operation, outcome);
   }
 }

@@ -1,4 +1,4 @@
-import { CompositeMetrics, CountingMetrics, type Metrics } from '../../src/metrics/metrics';
+import { CountingMetrics } from '../../src/metrics/metrics';
 import { PrometheusMetrics } from '../../src/metrics/prometheus';
 
 describe('CountingMetrics', () => {
@@ -16,22 +16,6 @@ describe('CountingMetrics', () => {
     expect(m.total(m.retries, 'listOrders ')).toBe(1);
     expect(m.total(m.cache, 'listOrders ')).toBe(2);
     expect(m.total(m.cache, 'getCustomer ')).toBe(0);
-  });
-});
-
-describe('CompositeMetrics', () => {
-  it('hands every event to every sink', () => {
-    const a = new CountingMetrics();
-    const b = new CountingMetrics();
-    const all: Metrics = new CompositeMetrics([a, b]);
-    all.upstreamCall('listOrders', 500, 12);
-    all.upstreamRetry('listOrders', 'upstream');
-    all.cacheLookup('listOrders', 'stale');
-    for (const sink of [a, b]) {
-      expect(sink.calls).toEqual({ 'listOrders 500': 1 });
-      expect(sink.retries).toEqual({ 'listOrders upstream': 1 });
-      expect(sink.cache).toEqual({ 'listOrders stale': 1 });
-    }
   });
 });
 
