@@ -7,7 +7,7 @@ import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { decodeRgba8, readPngInfo } from './png';
+import { PNG, type PNGWithMetadata } from 'pngjs';
 
 export interface CheckResult {
   /** Anything Teams would refuse: the package is not written. */
@@ -199,35 +199,35 @@ export type IconKind = keyof typeof ICON_SIZES;
 /** Problems with one icon: a PNG of the exact size; the outline one white on a transparent background. */
 export function checkIcon(kind: IconKind, png: Buffer): string[] {
   const size = ICON_SIZES[kind];
-  let info;
+  let image: PNGWithMetadata;
   try {
-    info = readPngInfo(png);
+    image = PNG.sync.read(png);
   } catch (err) {
     return [`the ${kind} icon is not a valid PNG: ${(err as Error).message}`];
   }
   const problems: string[] = [];
-  if (info.width !== size || info.height !== size) {
-    problems.push(`the ${kind} icon must be ${size}×${size} pixels, is ${info.width}×${info.height}`);
+  if (image.width !== size || image.height !== size) {
+    problems.push(`the ${kind} icon must be ${size}×${size} pixels, is ${image.width}×${image.height}`);
   }
-  if (kind === 'outline') {
-    if (!info.hasAlpha)
-      problems.push('the outline icon must have a transparent background (no alpha channel)');
-    const rgba = info.hasAlpha ? decodeRgba8(png) : undefined;
-    if (rgba) {
-      let opaque = 0;
-      let transparent = 0;
-      let coloured = 0;
-      for (let i = 0; i < rgba.length; i += 4) {
-        if (rgba[i + 3] === 0) transparent++;
-        else {
-          opaque++;
-          if (rgba[i]! < 240 || rgba[i + 1]! < 240 || rgba[i + 2]! < 240) coloured++;
-        }
-      }
-      if (transparent === 0) problems.push('the outline icon has no transparent pixel');
-      if (opaque === 0) problems.push('the outline icon is fully transparent');
-      if (coloured > 0) problems.push(`the outline icon must be white: ${coloured} visible pixels are not`);
+  if (kind !== 'outline') return problems;
+  // pngjs decodes to RGBA whatever the file holds; only colour types 4 and 6 carry an alpha channel.
+  if (!image.alpha) {
+    problems.push('the outline icon must have a transparent background (no alpha channel)');
+    return problems;
+  }
+  let opaque = 0;
+  let transparent = 0;
+  let coloured = 0;
+  const rgba = image.data;
+  for (let i = 0; i < rgba.length; i += 4) {
+    if (rgba[i + 3] === 0) transparent++;
+    else {
+      opaque++;
+      if (rgba[i]! < 240 || rgba[i + 1]! < 240 || rgba[i + 2]! < 240) coloured++;
     }
   }
+  if (transparent === 0) problems.push('the outline icon has no transparent pixel');
+  if (opaque === 0) problems.push('the outline icon is fully transparent');
+  if (coloured > 0) problems.push(`the outline icon must be white: ${coloured} visible pixels are not`);
   return problems;
 }

@@ -13,7 +13,7 @@ import {
   variablesFromEnv,
   type PackageVariables,
 } from '../../deploy/teams/package-teams';
-import { encodePng, readPngInfo } from '../../deploy/teams/png';
+import { PNG } from 'pngjs';
 
 const template = readFileSync(path.join(TEAMS_DIR, 'manifest.json'), 'utf8');
 const values: PackageVariables = {
@@ -161,11 +161,11 @@ describe('npm run package:teams', () => {
     expect(result.zipPath).toBe(outFile);
     const files = unzipSync(readFileSync(outFile));
     expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
-    expect(readPngInfo(Buffer.from(files['color.png']!))).toMatchObject({ width: 192, height: 192 });
-    expect(readPngInfo(Buffer.from(files['outline.png']!))).toMatchObject({
+    expect(PNG.sync.read(Buffer.from(files['color.png']!))).toMatchObject({ width: 192, height: 192 });
+    expect(PNG.sync.read(Buffer.from(files['outline.png']!))).toMatchObject({
       width: 32,
       height: 32,
-      hasAlpha: true,
+      alpha: true,
     });
     const manifest = JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8')) as Manifest;
     expect(manifest).toMatchObject({ bots: [{ botId: values.BOT_ID }], validDomains: [values.BOT_DOMAIN] });
@@ -216,14 +216,21 @@ describe('the icons', () => {
 
   it('are checked: not a PNG, an opaque or coloured outline', () => {
     expect(checkIcon('color', Buffer.from('not a png'))[0]).toMatch(/not a valid PNG/);
-    const opaqueBlue = encodePng(32, 32, new Uint8Array(32 * 32 * 3).fill(0x40), 3);
+    const opaqueBlue = png(32, new Uint8Array(32 * 32 * 4).fill(0x40), 2);
     expect(checkIcon('outline', opaqueBlue)).toEqual([
       'the outline icon must have a transparent background (no alpha channel)',
     ]);
     const rgba = new Uint8Array(32 * 32 * 4);
     rgba.set([255, 0, 0, 255], 0); // one red pixel, the rest transparent
-    expect(checkIcon('outline', encodePng(32, 32, rgba, 4))).toEqual([
+    expect(checkIcon('outline', png(32, rgba, 6))).toEqual([
       'the outline icon must be white: 1 visible pixels are not',
     ]);
   });
 });
+
+/** A square PNG from RGBA pixels, written as colour type 2 (RGB, no alpha) or 6 (RGBA). */
+function png(size: number, rgba: Uint8Array, colorType: 2 | 6): Buffer {
+  const image = new PNG({ width: size, height: size });
+  image.data = Buffer.from(rgba);
+  return PNG.sync.write(image, { colorType, inputHasAlpha: true });
+}
