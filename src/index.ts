@@ -42,7 +42,8 @@ export async function run(
   try {
     // Loaded only once the configuration is valid: restify's dependencies print deprecation warnings when
     // loaded, and a configuration error must stay one line.
-    const { startApp } = await import('./app');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, not an ES module import
+    const { startApp } = require('./app') as typeof import('./app.js');
     app = await startApp(config, logger);
   } catch (err) {
     out.error(`Could not start: ${oneLine(err)}`);

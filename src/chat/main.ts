@@ -59,7 +59,8 @@ async function main(): Promise<void> {
   // is loaded only now, so that this applies to the warnings printed while it loads.
   process.removeAllListeners('warning');
   process.on('warning', (warning) => logger.warn({ err: warning }, 'node warning'));
-  const { startChat } = await import('./chat');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, not an ES module import
+  const { startChat } = require('./chat') as typeof import('./chat.js');
 
   const tty = !!process.stdout.isTTY;
   const color = tty && !env.NO_COLOR;
