@@ -44,7 +44,7 @@ export class RoutedNetworkClient implements INetworkModule {
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => (headers[key] = value));
     const text = await response.text();
-    let body: unknown = {};
+    let body: unknown;
     try {
       body = text ? JSON.parse(text) : {};
     } catch {
