@@ -4,7 +4,7 @@ import { ordersSummaryCard } from '../src/cards';
 import { readConfig } from '../src/config';
 import { createLogger } from '../src/logging/logger';
 import type { Order } from '../src/partnercenter/models';
-import { NORTHWIND_TENANT_ID } from '../src/sandbox';
+import { NORTHWIND_TENANT_ID } from '../dev/sandbox';
 import { startEchoBot } from './echo-bot';
 import { median, messageActivity, turnsPerSecond } from './load';
 import { startStubConnector } from './stub-connector';

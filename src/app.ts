@@ -14,7 +14,7 @@ import { RoutedNetworkClient } from './partnercenter/auth/routed-network-client'
 import { StaticTokenProvider, type TokenProvider } from './partnercenter/auth/token-provider';
 import { PartnerCenterClient } from './partnercenter/client';
 import { DEFAULT_TRANSPORT_SETTINGS, Transport } from './partnercenter/transport';
-import { SANDBOX_TOKEN, startSandbox, type Sandbox } from './sandbox';
+import type { Sandbox } from '../dev/sandbox';
 import { createServer, listen } from './server/server';
 
 export interface RunningApp {
@@ -40,6 +40,7 @@ interface PartnerCenterWiring {
 async function wirePartnerCenter(config: Config): Promise<PartnerCenterWiring> {
   const pc = config.partnerCenter;
   if (pc.mode === 'sandbox') {
+    const { SANDBOX_TOKEN, startSandbox } = loadSandbox();
     const sandbox = await startSandbox({ port: pc.sandboxPort, latencyMs: pc.sandboxLatencyMs });
     return {
       baseUrl: sandbox.url,
@@ -59,6 +60,22 @@ async function wirePartnerCenter(config: Config): Promise<PartnerCenterWiring> {
     networkClient,
   });
   return { baseUrl: pc.endpoints.apiBaseUrl, tokens, scope: `${pc.cloud}|${pc.tenantId.toLowerCase()}` };
+}
+
+/**
+ * The sandbox is a development tool under dev/, loaded only when asked for, so production code never loads it
+ * and the container image, which leaves dev/ out, still starts with real credentials.
+ */
+function loadSandbox(): typeof import('../dev/sandbox/index.js') {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of a development tool
+    return require('../dev/sandbox') as typeof import('../dev/sandbox/index.js');
+  } catch (err) {
+    throw new Error(
+      'the embedded Partner Center sandbox is not in this build (it lives in dev/); configure Partner Center credentials',
+      { cause: err },
+    );
+  }
 }
 
 /** The composition root: config → Partner Center client → bot → HTTP server. */

@@ -5,7 +5,7 @@ import {
   type CachePolicy,
 } from '../../src/cache';
 import type { RequestContext } from '../../src/partnercenter/request-context';
-import { CONTOSO_TENANT_ID } from '../../src/sandbox';
+import { CONTOSO_TENANT_ID } from '../../dev/sandbox';
 import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
 
 let pc: SandboxClient;

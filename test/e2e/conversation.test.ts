@@ -7,7 +7,7 @@ import {
   FABRIKAM_INC_TENANT_ID,
   FABRIKAM_RETAIL_TENANT_ID,
   NORTHWIND_TENANT_ID,
-} from '../../src/sandbox';
+} from '../../dev/sandbox';
 
 // Conversations as people have them in Teams and the Emulator: ambiguity, paging, clicks, languages, mentions.
 let e2e: E2E;

@@ -6,7 +6,7 @@ import {
   SANDBOX_TOKEN,
   startSandbox,
   type Sandbox,
-} from '../../src/sandbox';
+} from '../../dev/sandbox';
 import { cardText } from '../support/emulator';
 import {
   emulatorActivity,

@@ -1,5 +1,5 @@
 import { isPartnerCenterError, PartnerCenterError } from '../../src/partnercenter/errors';
-import { CONTOSO_TENANT_ID, NORTHWIND_TENANT_ID } from '../../src/sandbox';
+import { CONTOSO_TENANT_ID, NORTHWIND_TENANT_ID } from '../../dev/sandbox';
 import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
 
 const SEED_ORDER_IDS = [

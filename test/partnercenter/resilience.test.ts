@@ -1,4 +1,4 @@
-import { CONTOSO_TENANT_ID } from '../../src/sandbox';
+import { CONTOSO_TENANT_ID } from '../../dev/sandbox';
 import { StaticTokenProvider } from '../../src/partnercenter/auth/token-provider';
 import { PartnerCenterClient } from '../../src/partnercenter/client';
 import { DEFAULT_TRANSPORT_SETTINGS, Transport } from '../../src/partnercenter/transport';

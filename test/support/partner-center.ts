@@ -7,7 +7,7 @@ import {
   Transport,
   type TransportOptions,
 } from '../../src/partnercenter/transport';
-import { SANDBOX_TOKEN, startSandbox, type Sandbox } from '../../src/sandbox';
+import { SANDBOX_TOKEN, startSandbox, type Sandbox } from '../../dev/sandbox';
 
 export interface SandboxClient {
   sandbox: Sandbox;

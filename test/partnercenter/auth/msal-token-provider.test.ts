@@ -3,7 +3,7 @@ import { RoutedNetworkClient } from '../../../src/partnercenter/auth/routed-netw
 import { PartnerCenterClient } from '../../../src/partnercenter/client';
 import { DEFAULT_TRANSPORT_SETTINGS, Transport } from '../../../src/partnercenter/transport';
 import { CLOUDS, type PartnerCenterCredentials } from '../../../src/config';
-import { CONTOSO_TENANT_ID, startSandbox, type Sandbox } from '../../../src/sandbox';
+import { CONTOSO_TENANT_ID, startSandbox, type Sandbox } from '../../../dev/sandbox';
 import { turn } from '../../support/partner-center';
 
 const PARTNER_TENANT = '3c8f4a52-6d0e-4b6f-9a1e-2f5b7c9d1e3a';

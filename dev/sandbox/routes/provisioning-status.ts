@@ -1,0 +1,42 @@
+import type { OrderStatus, ProvisioningStatusItem } from '../../../src/partnercenter/models';
+import { collection } from '../collection';
+import { orderNotFound } from '../http/errors';
+import { json, type Reply } from '../http/reply';
+import { link } from '../link';
+import type { Params, RequestContext } from '../router';
+import { requireCustomer } from './lookup';
+
+function lineStatus(status: OrderStatus): string {
+  switch (status) {
+    case 'completed':
+      return 'fulfilled';
+    case 'pending':
+    case 'po_upload_complete':
+      return 'pending';
+    case 'cancelled':
+      return 'cancelled';
+    default:
+      return 'unknown';
+  }
+}
+
+/** GET /v1/customers/{id}/orders/{orderId}/provisioningstatus: one entry per line item. */
+export function getProvisioningStatus(ctx: RequestContext, { customerId = '', orderId = '' }: Params): Reply {
+  const record = requireCustomer(ctx, customerId);
+  const found = record.data().orderById.get(orderId);
+  if (!found) throw orderNotFound(orderId);
+  const { order } = found;
+  const items = order.lineItems.map(
+    (item): ProvisioningStatusItem & { attributes: { objectType: string } } => ({
+      lineItemNumber: item.lineItemNumber,
+      status: lineStatus(order.status),
+      quantityProvisioningInformation: [],
+      attributes: { objectType: 'OrderLineItemProvisioningStatus' },
+    }),
+  );
+  return json(
+    collection(items, {
+      self: link(`/customers/${record.customer.id}/orders/${order.id}/provisioningstatus`),
+    }),
+  );
+}
