@@ -1,9 +1,12 @@
 import autocannon from 'autocannon';
 
+/** Where each request gets a fresh activity id: the bot answers an activity id only once (Teams retries). */
+export const ACTIVITY_ID_SLOT = '[<id>]';
+
 export function messageActivity(serviceUrl: string, text: string): string {
   return JSON.stringify({
     type: 'message',
-    id: 'bench-activity',
+    id: ACTIVITY_ID_SLOT,
     serviceUrl,
     channelId: 'emulator',
     from: { id: 'bench-user', name: 'Bench' },
@@ -21,6 +24,7 @@ export async function turnsPerSecond(botUrl: string, body: string, durationSecon
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
+    idReplacement: true,
     connections: 10,
     duration: durationSeconds,
   });

@@ -188,11 +188,7 @@ export class OrdersBot extends TeamsActivityHandler {
   }
 
   /** The answer as the first reply; false when the connector would not take it (logged). */
-  private async reply(
-    context: TurnContext,
-    outcome: TurnOutcome,
-    correlationId: string,
-  ): Promise<boolean> {
+  private async reply(context: TurnContext, outcome: TurnOutcome, correlationId: string): Promise<boolean> {
     const message = cardMessage(outcome.card);
     const { activity } = context;
     // Teams sends replyToId with a card click, so "Show more" can replace the card in place; Web Chat and the

@@ -6,6 +6,8 @@ export interface ReceivedActivity {
   conversationId: string;
   /** The activity replied to (POST) or updated (PUT). */
   activityId?: string;
+  /** The id this connector gave the activity (what a later PUT names to update it). */
+  id: string;
   activity: {
     type: string;
     text?: string;
@@ -87,6 +89,7 @@ export class TestConnector {
       return;
     }
     const received: ReceivedActivity = {
+      id: req.method === 'PUT' && match[2] ? decodeURIComponent(match[2]) : `reply-${this.nextId++}`,
       method: req.method,
       conversationId: decodeURIComponent(match[1]!),
       activityId: match[2] ? decodeURIComponent(match[2]) : undefined,
@@ -119,7 +122,7 @@ export class TestConnector {
     // Not chained: restify patches http.ServerResponse.prototype.writeHead to return nothing.
     res.statusCode = 200;
     res.setHeader('Content-Type', 'application/json');
-    res.end(JSON.stringify({ id: `reply-${this.nextId++}` }));
+    res.end(JSON.stringify({ id: received.id }));
   }
 
   /** The first fault rule this request matches, counting it down. */
