@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { startApp, type RunningApp } from '../src/app';
 import { ordersSummaryCard } from '../src/cards';
@@ -6,7 +7,7 @@ import { createLogger } from '../src/logging/logger';
 import type { Order } from '../src/partnercenter/models';
 import { NORTHWIND_TENANT_ID } from '../dev/sandbox';
 import { startEchoBot } from './echo-bot';
-import { median, messageActivity, turnsPerSecond } from './load';
+import { ACTIVITY_ID_SLOT, median, messageActivity, turnsPerSecond } from './load';
 import { startStubConnector } from './stub-connector';
 
 // Figures are compared within this one run only: the machine is shared and noisy (see README, Benchmarks).
@@ -18,7 +19,7 @@ async function post(url: string, body: string): Promise<void> {
   const res = await fetch(`${url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body,
+    body: body.replace(ACTIVITY_ID_SLOT, randomUUID()),
   });
   await res.arrayBuffer();
   if (res.status !== 200) throw new Error(`bot answered ${res.status}`);

@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
+
+/** Where each request gets a fresh activity id: the bot answers an activity id only once (Teams retries). */
+export const ACTIVITY_ID_SLOT = '[<id>]';
 
 export function messageActivity(serviceUrl: string, text: string): string {
   return JSON.stringify({
     type: 'message',
-    id: 'bench-activity',
+    id: ACTIVITY_ID_SLOT,
     serviceUrl,
     channelId: 'emulator',
     from: { id: 'bench-user', name: 'Bench' },
@@ -16,11 +20,20 @@ export function messageActivity(serviceUrl: string, text: string): string {
 
 /** Turns per second over loopback: autocannon, 10 connections, fixed duration. */
 export async function turnsPerSecond(botUrl: string, body: string, durationSeconds: number): Promise<number> {
+  // Unique across runs too: a repeated id would be skipped, and look fast.
+  const run = randomUUID();
+  let sent = 0;
   const result = await autocannon({
     url: `${botUrl}/api/messages`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
+    // A fresh activity id per request (autocannon's own idReplacement miscounts Content-Length here).
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, body: body.replace(ACTIVITY_ID_SLOT, `${run}-${++sent}`) }),
+      },
+    ],
     connections: 10,
     duration: durationSeconds,
   });

@@ -1,6 +1,8 @@
 import type { Server } from 'restify';
 import { OrdersBot } from './bot/orders-bot';
 import { createAdapter } from './bot/adapter';
+import type { ReplySettings } from './bot/reply-policy';
+import type { SeenActivities } from './state/seen-activities';
 import type { Config } from './config';
 import type { Logger } from './logging/logger';
 import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache, type CachePolicy } from './cache';
@@ -81,6 +83,14 @@ function loadSandbox(): typeof import('../dev/sandbox/index.js') {
 /** The composition root: config → Partner Center client → bot → HTTP server. */
 export interface AppOptions {
   cachePolicy?: CachePolicy;
+  /** The turn's work stops after this (default 12 s); the integrator passes config.turnDeadlineMs. */
+  turnDeadlineMs?: number;
+  /** An answer not ready after this (default 3 s) is preceded by a progress card. */
+  progressAfterMs?: number;
+  /** Replies to the Bot Connector: attempt timeout and retries (defaults in src/bot/reply-policy.ts). */
+  reply?: Partial<ReplySettings>;
+  /** Activities already answered (default: in memory, 10 minutes). */
+  seenActivities?: SeenActivities;
 }
 
 export async function startApp(
@@ -101,13 +111,19 @@ export async function startApp(
   const cachePolicy = options.cachePolicy ?? DEFAULT_CACHE_POLICY;
   const cache = new ResponseCache(cachePolicy, metrics);
   const api = new CachedPartnerCenterApi(client, cache, cachePolicy, wiring.scope);
-  const adapter = createAdapter(config.bot, logger);
+  const adapter = createAdapter(config.bot, logger, {
+    timing: options.turnDeadlineMs !== undefined ? { turnDeadlineMs: options.turnDeadlineMs } : undefined,
+    reply: options.reply,
+    seenActivities: options.seenActivities,
+  });
   const bot = new OrdersBot({
     api,
     logger,
     access: config.access,
     rateLimit: config.rateLimitPerMinute > 0 ? new UserRateLimit(config.rateLimitPerMinute) : undefined,
     metrics,
+    turnDeadlineMs: options.turnDeadlineMs,
+    progressAfterMs: options.progressAfterMs,
   });
   const readiness = createReadiness({
     token: () => wiring.tokens.getToken(),

@@ -1,44 +1,51 @@
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
-  ShowTypingMiddleware,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import type { BotAuthConfig } from '../config';
 import type { Logger } from '../logging/logger';
+import { MemorySeenActivities, type SeenActivities } from '../state/seen-activities';
+import { answerOnce } from './dedupe';
+import { DEFAULT_REPLY_SETTINGS, type ReplySettings } from './reply-policy';
+import { DEFAULT_TURN_TIMING, type TurnTiming } from './turn-budget';
+import { turnErrorHandler } from './turn-error';
+import { turnGuard } from './turn-guard';
+import { TypingIndicator } from './typing-indicator';
+
+export interface AdapterOptions {
+  timing?: Partial<TurnTiming>;
+  reply?: Partial<ReplySettings>;
+  /** Activities already answered (default: in this process's memory, 10 minutes). */
+  seenActivities?: SeenActivities;
+}
 
 /**
- * CloudAdapter with inbound JWT validation when an app id is configured (empty id = Emulator mode),
- * a typing indicator while Partner Center is called, and one catch-all for errors nobody handled.
+ * CloudAdapter with inbound JWT validation when an app id is configured (empty id = Emulator mode), and per
+ * turn: a budget and bounded replies (turnGuard), one answer per activity (answerOnce), typing indicators
+ * while Partner Center is called, and one catch-all for errors nobody handled.
  */
-export function createAdapter(auth: BotAuthConfig, logger: Logger): CloudAdapter {
-  const options: ConfigurationBotFrameworkAuthenticationOptions = {
+export function createAdapter(
+  auth: BotAuthConfig,
+  logger: Logger,
+  options: AdapterOptions = {},
+): CloudAdapter {
+  const authOptions: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: auth.appId,
     MicrosoftAppPassword: auth.appPassword,
     MicrosoftAppType: auth.appId ? auth.appType : '',
     MicrosoftAppTenantId: auth.appTenantId,
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
-  // Typing shows after 400 ms and repeats every 2 s; fast (cached) answers send none.
-  adapter.use(new ShowTypingMiddleware(400, 2000));
-  adapter.onTurnError = async (context, error) => {
-    logger.error({ err: error, activityId: context.activity.id }, 'unhandled turn error');
-    try {
-      if (context.activity.channelId === 'emulator') {
-        await context.sendTraceActivity(
-          'OnTurnError',
-          String(error),
-          'https://www.botframework.com/schemas/error',
-          'TurnError',
-        );
-      }
-      await context.sendActivity('Sorry, something went wrong on my side. Please try again in a moment.');
-    } catch (sendError) {
-      // Typically the very reply that failed (connector down, message too big). Thrown from here it would reach
-      // CloudAdapter, which prints it with console.error, past the redacting logger, and echoes its message to
-      // the caller in a 500; log it here and end the turn.
-      logger.error({ err: sendError, activityId: context.activity.id }, 'could not send the error message');
-    }
-  };
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions));
+  adapter.use(
+    turnGuard(
+      { ...DEFAULT_TURN_TIMING, ...options.timing },
+      { ...DEFAULT_REPLY_SETTINGS, ...options.reply },
+      logger,
+    ),
+  );
+  adapter.use(answerOnce(options.seenActivities ?? new MemorySeenActivities(), logger));
+  adapter.use(new TypingIndicator(logger));
+  adapter.onTurnError = turnErrorHandler(logger);
   return adapter;
 }

@@ -2,10 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type Activity } from 'botbuilder';
 import { checkAccess, type AccessPolicy } from '../access/access-policy';
 import type { UserRateLimit } from '../access/rate-limit';
-import { errorCard, helpCard, type AdaptiveCard } from '../cards';
-import { handleSubmit, handleText, typeAction, type CommandEnv, type CommandOutcome } from '../commands';
+import { errorCard, helpCard, progressCard, type AdaptiveCard, type ProgressInput } from '../cards';
+import {
+  handleSubmit,
+  handleText,
+  typeAction,
+  type Command,
+  type CommandEnv,
+  type CommandOutcome,
+  type OutcomeResult,
+} from '../commands';
+import { commandOf } from '../commands/run-command';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterApi } from '../partnercenter/api';
+import { describeFailure, post, refusedOutright, replace, UPDATING_CHANNELS } from './replies';
+import { DEFAULT_TURN_TIMING, startTurnBudget, turnBudgetOf } from './turn-budget';
+import { within } from './within';
 
 export interface TurnMetrics {
   turn(command: string, result: string, durationMs: number): void;
@@ -18,12 +30,31 @@ export interface OrdersBotDeps {
   access?: AccessPolicy;
   rateLimit?: UserRateLimit;
   metrics?: TurnMetrics;
+  /**
+   * The turn's work stops after this (default 12 s, from TURN_DEADLINE_MS): Teams re-sends an activity it has
+   * not seen answered after ~15 s. Used when the adapter did not start a budget for the turn (see turnGuard).
+   */
+  turnDeadlineMs?: number;
+  /** An answer not ready after this (default 3 s) is preceded by a progress card. */
+  progressAfterMs?: number;
 }
 
+export const DEFAULT_PROGRESS_AFTER_MS = 3_000;
+/**
+ * After the deadline aborts the Partner Center calls, the command has this long to come back with stale data or
+ * its timeout card; past it the bot answers with the timeout card itself, and a later result is dropped.
+ */
+const ABORT_GRACE_MS = 1_000;
+
 /** What the audit line records of a turn; refusals say why (tenant, user or rate). */
-type AuditedOutcome = Pick<CommandOutcome, 'command' | 'result' | 'customerId' | 'resultCount'> & {
+type AuditedOutcome = Pick<CommandOutcome, 'command' | 'customerId' | 'resultCount'> & {
+  /** As the command ended, or `timeout` (deadline passed), or `replyFailed` (the connector would not take it). */
+  result: OutcomeResult | 'timeout' | 'replyFailed';
   refusal?: 'tenant' | 'user' | 'rate';
 };
+
+/** A command's outcome, or the bot's own when the deadline passed. */
+type TurnOutcome = Omit<CommandOutcome, 'result'> & { result: OutcomeResult | 'timeout' };
 
 /** Who asked, as Teams and the Emulator describe it. */
 interface Asker {
@@ -46,9 +77,11 @@ export class OrdersBot extends TeamsActivityHandler {
       const joined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient.id);
       // A welcome in 1:1 and the Emulator only; a team channel does not want a card per new member.
       if (joined && activity.conversation.conversationType !== 'channel') {
-        await context.sendActivity(
+        const welcome = await post(
+          context,
           cardMessage(helpCard({ action: typeAction }, { locale: localeOf(activity) })),
         );
+        if (!welcome.ok) this.logReplyFailure(welcome.error, undefined, 'could not send the welcome');
       }
       await next();
     });
@@ -60,26 +93,68 @@ export class OrdersBot extends TeamsActivityHandler {
     const correlationId = randomUUID();
     const locale = localeOf(activity);
     const asker = askerOf(activity);
+    const budget =
+      turnBudgetOf(context) ??
+      startTurnBudget({
+        ...DEFAULT_TURN_TIMING,
+        turnDeadlineMs: this.deps.turnDeadlineMs ?? DEFAULT_TURN_TIMING.turnDeadlineMs,
+      });
 
     const refusal = await this.refusal(asker, locale, correlationId);
     if (refusal) {
-      await context.sendActivity(cardMessage(refusal.card));
-      this.audit(asker, correlationId, Date.now() - started, refusal.outcome);
+      const sent = await post(context, cardMessage(refusal.card));
+      if (!sent.ok) this.logReplyFailure(sent.error, correlationId, 'could not send the reply');
+      this.audit(
+        asker,
+        correlationId,
+        Date.now() - started,
+        sent.ok ? refusal.outcome : replyFailed(refusal.outcome),
+      );
       return;
     }
 
-    const env: CommandEnv = { api: this.deps.api, ctx: { correlationId, locale, freshness: {} } };
+    // One signal for the whole turn: every Partner Center call (pages included) ends at the deadline.
+    const env: CommandEnv = {
+      api: this.deps.api,
+      ctx: { correlationId, locale, freshness: {}, signal: budget.signal },
+    };
     // In channels the text starts with "<at>Bot</at>"; remove our own mention before parsing.
     // botbuilder reads entities without a null check; `"entities": null` is valid JSON a client may send.
     const text = (
       (Array.isArray(activity.entities) ? TurnContext.removeRecipientMention(activity) : activity.text) ?? ''
     ).trim();
     const isClick = activity.value !== undefined && activity.value !== null && !text;
-    const outcome = isClick ? await handleSubmit(activity.value, env) : await handleText(text, env);
+    const work = isClick ? handleSubmit(activity.value, env) : handleText(text, env);
+
+    const progressAfterMs = this.deps.progressAfterMs ?? DEFAULT_PROGRESS_AFTER_MS;
+    const early = await within(work, Math.min(progressAfterMs, budget.deadline - Date.now()));
+    let outcome: TurnOutcome;
+    let delivered: boolean;
+    if (early.done) {
+      outcome = early.value;
+      delivered = await this.reply(context, outcome, correlationId);
+    } else {
+      // Slow: say what is being looked up now, and put the answer in its place when it is ready.
+      const command = commandOf(isClick ? { value: activity.value } : { text });
+      const inPlace = UPDATING_CHANNELS.has(activity.channelId);
+      const progress = await post(
+        context,
+        cardMessage(progressCard({ ...describe(command), replacedInPlace: inPlace }, { locale })),
+      );
+      if (!progress.ok)
+        this.logReplyFailure(progress.error, correlationId, 'could not send the progress card');
+      const late = await within(work, budget.deadline + ABORT_GRACE_MS - Date.now());
+      outcome = late.done ? late.value : timedOut(command, correlationId, locale);
+      delivered = await this.replyAfterProgress(
+        context,
+        outcome,
+        progress.ok && inPlace ? progress.id : undefined,
+        correlationId,
+      );
+    }
 
     if (outcome.error) this.deps.logger.error({ err: outcome.error, correlationId }, 'command failed');
-    await this.reply(context, outcome);
-    this.audit(asker, correlationId, Date.now() - started, outcome);
+    this.audit(asker, correlationId, Date.now() - started, delivered ? outcome : replyFailed(outcome));
   }
 
   /** The card to answer with instead of running the command, when this person may not ask (now). */
@@ -112,16 +187,49 @@ export class OrdersBot extends TeamsActivityHandler {
     return undefined;
   }
 
-  private async reply(context: TurnContext, outcome: CommandOutcome): Promise<void> {
+  /** The answer as the first reply; false when the connector would not take it (logged). */
+  private async reply(context: TurnContext, outcome: TurnOutcome, correlationId: string): Promise<boolean> {
     const message = cardMessage(outcome.card);
     const { activity } = context;
     // Teams sends replyToId with a card click, so "Show more" can replace the card in place; Web Chat and the
     // Emulator do not, and there a new card is sent.
-    if (outcome.continues && activity.channelId === 'msteams' && activity.replyToId) {
-      await context.updateActivity({ ...message, id: activity.replyToId });
-      return;
+    const inPlace = outcome.continues && activity.channelId === 'msteams' && activity.replyToId;
+    const sent = inPlace
+      ? await replace(context, message, activity.replyToId!)
+      : await post(context, message);
+    if (!sent.ok) this.logReplyFailure(sent.error, correlationId, 'could not send the reply');
+    return sent.ok;
+  }
+
+  /** The answer after a progress card: in its place when the channel can, else (or if it fails outright) after it. */
+  private async replyAfterProgress(
+    context: TurnContext,
+    outcome: TurnOutcome,
+    progressId: string | undefined,
+    correlationId: string,
+  ): Promise<boolean> {
+    const message = cardMessage(outcome.card);
+    if (progressId) {
+      const replaced = await replace(context, message, progressId);
+      if (replaced.ok) return true;
+      if (!refusedOutright(replaced.error)) {
+        // It may have been shown, or the connector is unavailable: a second card could only add noise.
+        this.logReplyFailure(replaced.error, correlationId, 'could not send the reply');
+        return false;
+      }
+      this.logReplyFailure(
+        replaced.error,
+        correlationId,
+        'could not replace the progress card; posting instead',
+      );
     }
-    await context.sendActivity(message);
+    const sent = await post(context, message);
+    if (!sent.ok) this.logReplyFailure(sent.error, correlationId, 'could not send the reply');
+    return sent.ok;
+  }
+
+  private logReplyFailure(error: unknown, correlationId: string | undefined, message: string): void {
+    this.deps.logger.error({ reply: describeFailure(error), correlationId }, message);
   }
 
   /** One structured line per command: who, where, what, how many, how long. Never tokens or card content. */
@@ -154,6 +262,29 @@ function askerOf(activity: Activity): Asker {
     aadObjectId: activity.from?.aadObjectId,
     tenantId: channelData?.tenant?.id ?? activity.conversation?.tenantId,
     conversationType: activity.conversation?.conversationType,
+  };
+}
+
+function replyFailed(outcome: AuditedOutcome): AuditedOutcome {
+  return { ...outcome, result: 'replyFailed' };
+}
+
+/** The answer when the deadline passed and the command did not come back with stale data or its own card. */
+function timedOut(command: Command | undefined, correlationId: string, locale: string): TurnOutcome {
+  return {
+    command: command?.kind ?? 'unknown',
+    result: 'timeout',
+    card: errorCard({ kind: 'timeout', correlationId }, { locale }),
+  };
+}
+
+/** What the progress card says is being looked up. */
+function describe(command: Command | undefined): Omit<ProgressInput, 'replacedInPlace'> {
+  if (!command || command.kind === 'help') return {};
+  return {
+    kind: command.kind,
+    customer: command.customer,
+    orderId: command.kind === 'orders' ? undefined : command.orderId,
   };
 }
 

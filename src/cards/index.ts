@@ -10,3 +10,4 @@ export { subscriptionsCard, type SubscriptionsInput } from './subscriptions';
 export { helpCard, type HelpExample, type HelpInput } from './help';
 export { errorCard, type ErrorInput, type ErrorKind } from './error';
 export { chooseCustomerCard, type ChooseCustomerInput } from './choose-customer';
+export { progressCard, type ProgressInput } from './progress';

@@ -30,6 +30,17 @@ export function handleSubmit(value: unknown, env: CommandEnv, now?: Date): Promi
   });
 }
 
+/** The command a typed text or a click would run, without running it (e.g. to say what is being looked up). */
+export function commandOf(input: { text: string } | { value: unknown }, now?: Date): Command | undefined {
+  if ('value' in input) {
+    const reading = readSubmit(input.value);
+    if (reading.kind === 'command') return reading.command;
+    return reading.kind === 'text' ? commandOf({ text: reading.text }, now) : undefined;
+  }
+  const parsed = parseCommandMemo(input.text, now);
+  return parsed.ok ? parsed.command : undefined;
+}
+
 export async function runCommand(command: Command, given: CommandEnv): Promise<CommandOutcome> {
   // "refresh" in a command: every Partner Center call of this turn skips the cache.
   const env =

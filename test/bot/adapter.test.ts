@@ -1,43 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Response, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { createAdapter } from '../../src/bot/adapter';
 import { createLogger } from '../../src/logging/logger';
 import { TestConnector } from '../support/connector';
+import { fakeResponse, request } from './fake-response';
 import { emulatorActivity, LogCapture } from '../server/harness';
 
 // The adapter's catch-all, driven directly: a turn that throws gets an apology (and, in the Emulator, a trace),
 // the error goes to the redacting logger, and a failing reply does not turn into botbuilder's 500.
 
 const EMULATOR_AUTH = { appId: '', appPassword: '', appType: 'MultiTenant' as const, appTenantId: '' };
-
-interface FakeResponse {
-  statusCode?: number;
-  body?: unknown;
-  status(code: number): void;
-  header(): void;
-  send(body: unknown): void;
-  end(): void;
-}
-
-/** What botbuilder needs of a restify/express response (it checks these four methods). */
-function fakeResponse(): FakeResponse & Response {
-  const res: FakeResponse = {
-    status(code: number) {
-      res.statusCode = code;
-    },
-    header() {},
-    send(body: unknown) {
-      res.body = body;
-    },
-    end() {},
-  };
-  return Object.assign(res, { socket: null }) as unknown as FakeResponse & Response;
-}
-
-function request(activity: Record<string, unknown>) {
-  return { method: 'POST', headers: {}, body: activity };
-}
 
 const failingTurn = async (_context: TurnContext) => {
   throw new Error('Partner Center said no to Authorization: Bearer eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl');

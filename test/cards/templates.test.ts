@@ -21,6 +21,7 @@ describe('card templates (cards/*.json)', () => {
       'help.json',
       'order-detail.json',
       'orders-summary.json',
+      'progress.json',
       'subscriptions.json',
     ]);
   });

@@ -235,8 +235,13 @@ describe('a reply the Bot Connector refuses', () => {
       consoleError.mockRestore();
     }
     const records = h.logs.records();
-    expect(records.find((r) => r.msg === 'unhandled turn error')).toMatchObject({ level: 50 });
-    expect(records.find((r) => r.msg === 'could not send the error message')).toMatchObject({ level: 50 });
+    // The bot gives the reply up itself (no apology the connector would refuse too): one error line, and the
+    // audit line says so.
+    expect(records.find((r) => r.msg === 'could not send the reply')).toMatchObject({
+      level: 50,
+      reply: { status: 413 },
+    });
+    expect(h.logs.audits()).toEqual([expect.objectContaining({ command: 'help', result: 'replyFailed' })]);
     expect((await fetch(`${h.app.url}/healthz`)).status).toBe(200);
   });
 });

@@ -1,0 +1,27 @@
+import { MemorySeenActivities } from '../../src/state/seen-activities';
+
+describe('MemorySeenActivities', () => {
+  it('says first time once per key', async () => {
+    const seen = new MemorySeenActivities();
+    expect(await seen.firstTime('a')).toBe(true);
+    expect(await seen.firstTime('a')).toBe(false);
+    expect(await seen.firstTime('a')).toBe(false);
+    expect(await seen.firstTime('b')).toBe(true);
+  });
+
+  it('forgets a key after its time to live', async () => {
+    const seen = new MemorySeenActivities({ ttlMs: 30 });
+    expect(await seen.firstTime('a')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await seen.firstTime('a')).toBe(true);
+  });
+
+  it('keeps at most `max` keys, dropping the oldest', async () => {
+    const seen = new MemorySeenActivities({ max: 2 });
+    await seen.firstTime('a');
+    await seen.firstTime('b');
+    await seen.firstTime('c');
+    expect(await seen.firstTime('c')).toBe(false);
+    expect(await seen.firstTime('a')).toBe(true);
+  });
+});
