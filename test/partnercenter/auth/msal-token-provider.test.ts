@@ -1,3 +1,7 @@
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { MsalTokenProvider } from '../../../src/partnercenter/auth/msal-token-provider';
 import { RoutedNetworkClient } from '../../../src/partnercenter/auth/routed-network-client';
 import { PartnerCenterClient } from '../../../src/partnercenter/client';
@@ -86,10 +90,6 @@ describe('MsalTokenProvider with real MSAL against the sandbox token endpoint', 
 
 describe('MsalTokenProvider with a certificate', () => {
   it('signs a client assertion with the private key and gets a token', async () => {
-    const { generateKeyPairSync, createHash } = await import('node:crypto');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'pc-cert-')), 'key.pem');
     writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }));
