@@ -91,6 +91,7 @@ export async function startApp(
     access: config.access,
     rateLimit: config.rateLimitPerMinute > 0 ? new UserRateLimit(config.rateLimitPerMinute) : undefined,
     metrics,
+    sandboxNotice: config.sandboxNotice,
   });
   const readiness = createReadiness({
     token: () => wiring.tokens.getToken(),

@@ -4,6 +4,7 @@ import { checkAccess, type AccessPolicy } from '../access/access-policy';
 import type { UserRateLimit } from '../access/rate-limit';
 import { errorCard, helpCard, type AdaptiveCard } from '../cards';
 import { handleSubmit, handleText, typeAction, type CommandEnv, type CommandOutcome } from '../commands';
+import { withSandboxNotice } from '../cards/sandbox-notice';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterApi } from '../partnercenter/api';
 
@@ -18,6 +19,8 @@ export interface OrdersBotDeps {
   access?: AccessPolicy;
   rateLimit?: UserRateLimit;
   metrics?: TurnMetrics;
+  /** The sandbox answers real users (PARTNER_CENTER_SANDBOX=true): every card says "Sandbox data". */
+  sandboxNotice?: boolean;
 }
 
 /** What the audit line records of a turn; refusals say why (tenant, user or rate). */
@@ -46,9 +49,8 @@ export class OrdersBot extends TeamsActivityHandler {
       const joined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient.id);
       // A welcome in 1:1 and the Emulator only; a team channel does not want a card per new member.
       if (joined && activity.conversation.conversationType !== 'channel') {
-        await context.sendActivity(
-          cardMessage(helpCard({ action: typeAction }, { locale: localeOf(activity) })),
-        );
+        const locale = localeOf(activity);
+        await context.sendActivity(this.cardMessage(helpCard({ action: typeAction }, { locale }), locale));
       }
       await next();
     });
@@ -63,7 +65,7 @@ export class OrdersBot extends TeamsActivityHandler {
 
     const refusal = await this.refusal(asker, locale, correlationId);
     if (refusal) {
-      await context.sendActivity(cardMessage(refusal.card));
+      await context.sendActivity(this.cardMessage(refusal.card, locale));
       this.audit(asker, correlationId, Date.now() - started, refusal.outcome);
       return;
     }
@@ -113,8 +115,8 @@ export class OrdersBot extends TeamsActivityHandler {
   }
 
   private async reply(context: TurnContext, outcome: CommandOutcome): Promise<void> {
-    const message = cardMessage(outcome.card);
     const { activity } = context;
+    const message = this.cardMessage(outcome.card, localeOf(activity));
     // Teams sends replyToId with a card click, so "Show more" can replace the card in place; Web Chat and the
     // Emulator do not, and there a new card is sent.
     if (outcome.continues && activity.channelId === 'msteams' && activity.replyToId) {
@@ -122,6 +124,10 @@ export class OrdersBot extends TeamsActivityHandler {
       return;
     }
     await context.sendActivity(message);
+  }
+
+  private cardMessage(card: AdaptiveCard, locale: string): Partial<Activity> {
+    return cardMessage(this.deps.sandboxNotice ? withSandboxNotice(card, locale) : card);
   }
 
   /** One structured line per command: who, where, what, how many, how long. Never tokens or card content. */

@@ -190,6 +190,9 @@ export const en = {
     },
     { command: 'help', description: 'This list.', example: 'help' },
   ],
+
+  /** Top line of every card when a registered bot answers from the embedded sandbox (a demo). */
+  sandboxNotice: 'Sandbox data: invented customers and orders for a demo, not from Partner Center.',
 };
 
 export type Strings = typeof en;

@@ -182,4 +182,6 @@ export const it: Strings = {
     },
     { command: 'help', description: 'Questo elenco.', example: 'help' },
   ],
+
+  sandboxNotice: 'Dati sandbox: clienti e ordini inventati per una demo, non provengono da Partner Center.',
 };

@@ -181,4 +181,7 @@ export const ptBR: Strings = {
     },
     { command: 'help', description: 'Esta lista.', example: 'help' },
   ],
+
+  sandboxNotice:
+    'Dados de sandbox: clientes e pedidos fictícios para demonstração, não vêm do Partner Center.',
 };

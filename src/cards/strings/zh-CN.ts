@@ -157,4 +157,6 @@ export const zhCN: Strings = {
     },
     { command: 'help', description: '此列表。', example: 'help' },
   ],
+
+  sandboxNotice: '沙盒数据：用于演示的虚构客户和订单，并非来自合作伙伴中心。',
 };
