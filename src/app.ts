@@ -83,7 +83,7 @@ function loadSandbox(): typeof import('../dev/sandbox/index.js') {
 /** The composition root: config → Partner Center client → bot → HTTP server. */
 export interface AppOptions {
   cachePolicy?: CachePolicy;
-  /** The turn's work stops after this (default 12 s); the integrator passes config.turnDeadlineMs. */
+  /** The turn's work stops after this; default config.turnDeadlineMs (TURN_DEADLINE_MS). */
   turnDeadlineMs?: number;
   /** An answer not ready after this (default 3 s) is preceded by a progress card. */
   progressAfterMs?: number;
@@ -99,6 +99,7 @@ export async function startApp(
   options: AppOptions = {},
 ): Promise<RunningApp> {
   const wiring = await wirePartnerCenter(config);
+  const turnDeadlineMs = options.turnDeadlineMs ?? config.turnDeadlineMs;
   const metrics = new PrometheusMetrics();
   const transport = new Transport({
     ...DEFAULT_TRANSPORT_SETTINGS,
@@ -112,7 +113,7 @@ export async function startApp(
   const cache = new ResponseCache(cachePolicy, metrics);
   const api = new CachedPartnerCenterApi(client, cache, cachePolicy, wiring.scope);
   const adapter = createAdapter(config.bot, logger, {
-    timing: options.turnDeadlineMs !== undefined ? { turnDeadlineMs: options.turnDeadlineMs } : undefined,
+    timing: { turnDeadlineMs },
     reply: options.reply,
     seenActivities: options.seenActivities,
   });
@@ -122,8 +123,9 @@ export async function startApp(
     access: config.access,
     rateLimit: config.rateLimitPerMinute > 0 ? new UserRateLimit(config.rateLimitPerMinute) : undefined,
     metrics,
-    turnDeadlineMs: options.turnDeadlineMs,
+    turnDeadlineMs,
     progressAfterMs: options.progressAfterMs,
+    sandboxNotice: config.sandboxNotice,
   });
   const readiness = createReadiness({
     token: () => wiring.tokens.getToken(),

@@ -1,5 +1,7 @@
 // Reads and validates the environment once. Every problem is one clear line (ConfigError), never a stack trace.
 
+import { isIPv4 } from 'node:net';
+
 export type Cloud = 'global' | 'usgov' | 'china';
 
 export interface CloudEndpoints {
@@ -58,13 +60,19 @@ export interface BotAuthConfig {
 
 export interface Config {
   port: number;
-  /** 0.0.0.0 when inbound auth is on; 127.0.0.1 in Emulator mode, where nothing checks who is calling. */
+  /** 0.0.0.0 when inbound auth is on; loopback only in Emulator mode, where nothing checks who is calling. */
   host: string;
   bot: BotAuthConfig;
   partnerCenter: PartnerCenterConfig;
+  /** The sandbox answers real (authenticated) users, for a demo: every card then says "Sandbox data". */
+  sandboxNotice: boolean;
   access: { allowedTenantIds: string[]; allowedUserIds: string[] };
   /** Commands per user per minute; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Budget of a whole turn: Teams sends the activity again when it has no answer after about 15 s. */
+  turnDeadlineMs: number;
+  /** How long SIGTERM waits for turns in flight before closing what is left. */
+  shutdownDeadlineMs: number;
   logLevel: string;
 }
 
@@ -121,7 +129,8 @@ function readBotAuth(env: Env): BotAuthConfig {
     env,
     'MicrosoftAppType',
     ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'],
-    'MultiTenant',
+    // Any tenant could install a multi-tenant bot: it is opt-in, and then needs ALLOWED_TENANT_IDS.
+    'SingleTenant',
   );
   const appTenantId = str(env, 'MicrosoftAppTenantId');
   if (!appId && str(env, 'MicrosoftAppType')) {
@@ -144,9 +153,42 @@ function readBotAuth(env: Env): BotAuthConfig {
   return { appId, appPassword: str(env, 'MicrosoftAppPassword'), appType, appTenantId };
 }
 
-function readPartnerCenter(env: Env): PartnerCenterConfig {
+const CREDENTIAL_VARIABLES = [
+  'PARTNER_CENTER_CLIENT_ID',
+  'PARTNER_CENTER_TENANT_ID',
+  'PARTNER_CENTER_CLIENT_SECRET',
+  'PARTNER_CENTER_CERTIFICATE_PATH',
+  'PARTNER_CENTER_CERTIFICATE_THUMBPRINT',
+  'PARTNER_CENTER_REFRESH_TOKEN',
+];
+
+/**
+ * The sandbox or live Partner Center, never by accident: the sandbox's invented customers reach Teams users
+ * (an app id) only with PARTNER_CENTER_SANDBOX=true, and half-set credentials are refused, not ignored.
+ */
+function readPartnerCenter(env: Env, appId: string): PartnerCenterConfig {
   const clientId = str(env, 'PARTNER_CENTER_CLIENT_ID');
   const cloud = oneOf(env, 'PARTNER_CENTER_CLOUD', ['global', 'usgov', 'china'] as const, 'global');
+  const sandboxFlag = str(env, 'PARTNER_CENTER_SANDBOX')
+    ? oneOf(env, 'PARTNER_CENTER_SANDBOX', ['true', 'false'] as const, 'false')
+    : undefined;
+  const credentialSet = CREDENTIAL_VARIABLES.find((name) => str(env, name));
+  if (sandboxFlag === 'true' && credentialSet) {
+    throw new ConfigError(
+      `PARTNER_CENTER_SANDBOX=true but ${credentialSet} is set: use the sandbox or Partner Center credentials, not both`,
+    );
+  }
+  if (!clientId && sandboxFlag !== 'true') {
+    if (appId) {
+      throw new ConfigError(
+        'MicrosoftAppId is set but PARTNER_CENTER_CLIENT_ID is empty: Teams users need Partner Center credentials (PARTNER_CENTER_SANDBOX=true serves invented demo data)',
+      );
+    }
+    if (sandboxFlag === 'false') {
+      throw new ConfigError('PARTNER_CENTER_SANDBOX=false but PARTNER_CENTER_CLIENT_ID is empty');
+    }
+    if (credentialSet) throw new ConfigError(`${credentialSet} is set but PARTNER_CENTER_CLIENT_ID is empty`);
+  }
   if (!clientId) {
     return {
       mode: 'sandbox',
@@ -193,20 +235,51 @@ function idList(env: Env, name: string): string[] {
   return ids;
 }
 
+/** 127.0.0.0/8, ::1 (also IPv4-mapped or bracketed) and localhost: what only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/^::ffff:(?=\d+\.)/, '');
+  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+  return isIPv4(h) && h.startsWith('127.');
+}
+
+function readHost(env: Env, appId: string): string {
+  const host = str(env, 'HOST');
+  if (!appId && host && !isLoopbackHost(host)) {
+    throw new ConfigError(
+      `HOST=${shown(host)} is not a loopback address: without MicrosoftAppId inbound auth is off (Emulator mode), so the bot listens on 127.0.0.1, ::1 or localhost only`,
+    );
+  }
+  return host || (appId ? '0.0.0.0' : '127.0.0.1');
+}
+
 export function readConfig(env: Env = process.env): Config {
   const bot = readBotAuth(env);
+  const host = readHost(env, bot.appId);
   const tenants = idList(env, 'ALLOWED_TENANT_IDS');
+  if (bot.appId && bot.appType === 'MultiTenant' && tenants.length === 0) {
+    throw new ConfigError(
+      'MicrosoftAppType=MultiTenant needs ALLOWED_TENANT_IDS: otherwise any organisation that installs the app reads your data',
+    );
+  }
+  const partnerCenter = readPartnerCenter(env, bot.appId);
   return {
     port: int(env, 'PORT', 3978),
-    host: str(env, 'HOST') || (bot.appId ? '0.0.0.0' : '127.0.0.1'),
+    host,
     bot,
-    partnerCenter: readPartnerCenter(env),
+    partnerCenter,
+    sandboxNotice: !!bot.appId && partnerCenter.mode === 'sandbox',
     access: {
-      // Default: only the tenant the bot is registered in, when it is single-tenant.
+      // Default: only the tenant the bot is registered in.
       allowedTenantIds: tenants.length > 0 ? tenants : bot.appTenantId ? [bot.appTenantId] : [],
       allowedUserIds: idList(env, 'ALLOWED_USER_IDS'),
     },
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 20, 0, 10_000),
+    // Teams gives up on a turn at about 15 s; past 14 s the answer would come after its retry.
+    turnDeadlineMs: int(env, 'TURN_DEADLINE_MS', 12_000, 1_000, 14_000),
+    shutdownDeadlineMs: int(env, 'SHUTDOWN_DEADLINE_MS', 20_000, 1_000, 300_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   };
 }

@@ -50,9 +50,18 @@ export async function run(
     return { exitCode: 1 };
   }
   out.log(`Bot listening on ${app.url}/api/messages`);
-  if (app.sandbox)
-    out.log(`Partner Center sandbox listening on ${app.sandbox.url} (no credentials configured)`);
-  if (!config.bot.appId) {
+  if (app.sandbox) {
+    const why = config.sandboxNotice
+      ? 'PARTNER_CENTER_SANDBOX=true: invented data, every card says "Sandbox data"'
+      : 'no credentials configured';
+    out.log(`Partner Center sandbox listening on ${app.sandbox.url} (${why})`);
+  }
+  if (config.bot.appId) {
+    out.log(
+      `Inbound auth on (${config.bot.appType}); tenants allowed: ${config.access.allowedTenantIds.join(', ')}`,
+    );
+  } else {
+    // readConfig refused any other HOST: config.host is a loopback address.
     out.log(
       `Emulator mode: no MicrosoftAppId, so inbound auth is off and the bot listens on ${config.host} only`,
     );

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CLOUDS, ConfigError, readConfig, shown } from '../src/config';
+import { CLOUDS, ConfigError, isLoopbackHost, readConfig, shown } from '../src/config';
 
 const APP_ID = '5f0c1b7e-2a44-4c1d-9e3b-7d6a8f2c4e10';
 const TENANT = '0b6d2c9e-8f41-4a3e-b5d7-1c2e3f4a5b6c';
@@ -8,11 +8,19 @@ const USER = '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const APP_PASSWORD = 'app-pa55word-value';
 const PC_SECRET = 'pc-client-secret-value';
 
+const partnerCenter = {
+  PARTNER_CENTER_CLIENT_ID: APP_ID,
+  PARTNER_CENTER_TENANT_ID: TENANT,
+  PARTNER_CENTER_CLIENT_SECRET: PC_SECRET,
+};
+
+/** A production configuration: a single-tenant registration answering from Partner Center. */
 const singleTenant = {
   MicrosoftAppId: APP_ID,
   MicrosoftAppPassword: APP_PASSWORD,
   MicrosoftAppType: 'SingleTenant',
   MicrosoftAppTenantId: TENANT,
+  ...partnerCenter,
 };
 
 /** The ConfigError readConfig throws for env (fails the test when it does not throw one). */
@@ -42,6 +50,9 @@ describe('readConfig: Emulator mode', () => {
     expect(config.partnerCenter).toEqual({ mode: 'sandbox', sandboxPort: 3979, sandboxLatencyMs: 0 });
     expect(config.access).toEqual({ allowedTenantIds: [], allowedUserIds: [] });
     expect(config.rateLimitPerMinute).toBe(20);
+    expect(config.turnDeadlineMs).toBe(12_000);
+    expect(config.shutdownDeadlineMs).toBe(20_000);
+    expect(config.sandboxNotice).toBe(false);
     expect(config.logLevel).toBe('info');
   });
 
@@ -52,6 +63,31 @@ describe('readConfig: Emulator mode', () => {
   it('lets HOST override the listening address', () => {
     expect(readConfig({ HOST: '::1' }).host).toBe('::1');
     expect(readConfig({ ...singleTenant, HOST: '10.0.0.4' }).host).toBe('10.0.0.4');
+  });
+
+  it.each(['127.0.0.1', '127.0.0.2', '::1', '[::1]', 'localhost', 'LOCALHOST', '::ffff:127.0.0.1'])(
+    'accepts the loopback HOST %s',
+    (host) => expect(readConfig({ HOST: host }).host).toBe(host),
+  );
+
+  it.each(['0.0.0.0', '::', '[::]', '192.168.1.20', '10.0.0.4', 'fe80::1', 'bot.contoso.com', '128.0.0.1'])(
+    'refuses HOST=%s: nothing checks who calls, so only this machine may',
+    (host) => {
+      const err = configError({ HOST: host });
+      expect(err.message).toBe(
+        `HOST=${shown(host)} is not a loopback address: without MicrosoftAppId inbound auth is off (Emulator mode), so the bot listens on 127.0.0.1, ::1 or localhost only`,
+      );
+      expectOneClearLine(err.message);
+    },
+  );
+
+  it('isLoopbackHost', () => {
+    expect(
+      ['127.0.0.1', '127.255.0.9', '::1', '0:0:0:0:0:0:0:1', '[::1]', 'localhost'].map(isLoopbackHost),
+    ).toEqual(Array(6).fill(true));
+    expect(
+      ['0.0.0.0', '::', '', '127.0.0', '127.0.0.1.example.com', '::ffff:10.0.0.1'].map(isLoopbackHost),
+    ).toEqual(Array(6).fill(false));
   });
 });
 
@@ -94,8 +130,81 @@ describe('readConfig: inbound auth', () => {
       MicrosoftAppId: APP_ID,
       MicrosoftAppType: 'UserAssignedMSI',
       MicrosoftAppTenantId: TENANT,
+      ...partnerCenter,
     });
     expect(config.bot.appType).toBe('UserAssignedMSI');
+  });
+
+  it('is single-tenant unless MicrosoftAppType says otherwise', () => {
+    expect(readConfig({}).bot.appType).toBe('SingleTenant');
+    const { MicrosoftAppType: _type, ...untyped } = singleTenant;
+    expect(readConfig(untyped).bot.appType).toBe('SingleTenant');
+    const { MicrosoftAppTenantId: _tenant, ...noTenant } = untyped;
+    expect(configError(noTenant).message).toBe('MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId');
+  });
+
+  it('starts a multi-tenant bot only with an explicit tenant allow list', () => {
+    const multi = { ...singleTenant, MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' };
+    expect(configError(multi).message).toMatch(/^MicrosoftAppType=MultiTenant needs ALLOWED_TENANT_IDS/);
+    // The registration tenant is no substitute: the list must be chosen.
+    expect(configError({ ...multi, MicrosoftAppTenantId: TENANT }).message).toMatch(
+      /^MicrosoftAppType=MultiTenant needs ALLOWED_TENANT_IDS/,
+    );
+    const config = readConfig({ ...multi, ALLOWED_TENANT_IDS: `${TENANT},${OTHER_TENANT}` });
+    expect(config.bot.appType).toBe('MultiTenant');
+    expect(config.access.allowedTenantIds).toEqual([TENANT, OTHER_TENANT]);
+  });
+
+  it('serves Teams users from Partner Center: an app id without credentials is refused', () => {
+    const { PARTNER_CENTER_CLIENT_ID: _id, ...noClientId } = singleTenant;
+    const registrationOnly = {
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: APP_PASSWORD,
+      MicrosoftAppTenantId: TENANT,
+    };
+    for (const env of [registrationOnly, { ...registrationOnly, PARTNER_CENTER_SANDBOX: 'false' }]) {
+      expect(configError(env).message).toBe(
+        'MicrosoftAppId is set but PARTNER_CENTER_CLIENT_ID is empty: Teams users need Partner Center credentials (PARTNER_CENTER_SANDBOX=true serves invented demo data)',
+      );
+    }
+    expect(configError(noClientId).message).toMatch(/PARTNER_CENTER_CLIENT_ID is empty/);
+    expect(readConfig(singleTenant)).toMatchObject({ partnerCenter: { mode: 'live' }, sandboxNotice: false });
+  });
+
+  it('uses the sandbox with an app id only when PARTNER_CENTER_SANDBOX=true, and then labels every card', () => {
+    const demo = readConfig({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: APP_PASSWORD,
+      MicrosoftAppTenantId: TENANT,
+      PARTNER_CENTER_SANDBOX: 'TRUE',
+    });
+    expect(demo.partnerCenter.mode).toBe('sandbox');
+    expect(demo.sandboxNotice).toBe(true);
+    // In Emulator mode the sandbox is the default and the developer knows: no label.
+    expect(readConfig({ PARTNER_CENTER_SANDBOX: 'true' })).toMatchObject({
+      partnerCenter: { mode: 'sandbox' },
+      sandboxNotice: false,
+    });
+  });
+});
+
+describe('readConfig: deadlines', () => {
+  it('reads TURN_DEADLINE_MS and SHUTDOWN_DEADLINE_MS', () => {
+    const config = readConfig({ TURN_DEADLINE_MS: '8000', SHUTDOWN_DEADLINE_MS: '5000' });
+    expect(config.turnDeadlineMs).toBe(8000);
+    expect(config.shutdownDeadlineMs).toBe(5000);
+  });
+
+  it.each([
+    [
+      'TURN_DEADLINE_MS',
+      '15000',
+      /^TURN_DEADLINE_MS must be a whole number from 1000 to 14000, got "15000"$/,
+    ],
+    ['TURN_DEADLINE_MS', '0', /^TURN_DEADLINE_MS must be a whole number from 1000 to 14000/],
+    ['SHUTDOWN_DEADLINE_MS', '10s', /^SHUTDOWN_DEADLINE_MS must be a whole number from 1000 to 300000/],
+  ])('refuses %s=%s', (name, value, expected) => {
+    expect(configError({ [name]: value }).message).toMatch(expected);
   });
 });
 
@@ -205,6 +314,46 @@ describe('readConfig: every configuration problem is one clear line', () => {
       /RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 10000/,
     ],
     ['an unknown LOG_LEVEL', { LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of fatal, error/],
+    [
+      'Emulator mode on every interface',
+      { HOST: '0.0.0.0' },
+      /^HOST="0\.0\.0\.0" is not a loopback address: without MicrosoftAppId inbound auth is off/,
+    ],
+    [
+      'an app id without Partner Center credentials',
+      { ...singleTenant, PARTNER_CENTER_CLIENT_ID: '' },
+      /^MicrosoftAppId is set but PARTNER_CENTER_CLIENT_ID is empty/,
+    ],
+    [
+      'the sandbox asked for together with credentials',
+      { ...singleTenant, PARTNER_CENTER_SANDBOX: 'true' },
+      /^PARTNER_CENTER_SANDBOX=true but PARTNER_CENTER_CLIENT_ID is set: use the sandbox or Partner Center credentials, not both$/,
+    ],
+    [
+      'the sandbox asked for together with a stray secret',
+      { PARTNER_CENTER_SANDBOX: 'true', PARTNER_CENTER_CLIENT_SECRET: PC_SECRET },
+      /^PARTNER_CENTER_SANDBOX=true but PARTNER_CENTER_CLIENT_SECRET is set/,
+    ],
+    [
+      'the sandbox refused without credentials',
+      { PARTNER_CENTER_SANDBOX: 'false' },
+      /^PARTNER_CENTER_SANDBOX=false but PARTNER_CENTER_CLIENT_ID is empty$/,
+    ],
+    [
+      'a PARTNER_CENTER_SANDBOX that is not true or false',
+      { PARTNER_CENTER_SANDBOX: 'yes' },
+      /^PARTNER_CENTER_SANDBOX must be one of true, false, got "yes"$/,
+    ],
+    [
+      'credentials without a client id',
+      { PARTNER_CENTER_TENANT_ID: TENANT, PARTNER_CENTER_REFRESH_TOKEN: 'rt' },
+      /^PARTNER_CENTER_TENANT_ID is set but PARTNER_CENTER_CLIENT_ID is empty$/,
+    ],
+    [
+      'a multi-tenant bot without a tenant allow list',
+      { ...singleTenant, MicrosoftAppType: 'MultiTenant' },
+      /^MicrosoftAppType=MultiTenant needs ALLOWED_TENANT_IDS/,
+    ],
   ];
 
   it.each(cases)('%s', (_name, env, expected) => {

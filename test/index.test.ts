@@ -17,6 +17,14 @@ class Lines implements Output {
   }
 }
 
+const TENANT = '0b6d2c9e-8f41-4a3e-b5d7-1c2e3f4a5b6c';
+/** A bot registration (inbound auth on), without Partner Center credentials. */
+const REGISTRATION = {
+  MicrosoftAppId: '5f0c1b7e-2a44-4c1d-9e3b-7d6a8f2c4e10',
+  MicrosoftAppPassword: 'app-password-never-printed',
+  MicrosoftAppTenantId: TENANT,
+};
+
 const started: RunResult[] = [];
 afterEach(async () => {
   for (const result of started.splice(0)) if ('app' in result) await result.app.close();
@@ -57,6 +65,33 @@ describe('run: start-up in one place, testable without a process', () => {
     expect(lines.out).toEqual([]);
   });
 
+  it.each([
+    [{ HOST: '0.0.0.0' }, /^Configuration error: HOST="0\.0\.0\.0" is not a loopback address/],
+    [{ HOST: '::' }, /^Configuration error: HOST="::" is not a loopback address/],
+    [{ HOST: '192.168.1.20' }, /^Configuration error: HOST="192\.168\.1\.20" is not a loopback address/],
+    [
+      { ...REGISTRATION },
+      /^Configuration error: MicrosoftAppId is set but PARTNER_CENTER_CLIENT_ID is empty: Teams users need Partner Center credentials/,
+    ],
+    [
+      { ...REGISTRATION, MicrosoftAppType: 'MultiTenant', PARTNER_CENTER_SANDBOX: 'true' },
+      /^Configuration error: MicrosoftAppType=MultiTenant needs ALLOWED_TENANT_IDS/,
+    ],
+    [
+      { PARTNER_CENTER_SANDBOX: 'true', PARTNER_CENTER_CLIENT_ID: TENANT },
+      /^Configuration error: PARTNER_CENTER_SANDBOX=true but PARTNER_CENTER_CLIENT_ID is set/,
+    ],
+  ])('fails closed: %j is refused in one line', async (env, expected) => {
+    const lines = new Lines();
+    const result = await run({ PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent', ...env }, lines);
+    started.push(result); // closed after the test, should it have started after all
+    expect(result).toEqual({ exitCode: 1 });
+    expect(lines.err).toHaveLength(1);
+    expect(lines.err[0]).toMatch(expected);
+    expect(lines.err[0]).not.toContain(REGISTRATION.MicrosoftAppPassword);
+    expect(lines.out).toEqual([]);
+  });
+
   it('a port in use is one line "Could not start", not a stack trace', async () => {
     const blocker: Server = createServer();
     await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
@@ -84,7 +119,26 @@ describe('run: start-up in one place, testable without a process', () => {
     expect(lines.out[0]).toMatch(/^Bot listening on http:\/\/127\.0\.0\.1:\d+\/api\/messages$/);
     expect(lines.out[1]).toMatch(/^Partner Center sandbox listening on http:\/\/127\.0\.0\.1:\d+/);
     expect(lines.out[2]).toMatch(/^Emulator mode: .* listens on 127\.0\.0\.1 only$/);
+    expect(lines.out).toHaveLength(3);
     expect((await fetch(`${result.app.url}/healthz`)).status).toBe(200);
+  });
+
+  it('says when a registered bot serves the sandbox (PARTNER_CENTER_SANDBOX=true) and which tenants it answers', async () => {
+    const lines = new Lines();
+    const result = await run(
+      { ...REGISTRATION, PARTNER_CENTER_SANDBOX: 'true', HOST: '127.0.0.1', PORT: '0', SANDBOX_PORT: '0' },
+      lines,
+      new LogCapture(),
+    );
+    started.push(result);
+    expect(lines.err).toEqual([]);
+    expect(lines.out).toEqual([
+      expect.stringMatching(/^Bot listening on http:\/\/127\.0\.0\.1:\d+\/api\/messages$/),
+      expect.stringMatching(
+        /^Partner Center sandbox listening on http:\/\/127\.0\.0\.1:\d+ \(PARTNER_CENTER_SANDBOX=true: invented data, every card says "Sandbox data"\)$/,
+      ),
+      `Inbound auth on (SingleTenant); tenants allowed: ${TENANT}`,
+    ]);
   });
 });
 
@@ -127,8 +181,13 @@ require.extensions['.ts'] = (module, filename) => {
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      // A bot that starts (where it should have refused) would run forever: stop it, the test then fails.
+      const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
       child.on('error', fail);
-      child.on('close', (code) => done({ code, stdout, stderr }));
+      child.on('close', (code) => {
+        clearTimeout(guard);
+        done({ code, stdout, stderr });
+      });
     });
   }
 
@@ -137,6 +196,13 @@ require.extensions['.ts'] = (module, filename) => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe('Configuration error: PORT must be a whole number from 0 to 65535, got "abc"\n');
+  });
+
+  it('refuses Emulator mode on every interface (HOST=0.0.0.0, as the Dockerfile sets) in one line', async () => {
+    const { code, stdout, stderr } = await execute({ HOST: '0.0.0.0', PORT: '0', SANDBOX_PORT: '0' });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Configuration error: HOST="0\.0\.0\.0" is not a loopback address: [^\n]+\n$/);
   });
 
   it('prints exactly one line for a value with a line break in it', async () => {

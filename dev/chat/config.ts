@@ -9,7 +9,16 @@ export type Env = Record<string, string | undefined>;
  * Throws ConfigError like readConfig.
  */
 export function chatConfig(env: Env): Config {
-  const config = readConfig({ ...env, PORT: '0', SANDBOX_PORT: '0' });
+  // The app registration is left out before reading, so its production rules (credentials, tenants) do not apply.
+  const config = readConfig({
+    ...env,
+    PORT: '0',
+    SANDBOX_PORT: '0',
+    HOST: '127.0.0.1',
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    MicrosoftAppType: '',
+  });
   return {
     ...config,
     host: '127.0.0.1',

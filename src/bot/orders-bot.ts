@@ -13,6 +13,7 @@ import {
   type OutcomeResult,
 } from '../commands';
 import { commandOf } from '../commands/run-command';
+import { withSandboxNotice } from '../cards/sandbox-notice';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import { describeFailure, post, refusedOutright, replace, UPDATING_CHANNELS } from './replies';
@@ -37,6 +38,8 @@ export interface OrdersBotDeps {
   turnDeadlineMs?: number;
   /** An answer not ready after this (default 3 s) is preceded by a progress card. */
   progressAfterMs?: number;
+  /** The sandbox answers real users (PARTNER_CENTER_SANDBOX=true): every card says "Sandbox data". */
+  sandboxNotice?: boolean;
 }
 
 export const DEFAULT_PROGRESS_AFTER_MS = 3_000;
@@ -79,7 +82,10 @@ export class OrdersBot extends TeamsActivityHandler {
       if (joined && activity.conversation.conversationType !== 'channel') {
         const welcome = await post(
           context,
-          cardMessage(helpCard({ action: typeAction }, { locale: localeOf(activity) })),
+          this.cardMessage(
+            helpCard({ action: typeAction }, { locale: localeOf(activity) }),
+            localeOf(activity),
+          ),
         );
         if (!welcome.ok) this.logReplyFailure(welcome.error, undefined, 'could not send the welcome');
       }
@@ -102,7 +108,7 @@ export class OrdersBot extends TeamsActivityHandler {
 
     const refusal = await this.refusal(asker, locale, correlationId);
     if (refusal) {
-      const sent = await post(context, cardMessage(refusal.card));
+      const sent = await post(context, this.cardMessage(refusal.card, locale));
       if (!sent.ok) this.logReplyFailure(sent.error, correlationId, 'could not send the reply');
       this.audit(
         asker,
@@ -139,7 +145,10 @@ export class OrdersBot extends TeamsActivityHandler {
       const inPlace = UPDATING_CHANNELS.has(activity.channelId);
       const progress = await post(
         context,
-        cardMessage(progressCard({ ...describe(command), replacedInPlace: inPlace }, { locale })),
+        this.cardMessage(
+          progressCard({ ...describe(command), replacedInPlace: inPlace }, { locale }),
+          locale,
+        ),
       );
       if (!progress.ok)
         this.logReplyFailure(progress.error, correlationId, 'could not send the progress card');
@@ -189,7 +198,7 @@ export class OrdersBot extends TeamsActivityHandler {
 
   /** The answer as the first reply; false when the connector would not take it (logged). */
   private async reply(context: TurnContext, outcome: TurnOutcome, correlationId: string): Promise<boolean> {
-    const message = cardMessage(outcome.card);
+    const message = this.cardMessage(outcome.card, localeOf(context.activity));
     const { activity } = context;
     // Teams sends replyToId with a card click, so "Show more" can replace the card in place; Web Chat and the
     // Emulator do not, and there a new card is sent.
@@ -208,7 +217,7 @@ export class OrdersBot extends TeamsActivityHandler {
     progressId: string | undefined,
     correlationId: string,
   ): Promise<boolean> {
-    const message = cardMessage(outcome.card);
+    const message = this.cardMessage(outcome.card, localeOf(context.activity));
     if (progressId) {
       const replaced = await replace(context, message, progressId);
       if (replaced.ok) return true;
@@ -230,6 +239,11 @@ export class OrdersBot extends TeamsActivityHandler {
 
   private logReplyFailure(error: unknown, correlationId: string | undefined, message: string): void {
     this.deps.logger.error({ reply: describeFailure(error), correlationId }, message);
+  }
+
+  /** A card as a message; in a demo on sandbox data, the card says so first. */
+  private cardMessage(card: AdaptiveCard, locale: string): Partial<Activity> {
+    return cardMessage(this.deps.sandboxNotice ? withSandboxNotice(card, locale) : card);
   }
 
   /** One structured line per command: who, where, what, how many, how long. Never tokens or card content. */

@@ -39,25 +39,77 @@ export const REDACT_PATHS = [
 
 /** Key names whose values are credentials, in any case and spelling (accessToken, refresh_token, x-api-key…). */
 const SECRET_KEY =
-  /^(?:(?:proxy-)?authorization|cookie|set-cookie|.*(?:token|secret|password|passwd|assertion|api[-_]?key|credential|credentials))$/i;
+  /^(?:(?:proxy-)?authorization|cookie|set-cookie|.*(?:token|secret|password|passwd|passphrase|pwd|assertion|api[-_]?key|credential|credentials))$/i;
+
+/**
+ * Key names whose values are credentials, judged by their last word: accessToken, refresh_token, x-api-key,
+ * MicrosoftAppPassword, pwd, sig (SAS). Not "tokens", "tokenType", "monkey" or "correlationId".
+ */
+const SECRET_WORD_ENDINGS = [
+  'secret',
+  'password',
+  'passwd',
+  'passphrase',
+  'token',
+  'apikey',
+  'credential',
+  'credentials',
+  'assertion',
+];
+const SECRET_WORDS = new Set(['key', 'pwd', 'sig']);
+
+export function isSecretName(name: string): boolean {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_.-]+/);
+  const last = words[words.length - 1] ?? '';
+  return SECRET_WORDS.has(last) || SECRET_WORD_ENDINGS.some((ending) => last.endsWith(ending));
+}
+
+/**
+ * `name=value` and `name: value` pairs in text, also as (escaped) JSON: `"password":"…"`, `{\"token\":\"…\"}`.
+ * The value is a quoted string (to the end of the line when unterminated, e.g. cut short), or runs to the next
+ * space, `&`, `,`, `;`, quote or bracket.
+ */
+const NAMED_VALUE =
+  /(?<![\w.-])([A-Za-z][\w.-]*)(\\?["']?)(\s*[:=]\s*)("(?:[^"\\\r\n]|\\.)*"?|'(?:[^'\\\r\n]|\\.)*'?|\\"(?:(?!\\").)*(?:\\")?|[^\s&,;"'\\<>(){}[\]]+)/g;
+
+/**
+ * Every credential-named value replaced. A pair whose name is not a credential is skipped by its name only, so
+ * a pair inside its value is still found ("config: pwd=…").
+ */
+function redactNamedValues(text: string): string {
+  NAMED_VALUE.lastIndex = 0;
+  let out = '';
+  let copied = 0;
+  for (let match = NAMED_VALUE.exec(text); match; match = NAMED_VALUE.exec(text)) {
+    const [whole, name = '', close, separator, value = ''] = match;
+    if (!isSecretName(name)) {
+      NAMED_VALUE.lastIndex = match.index + name.length;
+      continue;
+    }
+    const quote = /^\\?["']/.exec(value)?.[0] ?? '';
+    out += `${text.slice(copied, match.index)}${name}${close}${separator}${quote}${REDACTED}${quote}`;
+    copied = match.index + whole.length;
+  }
+  return out + text.slice(copied);
+}
 
 const SECRET_TEXT: [RegExp, string][] = [
   // "Bearer eyJ…", "Basic dXNl…" in messages, stacks and URLs.
   [/\b(Bearer|Basic)\s+[A-Za-z0-9\-._~+/]+=*/gi, `$1 ${REDACTED}`],
   // A JWT anywhere.
   [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, REDACTED],
-  // Form or query fields: client_secret=…&refresh_token=…
-  [
-    /\b(client_secret|client_assertion|refresh_token|access_token|id_token|password)=[^&\s"']+/gi,
-    `$1=${REDACTED}`,
-  ],
+  // A password in a URL: https://user:password@host
+  [/(\/\/[^/\s:@]+):[^/\s@]+@/g, `$1:${REDACTED}@`],
 ];
 
-/** A string with bearer tokens, JWTs and credential form fields replaced. */
+/** A string with bearer tokens, JWTs, URL passwords and credential-named values (`secret=…`) replaced. */
 export function redactText(text: string): string {
   let out = text;
   for (const [pattern, replacement] of SECRET_TEXT) out = out.replace(pattern, replacement);
-  return out;
+  return redactNamedValues(out);
 }
 
 const MAX_DEPTH = 10;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createLogger, redactDeep, redactText, REDACTED } from '../../src/logging/logger';
+import { createLogger, isSecretName, redactDeep, redactText, REDACTED } from '../../src/logging/logger';
 import { LogCapture } from '../server/harness';
 
 function capture() {
@@ -212,5 +212,102 @@ describe('redactText and redactDeep', () => {
       a: [1, 'two', { three: true }],
       at: new Date(0),
     });
+  });
+});
+
+describe('credential-named values inside text (secret=, password:, "token":"…")', () => {
+  const X = 'Zq9-SECRET-value_x';
+  it.each([
+    ['secret=', `secret=${X} next`, `secret=${REDACTED} next`],
+    ['password= in a query', `?user=dana&password=${X}&x=1`, `?user=dana&password=${REDACTED}&x=1`],
+    ['token=', `token=${X}`, `token=${REDACTED}`],
+    ['key=', `key=${X}`, `key=${REDACTED}`],
+    ['pwd=', `Server=db;Uid=dana;Pwd=${X};`, `Server=db;Uid=dana;Pwd=${REDACTED};`],
+    ['api_key=', `api_key=${X}`, `api_key=${REDACTED}`],
+    ['a header line', `x-api-key: ${X}`, `x-api-key: ${REDACTED}`],
+    ['secret: …', `secret: ${X}`, `secret: ${REDACTED}`],
+    ['spaces around =', `Password = ${X}`, `Password = ${REDACTED}`],
+    ['a camelCase name', `MicrosoftAppPassword=${X}`, `MicrosoftAppPassword=${REDACTED}`],
+    ['an environment name', `PARTNER_CENTER_CLIENT_SECRET=${X}`, `PARTNER_CENTER_CLIENT_SECRET=${REDACTED}`],
+    [
+      'a SAS signature',
+      `https://a.blob.core.windows.net/c?sv=1&sig=${X}&se=2`,
+      `https://a.blob.core.windows.net/c?sv=1&sig=${REDACTED}&se=2`,
+    ],
+    [
+      'JSON in a string',
+      `body {"password":"${X}","user":"dana"}`,
+      `body {"password":"${REDACTED}","user":"dana"}`,
+    ],
+    ['JSON with spaces', `{ "clientSecret": "${X}" }`, `{ "clientSecret": "${REDACTED}" }`],
+    ['single quotes', `{'token': '${X}'}`, `{'token': '${REDACTED}'}`],
+    ['escaped JSON in a string', `{\\"password\\":\\"${X}\\"}`, `{\\"password\\":\\"${REDACTED}\\"}`],
+    ['a quoted value with an escaped quote', `"password":"a\\"${X}"`, `"password":"${REDACTED}"`],
+    ['a quoted value cut short', `password="${X} and more`, `password="${REDACTED}"`],
+    ['a pair inside the value of another', `settings: pwd=${X}`, `settings: pwd=${REDACTED}`],
+    [
+      'a password in a URL',
+      `https://dana:${X}@proxy.contoso.com/`,
+      `https://dana:${REDACTED}@proxy.contoso.com/`,
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(redactText(text)).toBe(expected);
+    expect(redactText(expected)).toBe(expected); // redacting twice changes nothing
+  });
+
+  it.each([
+    '3 tokens left in the bucket',
+    'tokens: 5',
+    'correlationId=c0ffee00-0000-4000-8000-000000000001',
+    'the password was wrong; the token is expired',
+    'Error: token expired',
+    'monkey=banana',
+    'keyboard: us',
+    'key points: speed',
+    'tokenType=Bearer',
+    'status: 500, time: 12:30',
+    'at get (/app/src/partnercenter/auth/token-provider.ts:12:5)',
+    'orders for contoso; billingCycle=monthly; customerId=b0d70a69',
+  ])('leaves "%s" alone', (text) => {
+    expect(redactText(text)).toBe(text);
+  });
+
+  it('isSecretName judges a name by its last word', () => {
+    for (const name of [
+      'secret',
+      'client_secret',
+      'clientSecret',
+      'x-api-key',
+      'APIKey',
+      'Pwd',
+      'sig',
+      'id_token',
+    ])
+      expect({ name, secret: isSecretName(name) }).toEqual({ name, secret: true });
+    for (const name of ['tokens', 'tokenType', 'monkey', 'keyboard', 'correlationId', 'signal', 'passenger'])
+      expect({ name, secret: isSecretName(name) }).toEqual({ name, secret: false });
+  });
+
+  it('reach no log line: messages, string fields, error messages', () => {
+    const { logs, logger } = capture();
+    logger.warn(`connecting with secret=${S.s0} and password: ${S.s1}`);
+    logger.info({ detail: `upstream said {"access_token":"${S.s2}","expires_in":3599}` }, 'token answer');
+    logger.error({ err: new Error(`login failed for key=${S.s3}`) }, 'login');
+    logger.error(new Error(`bad config: pwd=${S.s4}`));
+    const text = logs.text();
+    expectNoSecret(text);
+    expect(logs.records().map((r) => r.msg)).toEqual([
+      `connecting with secret=${REDACTED} and password: ${REDACTED}`,
+      'token answer',
+      'login',
+      `bad config: pwd=${REDACTED}`,
+    ]);
+    expect(logs.records()[1]!.detail).toBe(`upstream said {"access_token":"${REDACTED}","expires_in":3599}`);
+  });
+
+  it('handles large text in one pass (a pattern that backtracks would not finish within the test timeout)', () => {
+    expect(redactText('a'.repeat(500_000))).toHaveLength(500_000);
+    expect(redactText('token: '.repeat(70_000))).toContain(REDACTED);
+    expect(redactText(`"password":"${'a'.repeat(500_000)}`)).toBe(`"password":"${REDACTED}"`);
   });
 });

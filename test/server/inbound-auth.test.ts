@@ -17,6 +17,7 @@ beforeAll(async () => {
     MicrosoftAppPassword: 'app-password-never-logged',
     MicrosoftAppType: 'SingleTenant',
     MicrosoftAppTenantId: TENANT,
+    PARTNER_CENTER_SANDBOX: 'true',
   });
 });
 afterAll(async () => {

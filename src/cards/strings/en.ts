@@ -199,6 +199,9 @@ export const en = {
     replaced: 'Partner Center is taking a moment. The answer will appear here.',
     follows: 'Partner Center is taking a moment. The answer follows shortly.',
   },
+
+  /** Top line of every card when a registered bot answers from the embedded sandbox (a demo). */
+  sandboxNotice: 'Sandbox data: invented customers and orders for a demo, not from Partner Center.',
 };
 
 export type Strings = typeof en;

@@ -190,4 +190,6 @@ export const it: Strings = {
     replaced: 'Partner Center ci sta mettendo un momento. La risposta apparirà qui.',
     follows: 'Partner Center ci sta mettendo un momento. La risposta arriva a breve.',
   },
+
+  sandboxNotice: 'Dati sandbox: clienti e ordini inventati per una demo, non provengono da Partner Center.',
 };

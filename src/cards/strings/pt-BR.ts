@@ -189,4 +189,7 @@ export const ptBR: Strings = {
     replaced: 'O Partner Center está demorando um pouco. A resposta aparecerá aqui.',
     follows: 'O Partner Center está demorando um pouco. A resposta vem em seguida.',
   },
+
+  sandboxNotice:
+    'Dados de sandbox: clientes e pedidos fictícios para demonstração, não vêm do Partner Center.',
 };

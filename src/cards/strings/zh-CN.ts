@@ -165,4 +165,6 @@ export const zhCN: Strings = {
     replaced: '合作伙伴中心需要一点时间。答案将显示在这里。',
     follows: '合作伙伴中心需要一点时间。答案稍后发送。',
   },
+
+  sandboxNotice: '沙盒数据：用于演示的虚构客户和订单，并非来自合作伙伴中心。',
 };
