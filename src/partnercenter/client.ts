@@ -1,14 +1,14 @@
 import type { CustomerSearchField, OrderQuery, PartnerCenterApi } from './api';
 import { billingCycleQueryValue } from './billing-cycle';
+import { PartnerCenterError } from './errors';
 import type { Collection, Customer, Order, PartnerRelationship, Subscription } from './models';
+import { isPathSafeId } from './path-segment';
 import type { RequestContext } from './request-context';
 import type { Transport } from './transport';
 
 // A server that keeps answering links.next must not keep a turn busy forever.
 const MAX_PAGES = 20;
 const SEARCH_PAGE_SIZE = 100;
-
-const segment = (value: string) => encodeURIComponent(value);
 
 /** Partner Center resources over HTTP. Stateless apart from the transport; safe to share. */
 export class PartnerCenterClient implements PartnerCenterApi {
@@ -28,7 +28,13 @@ export class PartnerCenterClient implements PartnerCenterApi {
   }
 
   async getCustomer(customerId: string, ctx: RequestContext): Promise<Customer> {
-    return (await this.transport.get<Customer>('getCustomer', `/customers/${segment(customerId)}`, ctx)).body;
+    return (
+      await this.transport.get<Customer>(
+        'getCustomer',
+        `/customers/${segment('getCustomer', customerId, ctx)}`,
+        ctx,
+      )
+    ).body;
   }
 
   async listOrders(customerId: string, query: OrderQuery, ctx: RequestContext): Promise<Order[]> {
@@ -40,7 +46,7 @@ export class PartnerCenterClient implements PartnerCenterApi {
     const qs = params.toString();
     return this.collect<Order>(
       'listOrders',
-      `/customers/${segment(customerId)}/orders${qs ? `?${qs}` : ''}`,
+      `/customers/${segment('listOrders', customerId, ctx)}/orders${qs ? `?${qs}` : ''}`,
       ctx,
     );
   }
@@ -51,7 +57,8 @@ export class PartnerCenterClient implements PartnerCenterApi {
     ctx: RequestContext,
     includePrice = false,
   ): Promise<Order> {
-    const path = `/customers/${segment(customerId)}/orders/${segment(orderId)}${includePrice ? '?include_price=true' : ''}`;
+    const customer = segment('getOrder', customerId, ctx);
+    const path = `/customers/${customer}/orders/${segment('getOrder', orderId, ctx)}${includePrice ? '?include_price=true' : ''}`;
     return (await this.transport.get<Order>('getOrder', path, ctx)).body;
   }
 
@@ -63,7 +70,7 @@ export class PartnerCenterClient implements PartnerCenterApi {
     const qs = orderId ? `?order_id=${encodeURIComponent(orderId)}` : '';
     return this.collect<Subscription>(
       'listSubscriptions',
-      `/customers/${segment(customerId)}/subscriptions${qs}`,
+      `/customers/${segment('listSubscriptions', customerId, ctx)}/subscriptions${qs}`,
       ctx,
     );
   }
@@ -90,4 +97,20 @@ export class PartnerCenterClient implements PartnerCenterApi {
     }
     return items.length > limit ? items.slice(0, limit) : items;
   }
+}
+
+/**
+ * An id as one encoded path segment. An id that could not name one resource (`.`, `..`, a `/`) is refused
+ * before any request, as Partner Center would answer an unknown id: not found.
+ */
+function segment(operation: string, id: string, ctx: RequestContext): string {
+  if (isPathSafeId(id)) return encodeURIComponent(id);
+  throw new PartnerCenterError({
+    reason: 'notFound',
+    status: 0,
+    operation,
+    correlationId: ctx.correlationId,
+    requestId: '',
+    description: 'not a valid id',
+  });
 }
