@@ -16,8 +16,12 @@ const LINE_START = /^(\s?)(?:([#>+=-])|(\d{1,9})([.)])(?=\s|$))/;
 const ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
 const BREAKS = /\s+/g;
 
+// Most names and ids have none of the above: they are returned as they are, after one test.
+const ANY_SPECIAL = /[\\*[\]`<~&{$]|[^\S ]| {2}|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u;
+
 /** `text` as literal text for a TextBlock or a Fact, on one line. */
 export function plain(text: string): string {
+  if (!ANY_SPECIAL.test(text) && !LINE_START.test(text)) return text;
   const escaped = text
     .replace(BREAKS, ' ')
     .replace(INLINE, '\\$&')
@@ -34,7 +38,7 @@ export function plain(text: string): string {
 
 /** Cut to `max` characters, then escaped (so an escape is never cut in half). */
 export function plainText(text: string, max: number): string {
-  return plain(truncate(text.replace(BREAKS, ' '), max));
+  return plain(truncate(text, max));
 }
 
 /**
