@@ -31,6 +31,7 @@ export function faultReply(rule: FaultRule): Reply {
   const headers: Record<string, string> = {};
   if (rule.retryAfterSeconds !== undefined)
     headers['Retry-After'] = String(Math.ceil(rule.retryAfterSeconds));
+  if (rule.body !== undefined) return { status: rule.status, headers, body: rule.body };
   if (rule.status === 429) {
     const wait =
       rule.retryAfterSeconds === undefined ? 'later' : `in ${Math.ceil(rule.retryAfterSeconds)} seconds`;

@@ -15,6 +15,7 @@ const FAULT_FIELDS: Record<keyof FaultRule, Check> = {
   hang: (v) => typeof v === 'boolean',
   code: (v) => typeof v === 'number' || typeof v === 'string',
   description: (v) => typeof v === 'string',
+  body: (v) => v !== undefined,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -16,6 +16,8 @@ export interface FaultRule {
   code?: number | string;
   /** Overrides the error body's `description`. */
   description?: string;
+  /** Answers this JSON body instead, with `status` (e.g. 200 and a wrong-shaped order, to test validation). */
+  body?: unknown;
 }
 
 export interface KnobValues {

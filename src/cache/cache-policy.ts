@@ -6,10 +6,15 @@ export interface CachePolicy {
   ordersTtlMs: number;
   /** After the TTL, serve the old answer at once and refresh in the background for this long. */
   staleWhileRevalidateMs: number;
-  /** When Partner Center fails, serve the last good answer if it is at most this old (the card says how old). */
+  /**
+   * When Partner Center fails, serve the last good answer if it is at most this old (the card says how old).
+   * An entry older than its TTL plus this is of no use any more and is removed.
+   */
   staleIfErrorMs: number;
-  /** Bound on the cache's memory, measured as serialized JSON length. */
+  /** Bound on the cache's memory, in bytes as the heap holds them: keys, values and per-entry overhead. */
   maxBytes: number;
+  /** How often entries past TTL + staleIfErrorMs are swept out (default 1 minute). */
+  sweepIntervalMs?: number;
 }
 
 export const DEFAULT_CACHE_POLICY: CachePolicy = {
@@ -18,4 +23,5 @@ export const DEFAULT_CACHE_POLICY: CachePolicy = {
   staleWhileRevalidateMs: 60_000,
   staleIfErrorMs: 24 * 60 * 60_000,
   maxBytes: 64 * 1024 * 1024,
+  sweepIntervalMs: 60_000,
 };

@@ -24,15 +24,19 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
     limit?: number,
   ): Promise<Customer[]> {
     const key = this.key('searchCustomers', field, value.toLowerCase(), String(limit ?? ''));
-    return this.cache.get({ operation: 'searchCustomers', key, ttlMs: this.policy.directoryTtlMs }, ctx, () =>
-      this.inner.searchCustomers(field, value, ctx, limit),
+    return this.cache.get(
+      { operation: 'searchCustomers', key, ttlMs: this.policy.directoryTtlMs },
+      ctx,
+      (signal) => this.inner.searchCustomers(field, value, shared(ctx, signal), limit),
     );
   }
 
   getCustomer(customerId: string, ctx: RequestContext): Promise<Customer> {
     const key = this.key('getCustomer', customerId.toLowerCase());
-    return this.cache.get({ operation: 'getCustomer', key, ttlMs: this.policy.directoryTtlMs }, ctx, () =>
-      this.inner.getCustomer(customerId, ctx),
+    return this.cache.get(
+      { operation: 'getCustomer', key, ttlMs: this.policy.directoryTtlMs },
+      ctx,
+      (signal) => this.inner.getCustomer(customerId, shared(ctx, signal)),
     );
   }
 
@@ -45,22 +49,24 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
       query.includePrice ? 'price' : '',
       query.includeSystemPurchases ? 'system' : '',
     );
-    return this.cache.get({ operation: 'listOrders', key, ttlMs: this.policy.ordersTtlMs }, ctx, () =>
-      this.inner.listOrders(customerId, query, ctx),
+    return this.cache.get({ operation: 'listOrders', key, ttlMs: this.policy.ordersTtlMs }, ctx, (signal) =>
+      this.inner.listOrders(customerId, query, shared(ctx, signal)),
     );
   }
 
   getOrder(customerId: string, orderId: string, ctx: RequestContext, includePrice?: boolean): Promise<Order> {
     const key = this.key('getOrder', customerId.toLowerCase(), orderId, includePrice ? 'price' : '');
-    return this.cache.get({ operation: 'getOrder', key, ttlMs: this.policy.ordersTtlMs }, ctx, () =>
-      this.inner.getOrder(customerId, orderId, ctx, includePrice),
+    return this.cache.get({ operation: 'getOrder', key, ttlMs: this.policy.ordersTtlMs }, ctx, (signal) =>
+      this.inner.getOrder(customerId, orderId, shared(ctx, signal), includePrice),
     );
   }
 
   listSubscriptions(customerId: string, ctx: RequestContext, orderId?: string): Promise<Subscription[]> {
     const key = this.key('listSubscriptions', customerId.toLowerCase(), orderId ?? '');
-    return this.cache.get({ operation: 'listSubscriptions', key, ttlMs: this.policy.ordersTtlMs }, ctx, () =>
-      this.inner.listSubscriptions(customerId, ctx, orderId),
+    return this.cache.get(
+      { operation: 'listSubscriptions', key, ttlMs: this.policy.ordersTtlMs },
+      ctx,
+      (signal) => this.inner.listSubscriptions(customerId, shared(ctx, signal), orderId),
     );
   }
 
@@ -69,7 +75,7 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
     return this.cache.get(
       { operation: 'listIndirectResellers', key, ttlMs: this.policy.directoryTtlMs },
       ctx,
-      () => this.inner.listIndirectResellers(ctx),
+      (signal) => this.inner.listIndirectResellers(shared(ctx, signal)),
     );
   }
 
@@ -77,4 +83,12 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
     // JSON keeps parts that contain the separator apart ("a|b","c" vs "a","b|c").
     return JSON.stringify([this.scope, ...parts]);
   }
+}
+
+/**
+ * The context of a shared upstream call: the first turn's correlation id and locale, but the call's own
+ * signal, so that one turn reaching its deadline does not abort the call other turns are waiting for.
+ */
+function shared(ctx: RequestContext, signal: AbortSignal): RequestContext {
+  return { ...ctx, signal };
 }

@@ -2,7 +2,8 @@ import template from '../../cards/choose-customer.json';
 import { localizer } from './locale';
 import type { Strings } from './strings';
 import { cardTemplate } from './templates';
-import { fmt, truncate } from './text';
+import { plainLabel, plainText } from './plain-text';
+import { fmt } from './text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
 
 export interface ChooseCustomerInput {
@@ -30,9 +31,9 @@ export function chooseCustomerCard(input: ChooseCustomerInput, ctx: CardContext)
   const shown = input.candidates.slice(0, MAX_CANDIDATES);
   return render({
     t: s,
-    title: fmt(s.chooseTitle, { query: truncate(input.query.trim(), 100) }),
+    title: fmt(s.chooseTitle, { query: plainText(input.query.trim(), 100) }),
     candidates: shown.map((c) => ({
-      label: truncate(c.domain ? `${c.name || c.id} (${c.domain})` : c.name || c.id, 100),
+      label: plainLabel(c.domain ? `${c.name || c.id} (${c.domain})` : c.name || c.id, 100),
       data: input.action(c.id),
     })),
     hasMore: input.candidates.length > shown.length,

@@ -3,7 +3,8 @@
 import { squash } from '../partnercenter/billing-cycle';
 import type { Subscription } from '../partnercenter/models';
 import type { Localizer } from './locale';
-import { fmt, MISSING, truncate } from './text';
+import { plainText } from './plain-text';
+import { fmt, MISSING } from './text';
 import type { CustomerRef } from './types';
 
 /** One row of a FactSet. */
@@ -16,8 +17,8 @@ const MAX_CUSTOMER = 100;
 
 export function customerHeading(customer: CustomerRef): { title: string; domain: string } {
   return {
-    title: truncate(customer.name || customer.domain || customer.id, MAX_CUSTOMER),
-    domain: customer.domain ? truncate(customer.domain, MAX_CUSTOMER) : '',
+    title: plainText(customer.name || customer.domain || customer.id, MAX_CUSTOMER),
+    domain: customer.domain ? plainText(customer.domain, MAX_CUSTOMER) : '',
   };
 }
 
@@ -36,13 +37,13 @@ const MAX_PRODUCT = 120;
 
 /** A subscription's display name: its friendly name, else its offer name or id. */
 export function subscriptionName(sub: Subscription): string {
-  return truncate(sub.friendlyName || sub.offerName || sub.offerId || sub.id, MAX_PRODUCT);
+  return plainText(sub.friendlyName || sub.offerName || sub.offerId || sub.id, MAX_PRODUCT);
 }
 
 /** "5 Licenses"; a unit type of "none" is left out. */
 export function quantityText(l: Localizer, quantity: number | undefined, unitType?: string): string {
   const n = l.number(quantity ?? 0);
-  return unitType && squash(unitType) !== 'none' ? `${n} ${truncate(unitType, 40)}` : n;
+  return unitType && squash(unitType) !== 'none' ? `${n} ${plainText(unitType, 40)}` : n;
 }
 
 export function yesNo(l: Localizer, value: boolean | undefined): string {

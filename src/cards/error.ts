@@ -3,7 +3,8 @@ import type { TextColor } from './labels';
 import { localizer } from './locale';
 import type { Strings } from './strings';
 import { cardTemplate } from './templates';
-import { fmt, truncate } from './text';
+import { plainText } from './plain-text';
+import { fmt } from './text';
 import type { AdaptiveCard, CardContext } from './types';
 
 export type ErrorKind = keyof Strings['errors'];
@@ -44,7 +45,7 @@ export function errorCard(input: ErrorInput, ctx: CardContext): AdaptiveCard {
   const l = localizer(ctx.locale);
   const { s } = l;
   const message = Object.hasOwn(s.errors, input.kind) ? s.errors[input.kind] : s.errors.internal;
-  const query = input.query?.trim() ? truncate(input.query.trim(), MAX_TEXT) : undefined;
+  const query = input.query?.trim() ? plainText(input.query.trim(), MAX_TEXT) : undefined;
   const lines: string[] = [];
 
   if (query) {
@@ -55,14 +56,14 @@ export function errorCard(input: ErrorInput, ctx: CardContext): AdaptiveCard {
   lines.push(message.text);
   const closest = (input.closestNames ?? []).filter((n) => n.trim()).slice(0, MAX_CLOSEST);
   if (closest.length > 0) {
-    lines.push(fmt(s.closest, { names: closest.map((n) => truncate(n.trim(), 80)).join(', ') }));
+    lines.push(fmt(s.closest, { names: closest.map((n) => plainText(n.trim(), 80)).join(', ') }));
   }
   if (input.kind === 'orderNotFound') lines.push(s.ordersDelay);
   const retry = input.retryAfterSeconds;
   if (retry !== undefined && Number.isFinite(retry) && retry > 0)
     lines.push(l.count(s.retryIn, Math.ceil(retry)));
   const detail = input.detail?.trim().split(/\r?\n/, 1)[0];
-  if (detail) lines.push(fmt(s.errorDetail, { detail: truncate(detail, MAX_TEXT) }));
+  if (detail) lines.push(fmt(s.errorDetail, { detail: plainText(detail, MAX_TEXT) }));
 
   const correlationId = input.correlationId?.trim();
   return render({
@@ -70,6 +71,6 @@ export function errorCard(input: ErrorInput, ctx: CardContext): AdaptiveCard {
     color: COLORS[input.kind] ?? 'Warning',
     lines: lines.map((text) => ({ text })),
     hasCorrelation: Boolean(correlationId),
-    correlationText: correlationId ? fmt(s.correlation, { id: truncate(correlationId, 100) }) : '',
+    correlationText: correlationId ? fmt(s.correlation, { id: plainText(correlationId, 100) }) : '',
   });
 }

@@ -2,6 +2,7 @@ import template from '../../cards/help.json';
 import { localizer } from './locale';
 import type { Strings } from './strings';
 import { cardTemplate } from './templates';
+import { plainText } from './plain-text';
 import { fmt, truncate } from './text';
 import type { ActionData, AdaptiveCard, CardContext } from './types';
 
@@ -61,8 +62,8 @@ export function helpCard(input: HelpInput, ctx: CardContext): AdaptiveCard {
     commands = input.examples.slice(0, MAX_COMMANDS).map((e) => {
       const runnable = !/[<>[\]]/.test(e.command);
       return {
-        command: truncate(e.command, MAX_TEXT),
-        description: truncate(e.description, MAX_TEXT),
+        command: plainText(e.command, MAX_TEXT),
+        description: plainText(e.description, MAX_TEXT),
         hasExample: false,
         exampleText: '',
         hasTry: runnable,
@@ -83,11 +84,11 @@ export function helpCard(input: HelpInput, ctx: CardContext): AdaptiveCard {
 
   return render({
     t: s,
-    title: topic ? fmt(s.helpTopicTitle, { topic: truncate(topic, 40) }) : s.helpTitle,
+    title: topic ? fmt(s.helpTopicTitle, { topic: plainText(topic, 40) }) : s.helpTitle,
     hasHint: Boolean(input.hint?.trim()),
-    hintText: truncate(input.hint?.trim() ?? '', MAX_TEXT),
+    hintText: plainText(input.hint?.trim() ?? '', MAX_TEXT),
     hasSuggestion: suggestion !== '',
-    suggestionText: fmt(s.didYouMean, { suggestion }),
+    suggestionText: fmt(s.didYouMean, { suggestion: plainText(suggestion, MAX_TEXT) }),
     suggestionData: suggestion ? action(suggestion) : {},
     commands,
   });

@@ -1,9 +1,10 @@
 // Display names and colours for Partner Center's open enums. A value the tables do not know is shown as
-// it came; it is never rejected.
+// it came (as plain text); it is never rejected.
 
 import { normalizeBillingCycle, squash } from '../partnercenter/billing-cycle';
 import type { Strings } from './strings';
-import { lookup, MISSING, truncate } from './text';
+import { plainText } from './plain-text';
+import { lookup, MISSING } from './text';
 
 export type TextColor = 'Good' | 'Warning' | 'Attention' | 'Default';
 
@@ -48,5 +49,5 @@ function enumName(
   key: (value: string) => string,
 ): string {
   if (!value) return MISSING;
-  return lookup(table, key(value)) ?? truncate(value, MAX_ENUM);
+  return lookup(table, key(value)) ?? plainText(value, MAX_ENUM);
 }

@@ -5,7 +5,8 @@
 
 import { parsePartnerCenterDate } from '../partnercenter/dates';
 import { pickStrings, type Strings } from './strings';
-import { fmt, MISSING, truncate } from './text';
+import { plainText } from './plain-text';
+import { fmt, MISSING } from './text';
 
 export interface PluralForms {
   one: string;
@@ -69,7 +70,7 @@ export class Localizer {
       minimumFractionDigits: 2,
       maximumFractionDigits: 2,
     })).format(amount);
-    const prefix = truncate(currencySymbol || currencyCode || '', 10);
+    const prefix = plainText(currencySymbol || currencyCode || '', 10);
     return prefix ? `${prefix} ${digits}` : digits;
   }
 
@@ -78,7 +79,7 @@ export class Localizer {
     if (!iso) return MISSING;
     const match = /^P(\d+)([YMWD])$/i.exec(iso.trim());
     const unit = match && TERM_UNITS[(match[2] ?? '').toUpperCase()];
-    if (!match || !unit) return truncate(iso, MAX_RAW_DATE);
+    if (!match || !unit) return plainText(iso, MAX_RAW_DATE);
     let formatter = this.unitFormats.get(unit);
     if (!formatter) {
       formatter = new Intl.NumberFormat(this.formatLocale, { style: 'unit', unit, unitDisplay: 'long' });
@@ -110,7 +111,7 @@ export class Localizer {
 }
 
 function rawDate(value: string | undefined): string {
-  return value ? truncate(value, MAX_RAW_DATE) : MISSING;
+  return value ? plainText(value, MAX_RAW_DATE) : MISSING;
 }
 
 function canonicalLocale(locale: string): string | undefined {

@@ -5,7 +5,8 @@ import { billingCycleName, statusColor, statusName, transactionTypeName, type Te
 import { localizer, type Localizer } from './locale';
 import type { Strings } from './strings';
 import { cardTemplate } from './templates';
-import { fmt, MISSING, truncate } from './text';
+import { plainText } from './plain-text';
+import { fmt, MISSING } from './text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
 
 export interface OrderDetailInput {
@@ -89,13 +90,13 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
 
 function orderFacts(l: Localizer, order: Order): Fact[] {
   const { s } = l;
-  const facts: Fact[] = [{ title: s.orderId, value: truncate(order.id, MAX_ID) }];
-  if (order.alternateId) facts.push({ title: s.alternateId, value: truncate(order.alternateId, MAX_ID) });
+  const facts: Fact[] = [{ title: s.orderId, value: plainText(order.id, MAX_ID) }];
+  if (order.alternateId) facts.push({ title: s.alternateId, value: plainText(order.alternateId, MAX_ID) });
   facts.push({ title: s.created, value: l.dateTime(order.creationDate) });
   facts.push({ title: s.status, value: statusName(s, order.status) });
   facts.push({ title: s.billingCycle, value: billingCycleName(s, order.billingCycle) });
   const currency = [order.currencyCode, order.currencySymbol].filter(Boolean).join(' ');
-  if (currency) facts.push({ title: s.currency, value: truncate(currency, 20) });
+  if (currency) facts.push({ title: s.currency, value: plainText(currency, 20) });
   if (typeof order.totalPrice === 'number') {
     facts.push({
       title: s.total,
@@ -111,7 +112,7 @@ function orderFacts(l: Localizer, order: Order): Fact[] {
 function lineItemView(l: Localizer, order: Order, item: OrderLineItem): LineItemView {
   const { s } = l;
   const facts: Fact[] = [
-    { title: s.offerId, value: truncate(item.offerId || MISSING, MAX_ID) },
+    { title: s.offerId, value: plainText(item.offerId || MISSING, MAX_ID) },
     { title: s.quantity, value: l.number(item.quantity ?? 0) },
   ];
   if (item.termDuration) facts.push({ title: s.term, value: l.term(item.termDuration) });
@@ -120,8 +121,8 @@ function lineItemView(l: Localizer, order: Order, item: OrderLineItem): LineItem
     facts.push({ title: s.price, value: l.money(price, order.currencyCode, order.currencySymbol) });
   }
   if (item.subscriptionId)
-    facts.push({ title: s.subscriptionId, value: truncate(item.subscriptionId, MAX_ID) });
-  return { name: truncate(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT), facts };
+    facts.push({ title: s.subscriptionId, value: plainText(item.subscriptionId, MAX_ID) });
+  return { name: plainText(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT), facts };
 }
 
 function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {

@@ -7,7 +7,8 @@ import { billingCycleName, statusColor, statusName, transactionTypeName, type Te
 import { localizer, type Localizer } from './locale';
 import type { Strings } from './strings';
 import { cardTemplate } from './templates';
-import { fmt, MISSING, shortId, truncate } from './text';
+import { plain, plainText } from './plain-text';
+import { fmt, MISSING, shortId } from './text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
 
 /** What the user asked for; the card states every filter it applied. */
@@ -199,9 +200,9 @@ function filterFacts(l: Localizer, f: OrderFilters): Fact[] {
   if (f.billingCycle) facts.push({ title: s.billingCycle, value: billingCycleName(s, f.billingCycle) });
   if (f.status) facts.push({ title: s.status, value: statusName(s, f.status) });
   const reseller = f.resellerName || f.resellerId;
-  if (reseller) facts.push({ title: s.reseller, value: truncate(reseller, MAX_FILTER) });
+  if (reseller) facts.push({ title: s.reseller, value: plainText(reseller, MAX_FILTER) });
   if (f.since || f.until) facts.push({ title: s.created, value: createdRange(l, f.since, f.until) });
-  if (f.product) facts.push({ title: s.product, value: `“${truncate(f.product, MAX_FILTER)}”` });
+  if (f.product) facts.push({ title: s.product, value: `“${plainText(f.product, MAX_FILTER)}”` });
   if (f.includePrices) facts.push({ title: s.prices, value: s.included });
   if (f.includeSystemPurchases) facts.push({ title: s.systemPurchases, value: s.included });
   return facts;
@@ -228,13 +229,13 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
 
   const items = order.lineItems ?? [];
   const lines = items.slice(0, MAX_LINES).map((item) => ({
-    text: `${truncate(item.friendlyName || item.offerId || MISSING, MAX_NAME)} × ${l.number(item.quantity ?? 0)}`,
+    text: `${plainText(item.friendlyName || item.offerId || MISSING, MAX_NAME)} × ${l.number(item.quantity ?? 0)}`,
   }));
   if (items.length > MAX_LINES)
     lines.push({ text: fmt(s.moreLines, { n: l.number(items.length - MAX_LINES) }) });
 
   return {
-    heading: `${l.date(order.creationDate)} · ${shortId(order.id)}`,
+    heading: `${l.date(order.creationDate)} · ${plain(shortId(order.id))}`,
     status: statusName(s, order.status),
     color: statusColor(order.status),
     meta: meta.join(' · '),

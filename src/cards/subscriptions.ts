@@ -6,6 +6,7 @@ import { billingCycleName, billingTypeName, statusColor, statusName, type TextCo
 import { localizer, type Localizer } from './locale';
 import type { Strings } from './strings';
 import { cardTemplate } from './templates';
+import { plain } from './plain-text';
 import { fmt, MISSING, shortId } from './text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
 
@@ -54,7 +55,7 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
   return render({
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
-    title: fmt(s.subscriptionsTitle, { order: shortId(input.orderId) }),
+    title: fmt(s.subscriptionsTitle, { order: plain(shortId(input.orderId)) }),
     ...staleNotice(l, input.staleAgeMs),
     headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
     isEmpty: subs.length === 0,
@@ -72,7 +73,7 @@ function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
     sub.billingType && billingTypeName(s, sub.billingType),
   ];
   const facts: Fact[] = [
-    { title: s.subscriptionId, value: shortId(sub.id) },
+    { title: s.subscriptionId, value: plain(shortId(sub.id)) },
     { title: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) },
     { title: s.billing, value: billing.filter(Boolean).join(' · ') || MISSING },
     { title: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) },

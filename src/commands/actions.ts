@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPathSafeId } from '../partnercenter/path-segment';
 import type { Command } from './command';
 
 // Card buttons carry the whole query, so a click works on any instance of the bot and after a restart.
@@ -6,6 +7,9 @@ import type { Command } from './command';
 export const ACTION_KEY = 'pcbot';
 
 const text = z.string().trim().min(1).max(200);
+// Order ids go into URL paths; customers may be tenant ids that do. A tampered `..` is refused here.
+const id = text.refine(isPathSafeId, 'not an id');
+const customer = text.refine((v) => v !== '.' && v !== '..', 'not a customer');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const filtersSchema = z
@@ -30,16 +34,16 @@ const commandSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('orders'),
-    customer: text,
+    customer,
     filters: filtersSchema,
     offset: z.number().int().min(0).max(100_000).optional(),
     refresh: z.boolean().optional(),
   }),
-  z.object({ kind: z.literal('order'), customer: text, orderId: text, refresh: z.boolean().optional() }),
+  z.object({ kind: z.literal('order'), customer, orderId: id, refresh: z.boolean().optional() }),
   z.object({
     kind: z.literal('subscriptions'),
-    customer: text,
-    orderId: text,
+    customer,
+    orderId: id,
     refresh: z.boolean().optional(),
   }),
 ]);

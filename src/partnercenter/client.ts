@@ -1,16 +1,35 @@
 import type { CustomerSearchField, OrderQuery, PartnerCenterApi } from './api';
 import { billingCycleQueryValue } from './billing-cycle';
-import type { Collection, Customer, Order, PartnerRelationship, Subscription } from './models';
+import { PartnerCenterError } from './errors';
+import type { z } from 'zod';
+import type { Collection, Customer, Link, Order, PartnerRelationship, Subscription } from './models';
+import { isPathSafeId } from './path-segment';
 import type { RequestContext } from './request-context';
+import {
+  checked,
+  collectionSchema,
+  customerSchema,
+  orderSchema,
+  relationshipSchema,
+  subscriptionSchema,
+} from './schemas';
 import type { Transport } from './transport';
+
+const PAGES = {
+  customers: collectionSchema(customerSchema),
+  orders: collectionSchema(orderSchema),
+  subscriptions: collectionSchema(subscriptionSchema),
+  relationships: collectionSchema(relationshipSchema),
+};
 
 // A server that keeps answering links.next must not keep a turn busy forever.
 const MAX_PAGES = 20;
 const SEARCH_PAGE_SIZE = 100;
 
-const segment = (value: string) => encodeURIComponent(value);
-
-/** Partner Center resources over HTTP. Stateless apart from the transport; safe to share. */
+/**
+ * Partner Center resources over HTTP. Every answer is checked against its schema (schemas.ts) before it is
+ * returned, so a wrong shape is a 'malformed' error here and is never cached. Stateless; safe to share.
+ */
 export class PartnerCenterClient implements PartnerCenterApi {
   constructor(private readonly transport: Transport) {}
 
@@ -24,11 +43,12 @@ export class PartnerCenterClient implements PartnerCenterApi {
     const filter = JSON.stringify({ Field: field, Value: value, Operator: 'starts_with' });
     const size = Math.min(Math.max(limit, 1), SEARCH_PAGE_SIZE);
     const path = `/customers?size=${size}&filter=${encodeURIComponent(filter)}`;
-    return this.collect<Customer>('searchCustomers', path, ctx, limit);
+    return this.collect<Customer>('searchCustomers', path, PAGES.customers, ctx, limit);
   }
 
   async getCustomer(customerId: string, ctx: RequestContext): Promise<Customer> {
-    return (await this.transport.get<Customer>('getCustomer', `/customers/${segment(customerId)}`, ctx)).body;
+    const path = `/customers/${segment('getCustomer', customerId, ctx)}`;
+    return this.getOne<Customer>('getCustomer', path, customerSchema, ctx);
   }
 
   async listOrders(customerId: string, query: OrderQuery, ctx: RequestContext): Promise<Order[]> {
@@ -40,7 +60,8 @@ export class PartnerCenterClient implements PartnerCenterApi {
     const qs = params.toString();
     return this.collect<Order>(
       'listOrders',
-      `/customers/${segment(customerId)}/orders${qs ? `?${qs}` : ''}`,
+      `/customers/${segment('listOrders', customerId, ctx)}/orders${qs ? `?${qs}` : ''}`,
+      PAGES.orders,
       ctx,
     );
   }
@@ -51,8 +72,9 @@ export class PartnerCenterClient implements PartnerCenterApi {
     ctx: RequestContext,
     includePrice = false,
   ): Promise<Order> {
-    const path = `/customers/${segment(customerId)}/orders/${segment(orderId)}${includePrice ? '?include_price=true' : ''}`;
-    return (await this.transport.get<Order>('getOrder', path, ctx)).body;
+    const customer = segment('getOrder', customerId, ctx);
+    const path = `/customers/${customer}/orders/${segment('getOrder', orderId, ctx)}${includePrice ? '?include_price=true' : ''}`;
+    return this.getOne<Order>('getOrder', path, orderSchema, ctx);
   }
 
   async listSubscriptions(
@@ -63,31 +85,59 @@ export class PartnerCenterClient implements PartnerCenterApi {
     const qs = orderId ? `?order_id=${encodeURIComponent(orderId)}` : '';
     return this.collect<Subscription>(
       'listSubscriptions',
-      `/customers/${segment(customerId)}/subscriptions${qs}`,
+      `/customers/${segment('listSubscriptions', customerId, ctx)}/subscriptions${qs}`,
+      PAGES.subscriptions,
       ctx,
     );
   }
 
   async listIndirectResellers(ctx: RequestContext): Promise<PartnerRelationship[]> {
     const path = '/relationships?relationship_type=IsIndirectCloudSolutionProviderOf';
-    return this.collect<PartnerRelationship>('listIndirectResellers', path, ctx);
+    return this.collect<PartnerRelationship>('listIndirectResellers', path, PAGES.relationships, ctx);
+  }
+
+  private async getOne<T>(
+    operation: string,
+    target: string | Link,
+    schema: z.ZodTypeAny,
+    ctx: RequestContext,
+  ): Promise<T> {
+    const { body, requestId } = await this.transport.get<unknown>(operation, target, ctx);
+    return checked<T>(schema, body, { operation, requestId, ctx });
   }
 
   /** Reads a collection, following links.next (seek paging with MS-ContinuationToken) up to `limit` items. */
   private async collect<T>(
     operation: string,
     path: string,
+    schema: z.ZodTypeAny,
     ctx: RequestContext,
     limit = Infinity,
   ): Promise<T[]> {
     const items: T[] = [];
-    let page = (await this.transport.get<Collection<T>>(operation, path, ctx)).body;
+    let page = await this.getOne<Collection<T>>(operation, path, schema, ctx);
     for (let pages = 1; ; pages++) {
-      items.push(...(Array.isArray(page.items) ? page.items : []));
+      items.push(...page.items);
       const next = page.links?.next;
       if (!next || items.length >= limit || pages >= MAX_PAGES) break;
-      page = (await this.transport.get<Collection<T>>(operation, next, ctx)).body;
+      page = await this.getOne<Collection<T>>(operation, next, schema, ctx);
     }
     return items.length > limit ? items.slice(0, limit) : items;
   }
+}
+
+/**
+ * An id as one encoded path segment. An id that could not name one resource (`.`, `..`, a `/`) is refused
+ * before any request, as Partner Center would answer an unknown id: not found.
+ */
+function segment(operation: string, id: string, ctx: RequestContext): string {
+  if (isPathSafeId(id)) return encodeURIComponent(id);
+  throw new PartnerCenterError({
+    reason: 'notFound',
+    status: 0,
+    operation,
+    correlationId: ctx.correlationId,
+    requestId: '',
+    description: 'not a valid id',
+  });
 }

@@ -1,5 +1,6 @@
 // Partner Center REST resources, as the API returns them (see ../shared/notes/partner-center.md).
-// Enums are open: an unknown value is kept and shown as it came, never rejected.
+// Enums are open: an unknown value is kept and shown as it came, never rejected. schemas.ts checks every
+// answer against these shapes before the client returns it; optional fields may also arrive as null.
 
 export interface Link {
   uri: string;

@@ -1,4 +1,5 @@
 // Which command a message is, from its verb, and where the order id is.
+import { isPathSafeId } from '../../partnercenter/path-segment';
 import { stripQuotes, type Token } from './tokenize';
 import { ID_LEAD_INS, VERBS, type VerbKind } from './vocabulary';
 
@@ -19,7 +20,9 @@ export function orderIdOf(token: Token | undefined): string | undefined {
   const value = stripQuotes(token.raw)
     .replace(/^#/, '')
     .replace(/[,;:]+$/, '');
-  return ID_CHARS.test(value) && (ID_HINT.test(value) || value.length >= 16) ? value : undefined;
+  // ID_CHARS already leaves out `.` and `/`; the path check states the rule an id must meet to reach a URL.
+  const looksLikeId = ID_CHARS.test(value) && (ID_HINT.test(value) || value.length >= 16);
+  return looksLikeId && isPathSafeId(value) ? value : undefined;
 }
 
 function kindOf(token: Token | undefined): VerbKind | undefined {

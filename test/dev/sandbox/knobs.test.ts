@@ -112,6 +112,27 @@ describe('body knobs', () => {
   });
 });
 
+describe('wrong-shaped bodies', () => {
+  it('answers a fault rule with `body` with that JSON, for `times` requests', async () => {
+    sandbox().knobs.faults.push({ match: '/orders', status: 200, body: { items: 'not a list' }, times: 1 });
+    const wrong = await getJson(sandbox(), `${CUSTOMER}/orders`);
+    expect(wrong.status).toBe(200);
+    expect(wrong.body).toEqual({ items: 'not a list' });
+    const right = await getJson<{ items: unknown[] }>(sandbox(), `${CUSTOMER}/orders`);
+    expect(Array.isArray(right.body.items)).toBe(true);
+  });
+
+  it('takes the body over HTTP too', async () => {
+    const res = await fetch(`${sandbox().url}/_sandbox/knobs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ faults: [{ match: '/customers/', status: 200, body: { id: 'x' } }] }),
+    });
+    expect(res.status).toBe(200);
+    expect((await getJson(sandbox(), CUSTOMER)).body).toEqual({ id: 'x' });
+  });
+});
+
 describe('HTTP control endpoint', () => {
   const post = (path: string, body?: unknown) =>
     fetch(sandbox().url + path, {
