@@ -1,7 +1,8 @@
 import template from '../../cards/progress.json';
 import { localizer } from './locale';
 import { cardTemplate } from './templates';
-import { fmt, truncate } from './text';
+import { plainText } from './plain-text';
+import { fmt } from './text';
 import type { AdaptiveCard, CardContext } from './types';
 
 export interface ProgressInput {
@@ -29,8 +30,8 @@ export function progressCard(input: ProgressInput, ctx: CardContext): AdaptiveCa
   const customer = input.customer?.trim();
   const orderId = input.orderId?.trim();
   const vars = {
-    customer: customer ? truncate(customer, MAX_TEXT) : '',
-    orderId: orderId ? truncate(orderId, MAX_TEXT) : '',
+    customer: customer ? plainText(customer, MAX_TEXT) : '',
+    orderId: orderId ? plainText(orderId, MAX_TEXT) : '',
   };
   let title = s.progress.general;
   if (customer && !GUID.test(customer)) {

@@ -54,3 +54,15 @@ describe('progressCard', () => {
     expect(cardTexts(card)[0]!.length).toBeLessThan(120);
   });
 });
+
+describe('progressCard with what the user typed', () => {
+  it('shows a customer name as text, not markup', () => {
+    const card = progressCard(
+      { kind: 'orders', customer: '[Contoso](https://evil.example) **now**', replacedInPlace: true },
+      { locale: 'en-US' },
+    );
+    const title = JSON.stringify(card);
+    expect(title).toContain('\\\\[Contoso\\\\]');
+    expect(title).toContain('\\\\*\\\\*now\\\\*\\\\*');
+  });
+});
