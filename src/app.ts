@@ -64,6 +64,8 @@ async function wirePartnerCenter(config: Config): Promise<PartnerCenterWiring> {
 /** The composition root: config → Partner Center client → bot → HTTP server. */
 export interface AppOptions {
   cachePolicy?: CachePolicy;
+  /** How long close() waits for turns in flight before closing their connections (default 20 s). */
+  shutdownDeadlineMs?: number;
 }
 
 export async function startApp(
@@ -96,7 +98,16 @@ export async function startApp(
     token: () => wiring.tokens.getToken(),
     partnerCenter: () => client.listIndirectResellers({ correlationId: randomUUID() }),
   });
-  const server = createServer({ adapter, bot, logger, readiness, registry: metrics.registry });
+  const server = createServer({
+    adapter,
+    bot,
+    logger,
+    readiness,
+    registry: metrics.registry,
+    // Emulator mode authenticates nobody, so replies may only go to a connector on this machine.
+    requireLoopbackServiceUrl: !config.bot.appId,
+    shutdownDeadlineMs: options.shutdownDeadlineMs,
+  });
   let url: string;
   try {
     url = await listen(server, config.port, config.host);
@@ -113,7 +124,7 @@ export async function startApp(
     metrics,
     cache,
     server,
-    /** Graceful: stop accepting, let turns in flight answer, then stop the sandbox. */
+    /** Graceful: stop accepting, let turns in flight answer (up to the shutdown deadline), then stop the sandbox. */
     async close() {
       await server.drain();
       await wiring.sandbox?.close();
