@@ -86,6 +86,7 @@ export function createServer({
       if (caller.status === 503)
         logger.error({ reason: caller.reason }, "could not check the caller's token");
       else logger.warn({ reason: caller.reason }, 'request refused: not authenticated');
+      if (caller.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
       res.send(caller.status, { error: caller.status === 401 ? 'unauthorized' : 'try again later' });
       return;
     }
