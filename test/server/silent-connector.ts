@@ -1,10 +1,20 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A Bot Connector that accepts the bot's replies and never answers them. */
+/**
+ * A Bot Connector that accepts the bot's replies and does not answer them until close(). close() then answers
+ * them all (200), so the stuck turn ends the normal way instead of failing after the test is over.
+ */
 export class SilentConnector {
   readonly received: string[] = [];
-  private readonly server: Server = createServer((req: IncomingMessage) => this.received.push(req.url ?? ''));
+  private readonly held: ServerResponse[] = [];
+  private closing = false;
+  private readonly server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    this.received.push(req.url ?? '');
+    req.resume();
+    if (this.closing) answer(res);
+    else this.held.push(res);
+  });
   url = '';
 
   async start(): Promise<this> {
@@ -14,7 +24,14 @@ export class SilentConnector {
   }
 
   async close(): Promise<void> {
-    this.server.closeAllConnections();
+    this.closing = true;
+    for (const res of this.held.splice(0)) answer(res);
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+function answer(res: ServerResponse): void {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'application/json');
+  res.end(JSON.stringify({ id: 'late-reply' }));
 }
