@@ -91,6 +91,8 @@ export interface AppOptions {
   reply?: Partial<ReplySettings>;
   /** Activities already answered (default: in memory, 10 minutes). */
   seenActivities?: SeenActivities;
+  /** How long close() waits for turns in flight before closing their connections; default config.shutdownDeadlineMs. */
+  shutdownDeadlineMs?: number;
 }
 
 export async function startApp(
@@ -131,7 +133,16 @@ export async function startApp(
     token: () => wiring.tokens.getToken(),
     partnerCenter: () => client.listIndirectResellers({ correlationId: randomUUID() }),
   });
-  const server = createServer({ adapter, bot, logger, readiness, registry: metrics.registry });
+  const server = createServer({
+    adapter,
+    bot,
+    logger,
+    readiness,
+    registry: metrics.registry,
+    // Emulator mode authenticates nobody, so replies may only go to a connector on this machine.
+    requireLoopbackServiceUrl: !config.bot.appId,
+    shutdownDeadlineMs: options.shutdownDeadlineMs ?? config.shutdownDeadlineMs,
+  });
   let url: string;
   try {
     url = await listen(server, config.port, config.host);
@@ -148,7 +159,7 @@ export async function startApp(
     metrics,
     cache,
     server,
-    /** Graceful: stop accepting, let turns in flight answer, then stop the sandbox. */
+    /** Graceful: stop accepting, let turns in flight answer (up to the shutdown deadline), then stop the sandbox. */
     async close() {
       await server.drain();
       await wiring.sandbox?.close();

@@ -78,9 +78,15 @@ async function main(): Promise<void> {
     return;
   }
   const { app, logger } = result;
+  // close() is bounded: turns in flight get until the shutdown deadline, then their connections are closed. A
+  // second signal while it runs ends the process at once (the handlers are `once`).
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    await app.close();
+    try {
+      await app.close();
+    } catch (err) {
+      logger.error({ err }, 'could not shut down cleanly');
+    }
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

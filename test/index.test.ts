@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { run, type Output, type RunResult } from '../src/index';
+import { ChildApp } from './server/child-app';
+import { emulatorActivity } from './server/harness';
+import { SilentConnector } from './server/silent-connector';
 import { LogCapture } from './server/harness';
 
 class Lines implements Output {
@@ -146,20 +149,6 @@ describe('the entrypoint as a process', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'pcbot-entry-'));
-    // ts-node is not installed: a few lines of require hook compile src/*.ts with the project's TypeScript.
-    writeFileSync(
-      join(dir, 'ts-hook.js'),
-      `const ts = require(${JSON.stringify(require.resolve('typescript'))});
-const fs = require('fs');
-require.extensions['.ts'] = (module, filename) => {
-  const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-    fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
-  module._compile(outputText, filename);
-};
-`,
-    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -170,7 +159,8 @@ require.extensions['.ts'] = (module, filename) => {
       // cwd is an empty folder, so no .env is read; the environment holds only what the test gives.
       const child = spawn(
         process.execPath,
-        ['-r', join(dir, 'ts-hook.js'), resolve(__dirname, '../src/index.ts')],
+        // ts-node is not installed: the hook compiles src/*.ts with the project's TypeScript.
+        ['-r', resolve(__dirname, 'server/ts-hook.js'), resolve(__dirname, '../src/index.ts')],
         {
           cwd: dir,
           env: { PATH: process.env.PATH ?? '', ...env },
@@ -213,4 +203,50 @@ require.extensions['.ts'] = (module, filename) => {
       '',
     ]);
   });
+});
+
+describe('stopping', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s: logs "shutting down" and exits 0',
+    async (signal) => {
+      const app = await ChildApp.start({ PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'info' });
+      try {
+        expect(await app.healthy()).toBe(true);
+        expect(await app.stop(signal)).toBe(0);
+        expect(app.logRecords().map((r) => r.msg)).toContain('shutting down');
+        expect(app.stderr).toBe('');
+      } finally {
+        await app.dispose();
+      }
+    },
+    90_000,
+  );
+
+  it('SIGTERM while a turn is stuck on a connector that never answers: exits 0 after the shutdown deadline', async () => {
+    const silent = await new SilentConnector().start();
+    // SHUTDOWN_DEADLINE_MS keeps this test short once config reads it; until then the default (20 s) applies.
+    const app = await ChildApp.start({
+      PORT: '0',
+      SANDBOX_PORT: '0',
+      LOG_LEVEL: 'info',
+      SHUTDOWN_DEADLINE_MS: '500',
+    });
+    try {
+      const stuck = fetch(`${app.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(emulatorActivity(silent.url, 'help')),
+      }).catch(() => undefined);
+      for (let i = 0; i < 500 && silent.received.length === 0; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(silent.received.length).toBeGreaterThan(0);
+      // On main the process never exited: the drain waited for the turn forever.
+      expect(await app.stop('SIGTERM')).toBe(0);
+      await stuck;
+      expect(app.stderr).toBe('');
+    } finally {
+      await app.dispose();
+      await silent.close();
+    }
+  }, 90_000);
 });

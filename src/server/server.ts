@@ -1,12 +1,20 @@
-import restify, { type Server } from 'restify';
+import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import type { Registry } from 'prom-client';
 import type { ReadinessReport } from '../health/readiness';
 import type { Logger } from '../logging/logger';
 import { activityProblem } from './activity-shape';
+import { checkCaller, runTurn, toActivity } from './bot-pipeline';
+import { drainWithDeadline } from './drain';
+import { readJsonBody, refuseEncodedBodies } from './guarded-body';
+import { isLoopbackUrl } from './loopback';
+import { TurnsInFlight } from './turns-in-flight';
 
-/** Larger bodies get 413 before they are buffered and parsed; Teams activities are far smaller. */
+/** Larger bodies get 413 without being buffered; Teams activities are far smaller. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** How long a shutdown waits for turns in flight before it closes their connections. */
+export const DEFAULT_SHUTDOWN_DEADLINE_MS = 20_000;
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -14,11 +22,27 @@ export interface ServerDeps {
   logger: Logger;
   readiness: () => Promise<ReadinessReport>;
   registry: Registry;
+  /**
+   * Emulator mode (no MicrosoftAppId, so nobody is authenticated): an activity whose serviceUrl is not on this
+   * machine gets 400, so an anonymous caller cannot make the bot POST to addresses of its choosing.
+   */
+  requireLoopbackServiceUrl: boolean;
+  /** drain() waits at most this long for turns in flight; default DEFAULT_SHUTDOWN_DEADLINE_MS. */
+  shutdownDeadlineMs?: number;
 }
+
+export type BotServer = Server & {
+  /**
+   * Stops accepting connections and resolves when the turns in flight have answered, or when the shutdown
+   * deadline has passed; then every connection still open is closed.
+   */
+  drain(): Promise<void>;
+};
 
 /**
  * restify: POST /api/messages for the Bot Framework; /healthz, /readyz and /metrics for the platform.
- * Knows nothing of commands. Tracks turns in flight so a shutdown can let them finish.
+ * Knows nothing of commands. Nothing a caller sends is answered with a crash: body problems are 4xx, a refused
+ * token is a bare 401.
  */
 export function createServer({
   adapter,
@@ -26,31 +50,66 @@ export function createServer({
   logger,
   readiness,
   registry,
-}: ServerDeps): Server & { drain(): Promise<void> } {
+  requireLoopbackServiceUrl,
+  shutdownDeadlineMs = DEFAULT_SHUTDOWN_DEADLINE_MS,
+}: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'pc-orders-bot' });
-  // Without the body parser CloudAdapter answers 400; a body that is not JSON gets restify's 400.
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES }));
+  server.pre(refuseEncodedBodies);
 
-  let inFlight = 0;
-  let drained: (() => void) | undefined;
-  server.post('/api/messages', async (req, res) => {
-    inFlight++;
-    try {
-      // A body that is not an activity the bot can answer (an array, a string, a number where text belongs, no
-      // conversation or serviceUrl) is the caller's mistake: 400, before botbuilder trips over it.
-      const problem = activityProblem(req.body);
-      if (problem) {
-        res.send(400, { error: problem });
-        return;
-      }
-      await adapter.process(req, res, (context) => bot.run(context));
-    } catch (err) {
-      // Not reached by a valid activity; if botbuilder throws anyway, answer without its message and log it.
-      logger.error({ err }, 'could not process the activity');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
-    } finally {
-      if (--inFlight === 0) drained?.();
+  const turns = new TurnsInFlight();
+
+  /** The activity in a parsed body, or undefined once the caller has been answered 400. */
+  function acceptedActivity(req: Request, res: Response) {
+    // A body that is not an activity the bot can answer (an array, a string, a number where text belongs, no
+    // conversation or serviceUrl) is the caller's mistake: 400, before botbuilder trips over it.
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.send(400, { error: problem });
+      return undefined;
     }
+    const activity = toActivity(req.body as Record<string, unknown>);
+    if (requireLoopbackServiceUrl && !isLoopbackUrl(activity.serviceUrl)) {
+      res.send(400, {
+        error: 'not a valid activity: serviceUrl: must be a loopback address in Emulator mode',
+      });
+      return undefined;
+    }
+    return activity;
+  }
+
+  async function answer(req: Request, res: Response): Promise<void> {
+    const activity = acceptedActivity(req, res);
+    if (!activity) return;
+    const header = req.headers.authorization;
+    const caller = await checkCaller(adapter, activity, typeof header === 'string' ? header : '');
+    if (!caller.ok) {
+      if (caller.status === 503)
+        logger.error({ reason: caller.reason }, "could not check the caller's token");
+      else logger.warn({ reason: caller.reason }, 'request refused: not authenticated');
+      if (caller.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+      res.send(caller.status, { error: caller.status === 401 ? 'unauthorized' : 'try again later' });
+      return;
+    }
+    const invokeResponse = await runTurn(adapter, caller.auth, activity, (context) => bot.run(context));
+    // As CloudAdapter.process() answers: the invoke response if any, else 200.
+    const status = invokeResponse?.status ?? 200;
+    if (invokeResponse?.body) res.send(status, invokeResponse.body);
+    else {
+      res.status(status);
+      res.end();
+    }
+  }
+
+  server.post('/api/messages', readJsonBody(MAX_BODY_BYTES), async (req, res) => {
+    await turns.track(async () => {
+      try {
+        await answer(req, res);
+      } catch (err) {
+        // Not reached by a valid activity; if botbuilder throws anyway, answer without its message and log it.
+        logger.error({ err }, 'could not process the activity');
+        if (!res.headersSent) res.send(500, { error: 'internal error' });
+      }
+    });
   });
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
@@ -74,14 +133,7 @@ export function createServer({
   });
 
   return Object.assign(server, {
-    /** Stops accepting connections and resolves when the turns in flight have answered. */
-    drain(): Promise<void> {
-      return new Promise<void>((resolve) => {
-        server.close();
-        if (inFlight === 0) resolve();
-        else drained = resolve;
-      });
-    },
+    drain: () => drainWithDeadline(server.server, turns, shutdownDeadlineMs, logger),
   });
 }
 
