@@ -1,6 +1,6 @@
 // Reads and validates the environment once. Every problem is one clear line (ConfigError), never a stack trace.
 
-import { isIPv4 } from 'node:net';
+import { isLoopbackHost } from './net/loopback';
 
 export type Cloud = 'global' | 'usgov' | 'china';
 
@@ -233,16 +233,6 @@ function idList(env: Env, name: string): string[] {
   const bad = ids.find((id) => !GUID.test(id));
   if (bad) throw new ConfigError(`${name} must list GUIDs separated by commas, got ${shown(bad)}`);
   return ids;
-}
-
-/** 127.0.0.0/8, ::1 (also IPv4-mapped or bracketed) and localhost: what only this machine can reach. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host
-    .toLowerCase()
-    .replace(/^\[(.*)\]$/, '$1')
-    .replace(/^::ffff:(?=\d+\.)/, '');
-  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
-  return isIPv4(h) && h.startsWith('127.');
 }
 
 function readHost(env: Env, appId: string): string {

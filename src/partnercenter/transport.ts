@@ -13,6 +13,7 @@ import {
   type PipelineRequest,
   type PipelineResponse,
 } from '@azure/core-rest-pipeline';
+import { isLoopbackUrl } from '../net/loopback';
 import type { TokenProvider } from './auth/token-provider';
 import { describeErrorBody, PartnerCenterError, reasonForStatus } from './errors';
 import type { Metrics } from '../metrics/metrics';
@@ -95,7 +96,7 @@ export class Transport {
       headers,
       timeout: this.options.attemptTimeoutMs,
       // Plain HTTP only to this machine (the embedded sandbox); a token never crosses a network unencrypted.
-      allowInsecureConnection: isLoopback(url),
+      allowInsecureConnection: isLoopbackUrl(url),
       abortSignal: ctx.signal ? AbortSignal.any([ctx.signal, budget]) : budget,
     });
     request.requestId = requestId;
@@ -262,11 +263,6 @@ class TokenUnavailableError extends Error {
     super('no access token', { cause });
     this.name = 'TokenUnavailableError';
   }
-}
-
-function isLoopback(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
 }
 
 function stripBom(text: string): string {

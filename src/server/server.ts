@@ -7,7 +7,7 @@ import { activityProblem } from './activity-shape';
 import { checkCaller, runTurn, toActivity } from './bot-pipeline';
 import { drainWithDeadline } from './drain';
 import { readJsonBody, refuseEncodedBodies } from './guarded-body';
-import { isLoopbackUrl } from './loopback';
+import { isLoopbackUrl } from '../net/loopback';
 import { TurnsInFlight } from './turns-in-flight';
 
 /** Larger bodies get 413 without being buffered; Teams activities are far smaller. */

@@ -1,4 +1,4 @@
-import { isLoopbackUrl } from '../../src/server/loopback';
+import { isLoopbackUrl } from '../../src/net/loopback';
 import { emulatorActivity, messages, postRaw, startHarness, stopHarness, type Harness } from './harness';
 import { sendToBot } from '../support/emulator';
 
