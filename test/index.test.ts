@@ -224,12 +224,15 @@ describe('stopping', () => {
 
   it('SIGTERM while a turn is stuck on a connector that never answers: exits 0 after the shutdown deadline', async () => {
     const silent = await new SilentConnector().start();
-    // SHUTDOWN_DEADLINE_MS keeps this test short once config reads it; until then the default (20 s) applies.
+    // A short shutdown deadline (the smallest SHUTDOWN_DEADLINE_MS allows) keeps this test quick.
     const app = await ChildApp.start({
       PORT: '0',
       SANDBOX_PORT: '0',
       LOG_LEVEL: 'info',
-      SHUTDOWN_DEADLINE_MS: '500',
+      SHUTDOWN_DEADLINE_MS: '1000',
+    }).catch(async (err: unknown) => {
+      await silent.close();
+      throw err;
     });
     try {
       const stuck = fetch(`${app.url}/api/messages`, {
