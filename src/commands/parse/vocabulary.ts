@@ -3,33 +3,6 @@
 import type { BillingCycle } from '../../partnercenter/models';
 import { normalizeBillingCycle } from '../../partnercenter/billing-cycle';
 
-export type VerbKind = 'orders' | 'order' | 'details' | 'subscriptions' | 'help';
-
-export const VERBS: ReadonlyMap<string, VerbKind> = new Map<string, VerbKind>([
-  ['orders', 'orders'],
-  ['order', 'order'],
-  ['details', 'details'],
-  ['detail', 'details'],
-  ['subscriptions', 'subscriptions'],
-  ['subscription', 'subscriptions'],
-  ['subs', 'subscriptions'],
-  ['sub', 'subscriptions'],
-  ['help', 'help'],
-  ['?', 'help'],
-  ['commands', 'help'],
-]);
-
-/** Spellings a misspelt verb is compared with, most likely first ("ordrs" → orders, not order). */
-export const VERB_TARGETS: readonly string[] = [
-  'orders',
-  'order',
-  'subscriptions',
-  'subscription',
-  'subs',
-  'details',
-  'help',
-];
-
 /** Phrases dropped from the start of a message ("can you show me …"). Longest first where they overlap. */
 export const LEADING_FILLERS: readonly (readonly string[])[] = [
   ['can', 'you'],
@@ -120,7 +93,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'plus', 'als
 
 // 'annually' is ours; other spellings go through normalizeBillingCycle (onetime, one_time, OneTime …).
 const CYCLE_ALIASES: Readonly<Record<string, string>> = { annually: 'annual' };
-const CYCLE_WORDS: ReadonlySet<string> = new Set([
+export const CYCLE_WORDS: ReadonlySet<string> = new Set([
   'onetime',
   'monthly',
   'annual',
@@ -287,40 +260,4 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['nov', 11],
   ['december', 12],
   ['dec', 12],
-]);
-
-/**
- * Every word the parser may read as something other than a name. A customer, product or reseller whose
- * name contains one of these, bare, may be misread: quoting the name ("Monthly Partners") always works.
- */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  ...VERBS.keys(),
-  ...LEADING_FILLERS.flat(),
-  ...TRAILING_FILLERS.flat(),
-  ...ARTICLES,
-  ...EDGE_PREPOSITIONS,
-  ...NOISE,
-  ...CONNECTORS,
-  ...CYCLE_WORDS,
-  ...CYCLE_NOISE,
-  'one',
-  'time',
-  ...STATUSES.keys(),
-  ...STATUS_WORDS,
-  ...REFRESH_WORDS,
-  ...CACHE_NEGATIONS,
-  ...CACHE_WORDS,
-  'force',
-  ...PRICE_WORDS,
-  ...SYSTEM_WORDS,
-  ...PURCHASE_WORDS,
-  ...INCLUDE_WORDS,
-  ...WITH_WORDS,
-  ...VIA_WORDS,
-  ...RESELLER_WORDS,
-  ...OFFSET_WORDS,
-  ...ID_LEAD_INS,
-  ...DATE_PREPOSITIONS.keys(),
-  ...DATE_WORDS,
-  ...MONTHS.keys(),
 ]);
