@@ -50,7 +50,7 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
     menu: {
       title: MENU_TITLE,
       description:
-        'Os pedidos de um cliente, os mais recentes primeiro. Exemplo: orders for contoso (acrescente monthly, annual… ou via <revendedor>)',
+        'Pedidos de um cliente, mais recentes primeiro. Ex.: orders for contoso (com monthly, annual… ou via <revendedor>)',
     },
   },
   'zh-CN': {
