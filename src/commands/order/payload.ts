@@ -1,17 +1,5 @@
-import { z } from 'zod';
-import { customerField, orderIdField } from '../payload-fields';
+import { oneOrderPayload, type OneOrderCommand } from '../payload-fields';
 
-export interface OrderCommand {
-  kind: 'order';
-  customer: string;
-  orderId: string;
-  refresh?: boolean;
-}
+export type OrderCommand = OneOrderCommand<'order'>;
 
-export const orderPayload = () =>
-  z.object({
-    kind: z.literal('order'),
-    customer: customerField,
-    orderId: orderIdField,
-    refresh: z.boolean().optional(),
-  });
+export const orderPayload = () => oneOrderPayload('order');

@@ -1,33 +1,7 @@
 // The verb table, read from the registered commands' grammars: which word names which command.
 import type { CommandKind } from '../command';
 import { COMMANDS } from '../registry';
-import {
-  ARTICLES,
-  CACHE_NEGATIONS,
-  CACHE_WORDS,
-  CONNECTORS,
-  CYCLE_NOISE,
-  CYCLE_WORDS,
-  DATE_PREPOSITIONS,
-  DATE_WORDS,
-  EDGE_PREPOSITIONS,
-  ID_LEAD_INS,
-  INCLUDE_WORDS,
-  LEADING_FILLERS,
-  MONTHS,
-  NOISE,
-  OFFSET_WORDS,
-  PRICE_WORDS,
-  PURCHASE_WORDS,
-  REFRESH_WORDS,
-  RESELLER_WORDS,
-  STATUSES,
-  STATUS_WORDS,
-  SYSTEM_WORDS,
-  TRAILING_FILLERS,
-  VIA_WORDS,
-  WITH_WORDS,
-} from './vocabulary';
+import { KEYWORDS } from './vocabulary';
 
 /** Commands in the order the parser tries them when a message names several. */
 export const BY_PRECEDENCE = [...COMMANDS].sort((a, b) => a.grammar.precedence - b.grammar.precedence);
@@ -46,34 +20,4 @@ export const commandOfWord = (key: string): CommandKind | undefined => VERBS.get
  * Every word the parser may read as something other than a name. A customer, product or reseller whose
  * name contains one of these, bare, may be misread: quoting the name ("Monthly Partners") always works.
  */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  ...VERBS.keys(),
-  ...LEADING_FILLERS.flat(),
-  ...TRAILING_FILLERS.flat(),
-  ...ARTICLES,
-  ...EDGE_PREPOSITIONS,
-  ...NOISE,
-  ...CONNECTORS,
-  ...CYCLE_WORDS,
-  ...CYCLE_NOISE,
-  'one',
-  'time',
-  ...STATUSES.keys(),
-  ...STATUS_WORDS,
-  ...REFRESH_WORDS,
-  ...CACHE_NEGATIONS,
-  ...CACHE_WORDS,
-  'force',
-  ...PRICE_WORDS,
-  ...SYSTEM_WORDS,
-  ...PURCHASE_WORDS,
-  ...INCLUDE_WORDS,
-  ...WITH_WORDS,
-  ...VIA_WORDS,
-  ...RESELLER_WORDS,
-  ...OFFSET_WORDS,
-  ...ID_LEAD_INS,
-  ...DATE_PREPOSITIONS.keys(),
-  ...DATE_WORDS,
-  ...MONTHS.keys(),
-]);
+export const RESERVED_WORDS: ReadonlySet<string> = new Set([...VERBS.keys(), ...KEYWORDS]);

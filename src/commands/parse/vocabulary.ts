@@ -93,7 +93,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'plus', 'als
 
 // 'annually' is ours; other spellings go through normalizeBillingCycle (onetime, one_time, OneTime …).
 const CYCLE_ALIASES: Readonly<Record<string, string>> = { annually: 'annual' };
-export const CYCLE_WORDS: ReadonlySet<string> = new Set([
+const CYCLE_WORDS: ReadonlySet<string> = new Set([
   'onetime',
   'monthly',
   'annual',
@@ -261,3 +261,35 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['december', 12],
   ['dec', 12],
 ]);
+
+/** Every word other than a verb that the parser may read as something other than a name (see verbs.ts). */
+export const KEYWORDS: readonly string[] = [
+  ...LEADING_FILLERS.flat(),
+  ...TRAILING_FILLERS.flat(),
+  ...ARTICLES,
+  ...EDGE_PREPOSITIONS,
+  ...NOISE,
+  ...CONNECTORS,
+  ...CYCLE_WORDS,
+  ...CYCLE_NOISE,
+  'one',
+  'time',
+  ...STATUSES.keys(),
+  ...STATUS_WORDS,
+  ...REFRESH_WORDS,
+  ...CACHE_NEGATIONS,
+  ...CACHE_WORDS,
+  'force',
+  ...PRICE_WORDS,
+  ...SYSTEM_WORDS,
+  ...PURCHASE_WORDS,
+  ...INCLUDE_WORDS,
+  ...WITH_WORDS,
+  ...VIA_WORDS,
+  ...RESELLER_WORDS,
+  ...OFFSET_WORDS,
+  ...ID_LEAD_INS,
+  ...DATE_PREPOSITIONS.keys(),
+  ...DATE_WORDS,
+  ...MONTHS.keys(),
+];

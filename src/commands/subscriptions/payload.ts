@@ -1,17 +1,5 @@
-import { z } from 'zod';
-import { customerField, orderIdField } from '../payload-fields';
+import { oneOrderPayload, type OneOrderCommand } from '../payload-fields';
 
-export interface SubscriptionsCommand {
-  kind: 'subscriptions';
-  customer: string;
-  orderId: string;
-  refresh?: boolean;
-}
+export type SubscriptionsCommand = OneOrderCommand<'subscriptions'>;
 
-export const subscriptionsPayload = () =>
-  z.object({
-    kind: z.literal('subscriptions'),
-    customer: customerField,
-    orderId: orderIdField,
-    refresh: z.boolean().optional(),
-  });
+export const subscriptionsPayload = () => oneOrderPayload('subscriptions');
