@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { startApp, type RunningApp } from '../src/app';
-import { ordersSummaryCard } from '../src/cards';
+import { ordersSummaryCard } from '../src/commands/orders/card';
 import { readConfig } from '../src/config';
 import { createLogger } from '../src/logging/logger';
 import type { Order } from '../src/partnercenter/models';

@@ -1,5 +1,6 @@
 // `npm run package:teams [-- --dev] [-- --out FILE]`: fills the ${{NAME}} placeholders of deploy/teams/manifest.json
-// from the environment (and .env), validates the result offline (manifest-check.ts), and writes
+// from the environment (and .env), adds the command menu read from the command registry (src/commands/registry.ts),
+// validates the result offline (manifest-check.ts), and writes
 // dist/teams/pc-orders-bot.zip with manifest.json, color.png and outline.png at its root.
 //
 //   MicrosoftAppId     → ${{BOT_ID}}        the Azure Bot's app id; required unless --dev
@@ -10,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
+import { commandMenu } from '../../src/commands/menu';
 import { checkIcon, validateManifest } from './manifest-check';
 import { findRepoRoot } from './paths';
 
@@ -104,7 +106,13 @@ export function variablesFromEnv(env: Env, dev: boolean, packageVersion: string)
   return { values: { BOT_ID: botId, BOT_DOMAIN: domain, TEAMS_APP_ID: appId, APP_VERSION: version }, notes };
 }
 
-/** The template with every ${{NAME}} replaced (JSON-escaped), parsed; an unknown name is an error. */
+/** The scopes of the bot's command menu: one list for all of them. */
+export const MENU_SCOPES = ['personal', 'team', 'groupChat'] as const;
+
+/**
+ * The template with every ${{NAME}} replaced (JSON-escaped), parsed, and each bot given the command menu of the
+ * registered commands (`commandLists` is not written by hand); an unknown name is an error.
+ */
 export function fillManifest(template: string, values: PackageVariables): Record<string, unknown> {
   const vars = values as unknown as Record<string, string | undefined>;
   const unknown = new Set<string>();
@@ -123,11 +131,24 @@ export function fillManifest(template: string, values: PackageVariables): Record
       ),
     );
   }
+  let manifest: Record<string, unknown>;
   try {
-    return JSON.parse(filled) as Record<string, unknown>;
+    manifest = JSON.parse(filled) as Record<string, unknown>;
   } catch (err) {
     throw new TeamsPackageError([`manifest.json is not valid JSON: ${(err as Error).message}`]);
   }
+  return withCommandMenu(manifest);
+}
+
+/** Every bot of the manifest with one command list, for MENU_SCOPES, of the registered commands. */
+export function withCommandMenu(manifest: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(manifest.bots)) return manifest;
+  const bots = (manifest.bots as unknown[]).map((bot) =>
+    bot && typeof bot === 'object'
+      ? { ...bot, commandLists: [{ scopes: [...MENU_SCOPES], commands: commandMenu() }] }
+      : bot,
+  );
+  return { ...manifest, bots };
 }
 
 export interface PackageOptions {

@@ -1,13 +1,13 @@
 // Adaptive Cards for the bot: plain functions from view data to card JSON. Nothing here knows botbuilder;
-// the bot wraps a card in an attachment (application/vnd.microsoft.card.adaptive).
+// the bot wraps a card in an attachment (application/vnd.microsoft.card.adaptive). The cards of the commands
+// (orders summary, order detail, subscriptions, help) live with their commands in src/commands/<name>/card.ts;
+// this folder holds the shared plumbing (templates, locale, labels, plain text) and the cards of no command.
 
 export type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
 export { MAX_CARD_BYTES, cardByteSize } from './templates';
 export { pickStrings, type Strings } from './strings';
-export { ordersSummaryCard, type OrderFilters, type OrdersSummaryInput } from './orders-summary';
-export { orderDetailCard, type OrderDetailInput } from './order-detail';
-export { subscriptionsCard, type SubscriptionsInput } from './subscriptions';
-export { helpCard, type HelpExample, type HelpInput } from './help';
 export { errorCard, type ErrorInput, type ErrorKind } from './error';
 export { chooseCustomerCard, type ChooseCustomerInput } from './choose-customer';
 export { progressCard, type ProgressInput } from './progress';
+// Until src/bot imports it from src/commands: the welcome card is the help command's card.
+export { helpCard, type HelpExample, type HelpInput } from '../commands/help-card';

@@ -1,28 +1,16 @@
-import type { BillingCycle } from '../partnercenter/models';
+import type { CommandDefinition } from './definition';
+import type { RegisteredCommand } from './registry';
 
-/** Filters on an orders query. Partner Center filters by cycle and reseller; the rest are applied locally. */
-export interface OrderFilters {
-  billingCycle?: BillingCycle;
-  /** Canonical order status: completed, pending, cancelled (or another value as typed). */
-  status?: string;
-  /** Inclusive UTC day bounds, yyyy-mm-dd. */
-  since?: string;
-  until?: string;
-  /** A word matched against line-item names, case-insensitive. */
-  product?: string;
-  /** Reseller as typed: a GUID id or a name to resolve through the indirect-reseller relationships. */
-  reseller?: string;
-  includePrices?: boolean;
-  includeSystemPurchases?: boolean;
-}
-
-export type Command =
-  | { kind: 'help'; topic?: CommandKind }
-  | { kind: 'orders'; customer: string; filters: OrderFilters; offset?: number; refresh?: boolean }
-  | { kind: 'order'; customer: string; orderId: string; refresh?: boolean }
-  | { kind: 'subscriptions'; customer: string; orderId: string; refresh?: boolean };
+/** What a registered command's handler takes: the union of every registered command (see registry.ts). */
+export type Command = RegisteredCommand extends infer D
+  ? D extends CommandDefinition<infer C>
+    ? C
+    : never
+  : never;
 
 export type CommandKind = Command['kind'];
+
+export type { OrderFilters } from './orders/payload';
 
 /** Why a text is not a command, with what to tell the user. */
 export interface ParseProblem {

@@ -1,4 +1,6 @@
-import { chooseCustomerCard, errorCard, type CustomerRef } from '../cards';
+import { chooseCustomerCard } from '../cards/choose-customer';
+import { errorCard } from '../cards/error';
+import type { CustomerRef } from '../cards/types';
 import type { Customer } from '../partnercenter/models';
 import { runAction } from './actions';
 import type { Command } from './command';

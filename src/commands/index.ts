@@ -3,3 +3,5 @@ export type { CommandEnv } from './deps';
 export type { CommandOutcome, OutcomeResult } from './outcome';
 export { handleSubmit, handleText, runCommand } from './run-command';
 export { runAction, typeAction } from './actions';
+export { helpCard } from './help-card';
+export { COMMANDS } from './registry';

@@ -1,18 +1,19 @@
-import { errorCard, helpCard, type ErrorInput } from '../cards';
+import { errorCard, type ErrorInput } from '../cards/error';
 import { isPartnerCenterError } from '../partnercenter/errors';
-import { readSubmit, typeAction } from './actions';
-import type { Command, CommandKind, ParseProblem } from './command';
+import type { Command } from './command';
 import type { CommandEnv } from './deps';
-import { orderDetailCommand } from './order-detail';
-import { ordersCommand } from './orders';
+import { helpOutcome } from './help/handler';
 import type { CommandOutcome } from './outcome';
 import { parseCommandMemo } from './parse-memo';
-import { subscriptionsCommand } from './subscriptions';
+import { readSubmit } from './read-submit';
+import { COMMANDS, commandNamed } from './registry';
 
 /** A typed message: parse it, run it, or answer with help. Never throws. */
 export function handleText(text: string, env: CommandEnv, now?: Date): Promise<CommandOutcome> {
   const parsed = parseCommandMemo(text, now);
-  return parsed.ok ? runCommand(parsed.command, env) : Promise.resolve(helpOutcome(env, parsed.problem));
+  return parsed.ok
+    ? runCommand(parsed.command, env)
+    : Promise.resolve(helpOutcome(COMMANDS, env, parsed.problem));
 }
 
 /** A card button click (activity.value). Tampered or stale data gets a clear message. Never throws. */
@@ -46,35 +47,10 @@ export async function runCommand(command: Command, given: CommandEnv): Promise<C
   const env =
     'refresh' in command && command.refresh ? { ...given, ctx: { ...given.ctx, bypassCache: true } } : given;
   try {
-    switch (command.kind) {
-      case 'help':
-        return helpOutcome(env, undefined, command.topic);
-      case 'orders':
-        return await ordersCommand(command, env);
-      case 'order':
-        return await orderDetailCommand(command, env);
-      case 'subscriptions':
-        return await subscriptionsCommand(command, env);
-    }
+    return await commandNamed(command.kind).run(command, env, COMMANDS);
   } catch (err) {
     return failureOutcome(command, err, env);
   }
-}
-
-function helpOutcome(env: CommandEnv, problem?: ParseProblem, topic?: CommandKind): CommandOutcome {
-  return {
-    command: 'help',
-    result: problem ? 'invalid' : 'help',
-    card: helpCard(
-      {
-        hint: problem?.hint,
-        suggestion: problem?.suggestion,
-        action: typeAction,
-        topic: problem?.topic ?? topic,
-      },
-      { locale: env.ctx.locale },
-    ),
-  };
 }
 
 /** Partner Center failures become a friendly card with the correlation id support needs. */

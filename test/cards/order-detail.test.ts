@@ -1,4 +1,4 @@
-import { orderDetailCard, type OrderDetailInput } from '../../src/cards';
+import { orderDetailCard, type OrderDetailInput } from '../../src/commands/order/card';
 import type { Order, Subscription } from '../../src/partnercenter/models';
 import {
   actions,

@@ -1,4 +1,5 @@
-import { cardByteSize, MAX_CARD_BYTES, ordersSummaryCard, type OrdersSummaryInput } from '../../src/cards';
+import { cardByteSize, MAX_CARD_BYTES } from '../../src/cards';
+import { ordersSummaryCard, type OrdersSummaryInput } from '../../src/commands/orders/card';
 import type { Subscription } from '../../src/partnercenter/models';
 import {
   actions,

@@ -1,4 +1,4 @@
-import { subscriptionsCard, type SubscriptionsInput } from '../../src/cards';
+import { subscriptionsCard, type SubscriptionsInput } from '../../src/commands/subscriptions/card';
 import type { Subscription } from '../../src/partnercenter/models';
 import {
   actions,

@@ -1,15 +1,10 @@
 // What users type and what Partner Center sends is shown as text: it never becomes a link, formatting, a
 // list, a date function or a template expression in any card.
 
-import {
-  chooseCustomerCard,
-  errorCard,
-  helpCard,
-  orderDetailCard,
-  ordersSummaryCard,
-  subscriptionsCard,
-  type AdaptiveCard,
-} from '../../src/cards';
+import { chooseCustomerCard, errorCard, helpCard, type AdaptiveCard } from '../../src/cards';
+import { orderDetailCard } from '../../src/commands/order/card';
+import { ordersSummaryCard } from '../../src/commands/orders/card';
+import { subscriptionsCard } from '../../src/commands/subscriptions/card';
 import { plain } from '../../src/cards/plain-text';
 import type { Order, Subscription } from '../../src/partnercenter/models';
 import { actions, contoso, licenseOrder, licenseSubscription, submitActions } from './card-fixtures';

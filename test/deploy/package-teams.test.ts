@@ -14,6 +14,7 @@ import {
   type PackageVariables,
 } from '../../deploy/teams/package-teams';
 import { PNG } from 'pngjs';
+import { COMMANDS } from '../../src/commands/registry';
 
 const template = readFileSync(path.join(TEAMS_DIR, 'manifest.json'), 'utf8');
 const values: PackageVariables = {
@@ -54,7 +55,7 @@ describe('the Teams manifest', () => {
     expect(validateManifest(manifest)).toEqual({ errors: [], warnings: [] });
   });
 
-  it('has the bot in personal, team and group chat scopes with a command menu for each', () => {
+  it('has the bot in personal, team and group chat scopes with one command menu for all three', () => {
     const manifest = filled();
     expect(manifest).toMatchObject({
       id: DEFAULT_TEAMS_APP_ID,
@@ -65,15 +66,21 @@ describe('the Teams manifest', () => {
       bots: [{ botId: values.BOT_ID, scopes: ['personal', 'team', 'groupChat'], supportsFiles: false }],
     });
     const bot = manifest.bots[0]!;
-    expect(bot.commandLists.flatMap((l) => l.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
-    for (const list of bot.commandLists) {
-      expect(list.commands.map((c) => c.title)).toEqual([
-        'orders for',
-        'order',
-        'subscriptions for order',
-        'help',
-      ]);
-    }
+    expect(bot.commandLists).toHaveLength(1);
+    expect(bot.commandLists[0]!.scopes).toEqual(['personal', 'team', 'groupChat']);
+    expect(bot.commandLists[0]!.commands.map((c) => c.title)).toEqual([
+      'orders for',
+      'order',
+      'subscriptions for order',
+      'help',
+    ]);
+  });
+
+  it('takes its command menu from the command registry, not from manifest.json', () => {
+    expect(JSON.parse(template).bots[0]).not.toHaveProperty('commandLists');
+    expect(filled().bots[0]!.commandLists[0]!.commands).toEqual(
+      COMMANDS.map((c) => ({ title: c.strings.en.menu.title, description: c.strings.en.menu.description })),
+    );
   });
 
   it('rejects the old lowercase "groupchat" scope, saying where and what was meant', () => {
@@ -93,7 +100,7 @@ describe('the Teams manifest', () => {
     }));
     const { errors } = validateManifest(manifest);
     expect(errors).toContain(
-      `bots[0].commandLists[0] (personal) has 13 commands; manifest ${manifest.manifestVersion} allows at most 12 per list`,
+      `bots[0].commandLists[0] (personal, team, groupChat) has 13 commands; manifest ${manifest.manifestVersion} allows at most 12 per list`,
     );
     expect(errors).toContain('bots[0].commandLists[0].commands has 13 items; at most 12 are allowed');
   });
@@ -102,13 +109,13 @@ describe('the Teams manifest', () => {
     const manifest = filled();
     const bot = manifest.bots[0]!;
     bot.scopes = ['personal', 'team'];
-    bot.commandLists.push({ scopes: ['team'], commands: [{ title: 'help' }] });
+    for (let i = 0; i < 3; i++) bot.commandLists.push({ scopes: ['team'], commands: [{ title: 'help' }] });
     const { errors } = validateManifest(manifest);
     expect(errors).toEqual(
       expect.arrayContaining([
         'bots[0].commandLists has 4 lists; manifest 1.25 allows at most 3',
-        'bots[0].commandLists[2] (groupChat) is for scope "groupChat", which bots[0].scopes does not include',
-        'scope "team" has two command lists: bots[0].commandLists[1] and [3]',
+        'bots[0].commandLists[0] (personal, team, groupChat) is for scope "groupChat", which bots[0].scopes does not include',
+        'scope "team" has two command lists: bots[0].commandLists[0] and [1]',
       ]),
     );
   });

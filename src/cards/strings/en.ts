@@ -161,35 +161,6 @@ export const en = {
     internal: { title: 'Something went wrong', text: 'Something went wrong on my side. Please try again.' },
   },
 
-  /** The command reference of the help card. Keywords stay English (that is what the parser reads). */
-  commands: [
-    {
-      command: 'orders for <customer>',
-      description: "All of a customer's orders, newest first.",
-      example: 'orders for contoso',
-    },
-    {
-      command: 'orders for <customer> <billing cycle>',
-      description: 'Orders with one billing cycle: monthly, annual, one-time, triennial…',
-      example: 'orders for contoso.onmicrosoft.com monthly',
-    },
-    {
-      command: 'order <order-id> for <customer>',
-      description: 'One order with its line items and subscriptions.',
-      example: 'order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
-    },
-    {
-      command: 'subscriptions for order <order-id> for <customer>',
-      description: 'The subscriptions an order created.',
-      example: 'subscriptions for order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
-    },
-    {
-      command: 'orders for <customer> via <reseller> [with prices] [including system purchases]',
-      description: 'Orders placed through an indirect reseller, optionally with prices and system purchases.',
-      example: 'orders for contoso via fabrikam with prices',
-    },
-    { command: 'help', description: 'This list.', example: 'help' },
-  ],
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {
     orders: 'Looking up the orders of {customer}…',

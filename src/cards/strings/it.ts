@@ -153,35 +153,6 @@ export const it: Strings = {
     },
   },
 
-  commands: [
-    {
-      command: 'orders for <cliente>',
-      description: 'Tutti gli ordini di un cliente, dal più recente.',
-      example: 'orders for contoso',
-    },
-    {
-      command: 'orders for <cliente> <ciclo di fatturazione>',
-      description: 'Ordini con un ciclo di fatturazione: monthly, annual, one-time, triennial…',
-      example: 'orders for contoso.onmicrosoft.com monthly',
-    },
-    {
-      command: 'order <id-ordine> for <cliente>',
-      description: 'Un ordine con le sue voci e sottoscrizioni.',
-      example: 'order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
-    },
-    {
-      command: 'subscriptions for order <id-ordine> for <cliente>',
-      description: 'Le sottoscrizioni create da un ordine.',
-      example: 'subscriptions for order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
-    },
-    {
-      command: 'orders for <cliente> via <rivenditore> [with prices] [including system purchases]',
-      description:
-        'Ordini effettuati tramite un rivenditore indiretto, facoltativamente con prezzi e acquisti di sistema.',
-      example: 'orders for contoso via fabrikam with prices',
-    },
-    { command: 'help', description: 'Questo elenco.', example: 'help' },
-  ],
   progress: {
     orders: 'Cerco gli ordini di {customer}…',
     order: "Cerco l'ordine {orderId} di {customer}…",

@@ -152,35 +152,6 @@ export const ptBR: Strings = {
     internal: { title: 'Algo deu errado', text: 'Algo deu errado do meu lado. Tente de novo.' },
   },
 
-  commands: [
-    {
-      command: 'orders for <cliente>',
-      description: 'Todos os pedidos de um cliente, os mais recentes primeiro.',
-      example: 'orders for contoso',
-    },
-    {
-      command: 'orders for <cliente> <ciclo de cobrança>',
-      description: 'Pedidos de um ciclo de cobrança: monthly, annual, one-time, triennial…',
-      example: 'orders for contoso.onmicrosoft.com monthly',
-    },
-    {
-      command: 'order <id-do-pedido> for <cliente>',
-      description: 'Um pedido com seus itens de linha e assinaturas.',
-      example: 'order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
-    },
-    {
-      command: 'subscriptions for order <id-do-pedido> for <cliente>',
-      description: 'As assinaturas criadas por um pedido.',
-      example: 'subscriptions for order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
-    },
-    {
-      command: 'orders for <cliente> via <revendedor> [with prices] [including system purchases]',
-      description:
-        'Pedidos feitos por um revendedor indireto, opcionalmente com preços e compras do sistema.',
-      example: 'orders for contoso via fabrikam with prices',
-    },
-    { command: 'help', description: 'Esta lista.', example: 'help' },
-  ],
   progress: {
     orders: 'Consultando os pedidos de {customer}…',
     order: 'Consultando o pedido {orderId} de {customer}…',

@@ -129,34 +129,6 @@ export const zhCN: Strings = {
     internal: { title: '出现问题', text: '我这边出现了问题。请重试。' },
   },
 
-  commands: [
-    {
-      command: 'orders for <客户>',
-      description: '客户的所有订单，最新的在前。',
-      example: 'orders for contoso',
-    },
-    {
-      command: 'orders for <客户> <计费周期>',
-      description: '某个计费周期的订单：monthly、annual、one-time、triennial…',
-      example: 'orders for contoso.onmicrosoft.com monthly',
-    },
-    {
-      command: 'order <订单 ID> for <客户>',
-      description: '一个订单及其订单项和订阅。',
-      example: 'order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
-    },
-    {
-      command: 'subscriptions for order <订单 ID> for <客户>',
-      description: '某个订单创建的订阅。',
-      example: 'subscriptions for order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso',
-    },
-    {
-      command: 'orders for <客户> via <经销商> [with prices] [including system purchases]',
-      description: '通过间接经销商下的订单，可选择包含价格和系统购买。',
-      example: 'orders for contoso via fabrikam with prices',
-    },
-    { command: 'help', description: '此列表。', example: 'help' },
-  ],
   progress: {
     orders: '正在查询 {customer} 的订单…',
     order: '正在查询 {customer} 的订单 {orderId}…',

@@ -2,7 +2,7 @@
 // Each matcher looks at the tokens from i on and returns what it read plus the index after it; matchers
 // are pure and never look behind. A clause may stand anywhere in the message.
 import type { BillingCycle } from '../../partnercenter/models';
-import { dateAt, type DayRange } from './dates';
+import { dateAt, type DayRange } from './date-phrases';
 import { stripQuotes, type Token } from './tokenize';
 import {
   CACHE_NEGATIONS,
@@ -20,11 +20,11 @@ import {
   STATUSES,
   STATUS_WORDS,
   SYSTEM_WORDS,
-  VERBS,
   VIA_WORDS,
   WITH_WORDS,
   cycleOfWord,
 } from './vocabulary';
+import { isVerb } from './verbs';
 
 export type Effect =
   | { type: 'cycle'; value: BillingCycle }
@@ -123,7 +123,7 @@ function isKeyword(ctx: ClauseContext, i: number): boolean {
   if (key === '') return false;
   return (
     key === 'for' ||
-    VERBS.has(key) ||
+    isVerb(key) ||
     WITH_WORDS.has(key) ||
     INCLUDE_WORDS.has(key) ||
     VIA_WORDS.has(key) ||

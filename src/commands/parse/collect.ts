@@ -1,7 +1,7 @@
 // Folds the clauses read from a message into OrderFilters, refusing contradictions ("monthly annual").
-import type { OrderFilters } from '../command';
+import type { OrderFilters } from '../orders/payload';
 import type { Effect } from './clauses';
-import { formatDay } from './dates';
+import { formatDay } from './date-phrases';
 
 export interface Collected {
   filters: OrderFilters;

@@ -1,7 +1,8 @@
 // Drops politeness and lead-ins around a command: "hey, can you show me the orders of contoso please".
 import { startsClause } from './clauses';
 import type { Token } from './tokenize';
-import { ARTICLES, LEADING_FILLERS, TRAILING_FILLERS, VERBS } from './vocabulary';
+import { isVerb } from './verbs';
+import { ARTICLES, LEADING_FILLERS, TRAILING_FILLERS } from './vocabulary';
 
 const PUNCTUATION_ONLY = /^[,;:!?.\-–—]+$/;
 
@@ -33,7 +34,7 @@ export function stripFillers(tokens: readonly Token[]): Token[] {
       // "the orders of …", "all monthly orders …" but not "the phone company orders".
       const next = tokens[start + 1]?.key ?? '';
       const ctx = { tokens, used, today: undefined };
-      if (VERBS.has(next) || ARTICLES.has(next) || startsClause(ctx, start + 1)) {
+      if (isVerb(next) || ARTICLES.has(next) || startsClause(ctx, start + 1)) {
         start++;
         changed = true;
       }

@@ -1,34 +1,24 @@
 // Chat text → Command. Pure: no I/O, the clock is injected, and it never throws (any failure becomes a
-// problem with a hint). The language and its ambiguity rules: the command reference in the README.
+// problem with a hint). The engine is shared; what each command's words are and how its command is built
+// come from its grammar (src/commands/<name>/grammar.ts, listed by the registry). The language and its
+// ambiguity rules: the command reference in the README.
 import type { Command, CommandKind, ParseResult } from '../command';
+import { commandNamed } from '../registry';
 import { scanClauses } from './clauses';
 import { collect } from './collect';
-import { customerText, leftoverRuns, misspeltEdge } from './customer';
-import { todayOf } from './dates';
+import { customerText, leftoverRuns } from './customer';
+import { todayOf } from './date-phrases';
 import { stripFillers } from './fillers';
-import { renderCommand, type QuotedField } from './format';
 import { closest } from './fuzzy';
+import type { LeadInput, QuotedField, Shape, VerbOf } from './grammar';
 import { normalizeText } from './normalize';
-import {
-  HINTS,
-  TOPICS,
-  fail,
-  misspeltFilterProblem,
-  shown,
-  suggest,
-  typoProblem,
-  type Check,
-} from './problems';
-import { findShape } from './shape';
+import { HINTS, fail, quoteForHint, typoProblem, type Check } from './problems';
 import { tokenize, type Token } from './tokenize';
-import { VERBS, VERB_TARGETS } from './vocabulary';
+import { BY_PRECEDENCE, VERB_TARGETS, commandOfWord } from './verbs';
 
 /** Longer raw input is refused before any work; longer normalised text is not a command either. */
 const MAX_INPUT = 20_000;
 const MAX_TEXT = 500;
-
-const SUBSCRIPTION_TARGETS: readonly string[] = ['subscriptions', 'subscription'];
-const ORDER_TARGETS: readonly string[] = ['order'];
 
 export function parseCommand(text: string, now: Date = new Date()): ParseResult {
   try {
@@ -41,24 +31,41 @@ export function parseCommand(text: string, now: Date = new Date()): ParseResult 
 /** The command as text that parses back to it, e.g. for a "Did you mean …?" button. */
 export function formatCommand(command: Command): string {
   const expected = canonical(command);
+  const { grammar } = commandNamed(command.kind);
   for (const fields of QUOTE_SETS) {
-    const text = renderCommand(command, (field, value) => (fields.includes(field) ? `"${value}"` : value));
+    const text = grammar.format(command, (field, value) => (fields.includes(field) ? `"${value}"` : value));
     const back = parse(text, new Date(0), false);
     if (back.ok && canonical(back.command) === expected) return text;
   }
-  return renderCommand(command, (_field, value) => `"${value}"`);
+  return grammar.format(command, (_field, value) => `"${value}"`);
 }
 
-function help(topic: CommandKind | undefined): ParseResult {
-  return { ok: true, command: topic === undefined ? { kind: 'help' } : { kind: 'help', topic } };
+const verbOf: VerbOf = (token) =>
+  token === undefined || token.quoted ? undefined : commandOfWord(token.key);
+
+function verbNear(token: Token): CommandKind | undefined {
+  return commandOfWord(token.key) ?? commandOfWord(closest(token.key, VERB_TARGETS) ?? '');
 }
 
-function topicOf(tokens: readonly Token[]): CommandKind | undefined {
-  for (const token of tokens) {
-    const verb = VERBS.get(token.key) ?? VERBS.get(closest(token.key, VERB_TARGETS) ?? '');
-    if (verb !== undefined) return TOPICS[verb];
+/** The first grammar that reads the whole message on its own terms (help). */
+function lead(input: Omit<LeadInput, 'verbOf' | 'verbNear'>): ParseResult | undefined {
+  for (const { grammar } of BY_PRECEDENCE) {
+    const result = grammar.lead?.({ ...input, verbOf, verbNear });
+    if (result) return result;
   }
   return undefined;
+}
+
+/** Which command the message is: the first plain match by precedence, else the first weak one. */
+function findShape(tokens: readonly Token[]): { kind: CommandKind; shape: Shape } | undefined {
+  let weak: { kind: CommandKind; shape: Shape } | undefined;
+  for (const { kind, grammar } of BY_PRECEDENCE) {
+    const shape = grammar.shape?.(tokens, verbOf);
+    if (shape === undefined) continue;
+    if (!shape.weak) return { kind, shape };
+    weak ??= { kind, shape };
+  }
+  return weak;
 }
 
 /**
@@ -69,36 +76,33 @@ function parse(text: string, now: Date, withSuggestions: boolean): ParseResult {
   const check: Check = withSuggestions ? (t) => parse(t, now, false).ok : undefined;
   if (text.length > MAX_INPUT) return fail({ hint: HINTS.tooLong(MAX_TEXT) });
   const normalized = normalizeText(text);
-  if (normalized.question) return help(undefined);
+  if (normalized.question) return lead({ tokens: [], question: true }) ?? fail({ hint: HINTS.unknown });
   if (normalized.text === '') return fail({ hint: HINTS.empty });
   if (normalized.text.length > MAX_TEXT) return fail({ hint: HINTS.tooLong(MAX_TEXT) });
   const tokens = stripFillers(tokenize(normalized.text));
   if (tokens.length === 0) return fail({ hint: HINTS.unknown });
 
-  // "help", "help orders", "orders help", "?"
-  const first = tokens[0]?.quoted ? undefined : VERBS.get(tokens[0]?.key ?? '');
-  if (first === 'help') return help(topicOf(tokens.slice(1)));
-  if (tokens.length === 2 && first !== undefined && VERBS.get(tokens[1]?.key ?? '') === 'help') {
-    return help(TOPICS[first]);
-  }
+  const early = lead({ tokens, question: false });
+  if (early) return early;
 
-  const shape = findShape(tokens);
+  const found = findShape(tokens);
   // No verb: a misspelt one is offered ("ordrs" → orders); none near at all gets the generic hint.
-  if (shape === undefined)
-    return typoProblem(tokens, [], VERB_TARGETS, check) ?? fail({ hint: HINTS.unknown });
-  const topic: CommandKind = shape.kind;
+  if (found === undefined)
+    return typoProblem(tokens, [], VERB_TARGETS, check, commandOfWord) ?? fail({ hint: HINTS.unknown });
+  const { kind: topic, shape } = found;
   const used = shape.used;
   const collected = collect(scanClauses({ tokens, used, today: todayOf(now) }));
   if ('error' in collected) return fail({ hint: collected.error, topic });
 
-  // "subscritions for order X for contoso": a misspelt subscriptions verb beside an order verb.
-  if (shape.kind !== 'subscriptions') {
-    const typo = typoProblem(tokens, used, SUBSCRIPTION_TARGETS, check);
+  // "subscritions for order X for contoso": a misspelt verb that is noticed beside another command's verb.
+  for (const { kind, grammar } of BY_PRECEDENCE) {
+    if (kind === topic || !grammar.noticedTypos) continue;
+    const typo = typoProblem(tokens, used, grammar.noticedTypos, check, commandOfWord);
     if (typo) return typo;
   }
   const runs = leftoverRuns(tokens, used);
   if (runs.length > 1) {
-    const names = runs.map((run) => `"${shown(customerText(tokens, run))}"`).join(' or ');
+    const names = runs.map((run) => `"${quoteForHint(customerText(tokens, run))}"`).join(' or ');
     return fail({
       topic,
       hint:
@@ -107,54 +111,19 @@ function parse(text: string, now: Date, withSuggestions: boolean): ParseResult {
     });
   }
   const run = runs[0] ?? [];
-  const customer = customerText(tokens, run);
-  const refresh = collected.refresh ? { refresh: true } : {};
-  const who = shown(customer);
-
-  if (shape.kind === 'orders') {
-    if (customer === '') return fail({ topic, hint: 'Which customer? Try: orders for contoso' });
-    const typo = misspeltEdge(tokens, run);
-    if (typo !== undefined) return misspeltFilterProblem(tokens, typo, customer, check);
-    const command: Command = { kind: 'orders', customer, filters: collected.filters, ...refresh };
-    if (collected.offset !== undefined) command.offset = collected.offset;
-    return { ok: true, command };
-  }
-
-  const what = shape.kind === 'order' ? 'order <order-id>' : 'subscriptions for order <order-id>';
-  const orderId = shape.orderId;
-  if (orderId === undefined) {
-    // "subscriptions for ordr X for contoso"
-    const typo = typoProblem(tokens, used, ORDER_TARGETS, check);
-    if (typo) return typo;
-    if (customer === '')
-      return fail({ topic, hint: `Which order, and of which customer? Try: ${what} for contoso` });
-    if (shape.kind === 'subscriptions')
-      return fail({ topic, hint: `Which order of ${who}? Try: ${what} for ${who}` });
-    const list: Command = { kind: 'orders', customer, filters: collected.filters, ...refresh };
-    return fail({
-      topic,
-      hint: `Which order of ${who}? Give its id: ${what} for ${who}. To list them: orders for ${who}`,
-      suggestion: check && suggest(formatCommand(list), check),
-    });
-  }
-  if (customer === '') {
-    const example = what.replace('<order-id>', shown(orderId));
-    return fail({
-      topic,
-      hint: `Which customer is order ${shown(orderId)} for? Try: ${example} for contoso`,
-    });
-  }
-  const command: Command = { kind: shape.kind, customer, orderId, ...refresh };
-  if (collected.filtered) {
-    return fail({
-      topic,
-      hint:
-        'Filters (billing cycle, status, dates, products, resellers, prices, skip) apply to order lists ' +
-        `only, e.g. orders for ${who} monthly.`,
-      suggestion: check && suggest(formatCommand(command), check),
-    });
-  }
-  return { ok: true, command };
+  const { build } = commandNamed(topic).grammar;
+  if (!build) return fail({ hint: HINTS.unknown });
+  return build({
+    tokens,
+    used,
+    shape,
+    collected,
+    run,
+    customer: customerText(tokens, run),
+    check,
+    typo: (targets) => typoProblem(tokens, used, targets, check, commandOfWord),
+    format: formatCommand,
+  });
 }
 
 // formatCommand quotes a customer, product or reseller only where its bare words would be misread: it tries

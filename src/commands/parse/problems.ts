@@ -3,7 +3,6 @@
 import type { CommandKind, ParseProblem, ParseResult } from '../command';
 import { closest } from './fuzzy';
 import { joinRaw, type Token } from './tokenize';
-import { VERBS, type VerbKind } from './vocabulary';
 
 export type Check = ((text: string) => boolean) | undefined;
 
@@ -15,14 +14,6 @@ export const HINTS = {
     `That message is too long to be a command (over ${max} characters). Try e.g. "orders for contoso".`,
 };
 
-export const TOPICS: Readonly<Record<VerbKind, CommandKind>> = {
-  orders: 'orders',
-  order: 'order',
-  details: 'order',
-  subscriptions: 'subscriptions',
-  help: 'help',
-};
-
 export function fail(problem: ParseProblem): ParseResult {
   const clean: ParseProblem = { hint: problem.hint };
   if (problem.suggestion !== undefined) clean.suggestion = problem.suggestion;
@@ -31,7 +22,7 @@ export function fail(problem: ParseProblem): ParseResult {
 }
 
 /** A user's words quoted in a hint, cut short so a pasted essay doesn't come back whole. */
-export function shown(text: string): string {
+export function quoteForHint(text: string): string {
   const chars = Array.from(text);
   return chars.length > 60 ? `${chars.slice(0, 57).join('')}…` : text;
 }
@@ -53,6 +44,7 @@ export function typoProblem(
   skip: readonly boolean[],
   targets: readonly string[],
   check: Check,
+  kindOf: (word: string) => CommandKind | undefined,
 ): ParseResult | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -60,12 +52,11 @@ export function typoProblem(
     const target = closest(token.key, targets);
     if (target === undefined) continue;
     const suggestion = suggest(replaced(tokens, i, target), check);
-    const verb = VERBS.get(target);
     const more = suggestion || check === undefined ? '' : ' Type "help" to see the commands.';
     return fail({
-      hint: `I don't know "${shown(token.raw)}". Did you mean "${target}"?${more}`,
+      hint: `I don't know "${quoteForHint(token.raw)}". Did you mean "${target}"?${more}`,
       suggestion,
-      topic: verb === undefined ? undefined : TOPICS[verb],
+      topic: kindOf(target),
     });
   }
   return undefined;
@@ -77,12 +68,12 @@ export function misspeltFilterProblem(
   customer: string,
   check: Check,
 ): ParseResult {
-  const word = shown(typo.word);
+  const word = quoteForHint(typo.word);
   return fail({
     topic: 'orders',
     hint:
       `Did you mean "${typo.target}" rather than "${word}"? If "${word}" is part of the customer's name, ` +
-      `put the name in quotes: orders for "${shown(customer)}"`,
+      `put the name in quotes: orders for "${quoteForHint(customer)}"`,
     suggestion: suggest(replaced(tokens, typo.index, typo.target), check),
   });
 }

@@ -3,33 +3,6 @@
 import type { BillingCycle } from '../../partnercenter/models';
 import { normalizeBillingCycle } from '../../partnercenter/billing-cycle';
 
-export type VerbKind = 'orders' | 'order' | 'details' | 'subscriptions' | 'help';
-
-export const VERBS: ReadonlyMap<string, VerbKind> = new Map<string, VerbKind>([
-  ['orders', 'orders'],
-  ['order', 'order'],
-  ['details', 'details'],
-  ['detail', 'details'],
-  ['subscriptions', 'subscriptions'],
-  ['subscription', 'subscriptions'],
-  ['subs', 'subscriptions'],
-  ['sub', 'subscriptions'],
-  ['help', 'help'],
-  ['?', 'help'],
-  ['commands', 'help'],
-]);
-
-/** Spellings a misspelt verb is compared with, most likely first ("ordrs" → orders, not order). */
-export const VERB_TARGETS: readonly string[] = [
-  'orders',
-  'order',
-  'subscriptions',
-  'subscription',
-  'subs',
-  'details',
-  'help',
-];
-
 /** Phrases dropped from the start of a message ("can you show me …"). Longest first where they overlap. */
 export const LEADING_FILLERS: readonly (readonly string[])[] = [
   ['can', 'you'],
@@ -289,12 +262,8 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 
-/**
- * Every word the parser may read as something other than a name. A customer, product or reseller whose
- * name contains one of these, bare, may be misread: quoting the name ("Monthly Partners") always works.
- */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  ...VERBS.keys(),
+/** Every word other than a verb that the parser may read as something other than a name (see verbs.ts). */
+export const KEYWORDS: readonly string[] = [
   ...LEADING_FILLERS.flat(),
   ...TRAILING_FILLERS.flat(),
   ...ARTICLES,
@@ -323,4 +292,4 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set([
   ...DATE_PREPOSITIONS.keys(),
   ...DATE_WORDS,
   ...MONTHS.keys(),
-]);
+];

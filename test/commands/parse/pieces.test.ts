@@ -1,9 +1,10 @@
 import { formatCommand, parseCommand } from '../../../src/commands/parse';
-import { dayOf, formatDay, todayOf } from '../../../src/commands/parse/dates';
+import { dayOf, formatDay, todayOf } from '../../../src/commands/parse/date-phrases';
 import { allowedEdits, closest, editDistance } from '../../../src/commands/parse/fuzzy';
 import { normalizeText } from '../../../src/commands/parse/normalize';
 import { tokenize } from '../../../src/commands/parse/tokenize';
-import { VERB_TARGETS, cycleOfWord } from '../../../src/commands/parse/vocabulary';
+import { VERB_TARGETS } from '../../../src/commands/parse/verbs';
+import { cycleOfWord } from '../../../src/commands/parse/vocabulary';
 
 describe('normalizeText', () => {
   it.each([

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { Command, CommandKind, OrderFilters, ParseResult } from '../../../src/commands/command';
 import { formatCommand, parseCommand } from '../../../src/commands/parse';
 import { closest } from '../../../src/commands/parse/fuzzy';
-import { FILTER_TARGETS, RESERVED_WORDS } from '../../../src/commands/parse/vocabulary';
+import { RESERVED_WORDS } from '../../../src/commands/parse/verbs';
+import { FILTER_TARGETS } from '../../../src/commands/parse/vocabulary';
 import { BILLING_CYCLES } from '../../../src/partnercenter/billing-cycle';
 
 const NOW = new Date('2018-04-15T10:00:00Z');

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
-import {
-  chooseCustomerCard,
-  errorCard,
-  helpCard,
-  orderDetailCard,
-  ordersSummaryCard,
-  type OrdersSummaryInput,
-} from '../../../src/cards';
+import { chooseCustomerCard, errorCard, helpCard } from '../../../src/cards';
+import { orderDetailCard } from '../../../src/commands/order/card';
+import { ordersSummaryCard, type OrdersSummaryInput } from '../../../src/commands/orders/card';
 import { cardToText } from '../../../dev/chat/card-to-text';
 import { displayWidth, stripAnsi } from '../../../dev/chat/text-layout';
 import { runAction, typeAction } from '../../../src/commands';

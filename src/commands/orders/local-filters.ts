@@ -1,6 +1,6 @@
-import type { Order } from '../partnercenter/models';
-import { parsePartnerCenterDate } from '../partnercenter/dates';
-import type { OrderFilters } from './command';
+import { parsePartnerCenterDate } from '../../partnercenter/dates';
+import type { Order } from '../../partnercenter/models';
+import type { OrderFilters } from './payload';
 
 const DAY_MS = 86_400_000;
 

@@ -1,18 +1,24 @@
-import template from '../../cards/orders-summary.json';
-import { normalizeBillingCycle, squash } from '../partnercenter/billing-cycle';
-import { parsePartnerCenterDate } from '../partnercenter/dates';
-import type { Order, Subscription } from '../partnercenter/models';
-import { customerHeading, staleNotice, type Fact } from './common';
-import { billingCycleName, statusColor, statusName, transactionTypeName, type TextColor } from './labels';
-import { localizer, type Localizer } from './locale';
-import type { Strings } from './strings';
-import { cardTemplate } from './templates';
-import { plain, plainText } from './plain-text';
-import { fmt, MISSING, shortId } from './text';
-import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
+import template from '../../../cards/orders-summary.json';
+import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle';
+import { parsePartnerCenterDate } from '../../partnercenter/dates';
+import type { Order, Subscription } from '../../partnercenter/models';
+import { customerHeading, staleNotice, type Fact } from '../../cards/common';
+import {
+  billingCycleName,
+  statusColor,
+  statusName,
+  transactionTypeName,
+  type TextColor,
+} from '../../cards/labels';
+import { localizer, type Localizer } from '../../cards/locale';
+import type { Strings } from '../../cards/strings';
+import { cardTemplate } from '../../cards/templates';
+import { plain, plainText } from '../../cards/plain-text';
+import { fmt, MISSING, shortId } from '../../cards/text';
+import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
 
-/** What the user asked for; the card states every filter it applied. */
-export interface OrderFilters {
+/** The filters applied, resellers resolved to a name and id; the card states every one. */
+export interface AppliedOrderFilters {
   billingCycle?: string;
   status?: string;
   resellerName?: string;
@@ -28,7 +34,7 @@ export interface OrderFilters {
 
 export interface OrdersSummaryInput {
   customer: CustomerRef;
-  filters: OrderFilters;
+  filters: AppliedOrderFilters;
   /** Every matching order, in any order: the card sorts them newest first and shows one page. */
   orders: Order[];
   /** Optional join: the subscriptions of each order, shown as a count and statuses. */
@@ -194,7 +200,7 @@ function breakdown(l: Localizer, counts: Map<string, number>, name: (value: stri
     .join(' · ');
 }
 
-function filterFacts(l: Localizer, f: OrderFilters): Fact[] {
+function filterFacts(l: Localizer, f: AppliedOrderFilters): Fact[] {
   const { s } = l;
   const facts: Fact[] = [];
   if (f.billingCycle) facts.push({ title: s.billingCycle, value: billingCycleName(s, f.billingCycle) });

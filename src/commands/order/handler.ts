@@ -1,15 +1,12 @@
-import { orderDetailCard } from '../cards';
-import { runAction } from './actions';
-import type { Command } from './command';
-import { customerOrReply, customerRef } from './customer-step';
-import type { CommandEnv } from './deps';
-import type { CommandOutcome } from './outcome';
+import { runAction } from '../actions';
+import { customerOrReply, customerRef } from '../customer-step';
+import type { CommandEnv } from '../deps';
+import type { CommandOutcome } from '../outcome';
+import { orderDetailCard } from './card';
+import type { OrderCommand } from './payload';
 
 /** "order <id> for <customer>": the order's facts, line items and the subscriptions it created (seed 001 + 003). */
-export async function orderDetailCommand(
-  command: Extract<Command, { kind: 'order' }>,
-  env: CommandEnv,
-): Promise<CommandOutcome> {
+export async function orderDetailCommand(command: OrderCommand, env: CommandEnv): Promise<CommandOutcome> {
   const found = await customerOrReply(command, env);
   if ('reply' in found) return found.reply;
   const { customer } = found;

@@ -1,15 +1,14 @@
-import { errorCard, ordersSummaryCard } from '../cards';
-import type { Subscription } from '../partnercenter/models';
-import { runAction } from './actions';
-import type { Command } from './command';
-import { customerOrReply, customerRef } from './customer-step';
-import type { CommandEnv } from './deps';
-import { memoizedCard } from './card-memo';
-import { applyLocalFilters } from './order-filters';
-import type { CommandOutcome } from './outcome';
-import { resolveReseller } from './resolve-reseller';
-
-type OrdersCommand = Extract<Command, { kind: 'orders' }>;
+import { errorCard } from '../../cards/error';
+import type { Subscription } from '../../partnercenter/models';
+import { runAction } from '../actions';
+import { memoizedCard } from '../card-memo';
+import { customerOrReply, customerRef } from '../customer-step';
+import type { CommandEnv } from '../deps';
+import type { CommandOutcome } from '../outcome';
+import { resolveReseller } from '../resolve-reseller';
+import { ordersSummaryCard } from './card';
+import { applyLocalFilters } from './local-filters';
+import type { OrdersCommand } from './payload';
 
 /** "orders for <customer> [cycle] [via reseller] [with prices] …": the orders summary card. */
 export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Promise<CommandOutcome> {

@@ -1,13 +1,26 @@
-import template from '../../cards/order-detail.json';
-import type { Order, OrderLineItem, Subscription } from '../partnercenter/models';
-import { customerHeading, quantityText, staleNotice, subscriptionName, yesNo, type Fact } from './common';
-import { billingCycleName, statusColor, statusName, transactionTypeName, type TextColor } from './labels';
-import { localizer, type Localizer } from './locale';
-import type { Strings } from './strings';
-import { cardTemplate } from './templates';
-import { plainText } from './plain-text';
-import { fmt, MISSING } from './text';
-import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
+import template from '../../../cards/order-detail.json';
+import type { Order, OrderLineItem, Subscription } from '../../partnercenter/models';
+import {
+  customerHeading,
+  quantityText,
+  staleNotice,
+  subscriptionName,
+  yesNo,
+  type Fact,
+} from '../../cards/common';
+import {
+  billingCycleName,
+  statusColor,
+  statusName,
+  transactionTypeName,
+  type TextColor,
+} from '../../cards/labels';
+import { localizer, type Localizer } from '../../cards/locale';
+import type { Strings } from '../../cards/strings';
+import { cardTemplate } from '../../cards/templates';
+import { plainText } from '../../cards/plain-text';
+import { fmt, MISSING } from '../../cards/text';
+import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
 
 export interface OrderDetailInput {
   customer: CustomerRef;

@@ -1,13 +1,13 @@
-import { subscriptionsCard } from '../cards';
-import { runAction } from './actions';
-import type { Command } from './command';
-import { customerOrReply, customerRef } from './customer-step';
-import type { CommandEnv } from './deps';
-import type { CommandOutcome } from './outcome';
+import { runAction } from '../actions';
+import { customerOrReply, customerRef } from '../customer-step';
+import type { CommandEnv } from '../deps';
+import type { CommandOutcome } from '../outcome';
+import { subscriptionsCard } from './card';
+import type { SubscriptionsCommand } from './payload';
 
 /** "subscriptions for order <id> for <customer>" (seed 003). */
 export async function subscriptionsCommand(
-  command: Extract<Command, { kind: 'subscriptions' }>,
+  command: SubscriptionsCommand,
   env: CommandEnv,
 ): Promise<CommandOutcome> {
   const found = await customerOrReply(command, env);

@@ -1,10 +1,11 @@
-import template from '../../cards/help.json';
-import { localizer } from './locale';
-import type { Strings } from './strings';
-import { cardTemplate } from './templates';
-import { plainText } from './plain-text';
-import { fmt, truncate } from './text';
-import type { ActionData, AdaptiveCard, CardContext } from './types';
+import template from '../../../cards/help.json';
+import { localizer } from '../../cards/locale';
+import { plainText } from '../../cards/plain-text';
+import type { Strings } from '../../cards/strings';
+import { cardTemplate } from '../../cards/templates';
+import { fmt, truncate } from '../../cards/text';
+import type { ActionData, AdaptiveCard, CardContext } from '../../cards/types';
+import { stringsFor, type AnyCommandDefinition, type HelpEntry } from '../definition';
 
 export interface HelpExample {
   command: string;
@@ -49,9 +50,17 @@ interface HelpView {
 
 const render = cardTemplate<HelpView>(template);
 
-/** The command reference, led by what was not understood and a suggestion when there is one. */
-export function helpCard(input: HelpInput, ctx: CardContext): AdaptiveCard {
+/**
+ * The reference of `commands` (their help entries, in registry order), led by what was not understood and a
+ * suggestion when there is one.
+ */
+export function commandReferenceCard(
+  registered: readonly AnyCommandDefinition[],
+  input: HelpInput,
+  ctx: CardContext,
+): AdaptiveCard {
   const { s } = localizer(ctx.locale);
+  const reference: HelpEntry[] = registered.flatMap((c) => stringsFor(c, ctx.locale).help);
   const { action } = input;
   const asked = input.topic?.trim().toLowerCase();
   const topic = asked && asked !== 'help' ? asked : undefined;
@@ -71,8 +80,8 @@ export function helpCard(input: HelpInput, ctx: CardContext): AdaptiveCard {
       };
     });
   } else {
-    const onTopic = topic ? s.commands.filter((c) => c.command.split(' ', 1)[0] === topic) : [];
-    commands = (onTopic.length > 0 ? onTopic : s.commands).map((c) => ({
+    const onTopic = topic ? reference.filter((c) => c.command.split(' ', 1)[0] === topic) : [];
+    commands = (onTopic.length > 0 ? onTopic : reference).map((c) => ({
       command: c.command,
       description: c.description,
       hasExample: c.example !== c.command,

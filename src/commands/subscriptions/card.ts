@@ -1,14 +1,27 @@
-import template from '../../cards/subscriptions.json';
-import { squash } from '../partnercenter/billing-cycle';
-import type { Subscription } from '../partnercenter/models';
-import { customerHeading, quantityText, staleNotice, subscriptionName, yesNo, type Fact } from './common';
-import { billingCycleName, billingTypeName, statusColor, statusName, type TextColor } from './labels';
-import { localizer, type Localizer } from './locale';
-import type { Strings } from './strings';
-import { cardTemplate } from './templates';
-import { plain } from './plain-text';
-import { fmt, MISSING, shortId } from './text';
-import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
+import template from '../../../cards/subscriptions.json';
+import { squash } from '../../partnercenter/billing-cycle';
+import type { Subscription } from '../../partnercenter/models';
+import {
+  customerHeading,
+  quantityText,
+  staleNotice,
+  subscriptionName,
+  yesNo,
+  type Fact,
+} from '../../cards/common';
+import {
+  billingCycleName,
+  billingTypeName,
+  statusColor,
+  statusName,
+  type TextColor,
+} from '../../cards/labels';
+import { localizer, type Localizer } from '../../cards/locale';
+import type { Strings } from '../../cards/strings';
+import { cardTemplate } from '../../cards/templates';
+import { plain } from '../../cards/plain-text';
+import { fmt, MISSING, shortId } from '../../cards/text';
+import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
 
 export interface SubscriptionsInput {
   customer: CustomerRef;

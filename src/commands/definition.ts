@@ -1,0 +1,51 @@
+// What a command is: everything the shared machinery (parser, click validation, dispatch, help card, Teams
+// menu) needs to know about it. Each command folder exports one of these; registry.ts lists them.
+import type { z } from 'zod';
+import { pickStrings } from '../cards/strings';
+import type { CommandEnv } from './deps';
+import type { CommandOutcome } from './outcome';
+import type { Grammar } from './parse/grammar';
+
+/** The locales every command's strings must cover (the string tables of src/cards/strings). */
+export const LOCALES = ['en', 'pt-BR', 'zh-CN', 'it'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** One line of the help card. `command` and `example` keep the English keywords: that is what the parser reads. */
+export interface HelpEntry {
+  command: string;
+  description: string;
+  example: string;
+}
+
+/** The Teams command menu entry: the title is what Teams types for the user, so it stays English. */
+export interface MenuEntry {
+  title: string;
+  description: string;
+}
+
+export interface CommandStrings {
+  help: readonly HelpEntry[];
+  menu: MenuEntry;
+}
+
+export interface CommandDefinition<C extends { kind: string } = { kind: string }> {
+  kind: C['kind'];
+  /** How the parser recognises it (see parse/grammar.ts). */
+  grammar: Grammar<C>;
+  /** The Action.Submit data of a button that runs it; `kinds` are all registered kinds (help names them). */
+  payload(kinds: readonly [string, ...string[]]): z.ZodDiscriminatedUnionOption<'kind'>;
+  /** Runs it. `commands` is the registry, for commands about commands (help). */
+  run(command: C, env: CommandEnv, commands: readonly AnyCommandDefinition[]): Promise<CommandOutcome>;
+  /** Help entries and menu entry, per locale. */
+  strings: Readonly<Record<Locale, CommandStrings>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCommandDefinition = CommandDefinition<any>;
+
+const LOCALE_OF_LANGUAGE: Readonly<Record<string, Locale>> = { en: 'en', pt: 'pt-BR', zh: 'zh-CN', it: 'it' };
+
+/** A command's strings in the language the cards use for this activity locale (English for any other). */
+export function stringsFor(command: AnyCommandDefinition, locale: string): CommandStrings {
+  return command.strings[LOCALE_OF_LANGUAGE[pickStrings(locale).lang] ?? 'en'];
+}

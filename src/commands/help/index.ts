@@ -1,0 +1,14 @@
+import type { CommandDefinition } from '../definition';
+import { helpGrammar } from './grammar';
+import { helpOutcome } from './handler';
+import { helpPayload, type HelpCommand } from './payload';
+import { helpStrings } from './strings';
+
+/** "help", "help <command>": the command reference with a button to try each example. */
+export const help: CommandDefinition<HelpCommand> = {
+  kind: 'help',
+  grammar: helpGrammar,
+  payload: helpPayload,
+  run: async (command, env, registered) => helpOutcome(registered, env, undefined, command.topic),
+  strings: helpStrings,
+};

@@ -1,0 +1,10 @@
+import type { MenuEntry } from './definition';
+import { COMMANDS } from './registry';
+
+/** The Teams command menu, in English (the titles are what Teams types for the user), in registry order. */
+export function commandMenu(): MenuEntry[] {
+  return COMMANDS.map((c) => ({
+    title: c.strings.en.menu.title,
+    description: c.strings.en.menu.description,
+  }));
+}

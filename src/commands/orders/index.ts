@@ -1,0 +1,14 @@
+import type { CommandDefinition } from '../definition';
+import { ordersGrammar } from './grammar';
+import { ordersCommand } from './handler';
+import { ordersPayload, type OrdersCommand } from './payload';
+import { ordersStrings } from './strings';
+
+/** "orders for <customer> [cycle] [status] [dates] [with product] [via reseller] [with prices] …". */
+export const orders: CommandDefinition<OrdersCommand> = {
+  kind: 'orders',
+  grammar: ordersGrammar,
+  payload: ordersPayload,
+  run: ordersCommand,
+  strings: ordersStrings,
+};

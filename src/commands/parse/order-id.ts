@@ -1,0 +1,84 @@
+// Order ids in a message, shared by the commands about one order (order, subscriptions).
+import { isPathSafeId } from '../../partnercenter/path-segment';
+import type { BuildInput } from './grammar';
+import type { ParseResult } from '../command';
+import { fail, quoteForHint, suggest } from './problems';
+import { stripQuotes, type Token } from './tokenize';
+import { ID_LEAD_INS } from './vocabulary';
+
+const ID_CHARS = /^[A-Za-z0-9_-]{1,128}$/;
+const ID_HINT = /[\d_]/;
+const ORDER_TARGETS: readonly string[] = ['order'];
+
+/** Order ids look like 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 or a GUID: id characters with a digit or _, or long. */
+export function orderIdOf(token: Token | undefined): string | undefined {
+  if (token === undefined) return undefined;
+  const value = stripQuotes(token.raw)
+    .replace(/^#/, '')
+    .replace(/[,;:]+$/, '');
+  // ID_CHARS already leaves out `.` and `/`; the path check states the rule an id must meet to reach a URL.
+  const looksLikeId = ID_CHARS.test(value) && (ID_HINT.test(value) || value.length >= 16);
+  return looksLikeId && isPathSafeId(value) ? value : undefined;
+}
+
+/** The id after an order verb at i ("order 9qg…", "order id 9qg…", "order #9qg…"), and the index after it. */
+export function idAfter(tokens: readonly Token[], i: number): { id: string; end: number } | undefined {
+  let j = i + 1;
+  while (j < i + 4 && ID_LEAD_INS.has(tokens[j]?.key ?? '') && orderIdOf(tokens[j]) === undefined) j++;
+  const id = orderIdOf(tokens[j]);
+  return id === undefined ? undefined : { id, end: j + 1 };
+}
+
+export function take(used: boolean[], from: number, to: number): void {
+  for (let j = from; j < to; j++) used[j] = true;
+}
+
+/**
+ * The command of one order (`kind` with the customer and the order id), or why not: no id, no customer, or
+ * filters that apply to order lists only. `what` is how the command is written, e.g. "order <order-id>".
+ */
+export function buildOrderIdCommand(
+  input: BuildInput,
+  kind: 'order' | 'subscriptions',
+  what: string,
+): ParseResult {
+  const { customer, collected, check, shape } = input;
+  const topic = kind;
+  const refresh = collected.refresh ? { refresh: true } : {};
+  const who = quoteForHint(customer);
+  const orderId = shape.orderId;
+  if (orderId === undefined) {
+    // "subscriptions for ordr X for contoso"
+    const typo = input.typo(ORDER_TARGETS);
+    if (typo) return typo;
+    if (customer === '')
+      return fail({ topic, hint: `Which order, and of which customer? Try: ${what} for contoso` });
+    if (kind === 'subscriptions')
+      return fail({ topic, hint: `Which order of ${who}? Try: ${what} for ${who}` });
+    return fail({
+      topic,
+      hint: `Which order of ${who}? Give its id: ${what} for ${who}. To list them: orders for ${who}`,
+      suggestion:
+        check &&
+        suggest(input.format({ kind: 'orders', customer, filters: collected.filters, ...refresh }), check),
+    });
+  }
+  if (customer === '') {
+    const example = what.replace('<order-id>', quoteForHint(orderId));
+    return fail({
+      topic,
+      hint: `Which customer is order ${quoteForHint(orderId)} for? Try: ${example} for contoso`,
+    });
+  }
+  const command = { kind, customer, orderId, ...refresh };
+  if (collected.filtered) {
+    return fail({
+      topic,
+      hint:
+        'Filters (billing cycle, status, dates, products, resellers, prices, skip) apply to order lists ' +
+        `only, e.g. orders for ${who} monthly.`,
+      suggestion: check && suggest(input.format(command), check),
+    });
+  }
+  return { ok: true, command };
+}

@@ -1,0 +1,19 @@
+// The commands the bot knows, in the order the help card and the Teams menu list them. The parser's verb
+// table, the click validation, dispatch, the help card and the manifest's command menu are all read from
+// here: adding a command is a folder under src/commands/ and one line below.
+import type { AnyCommandDefinition } from './definition';
+import { help } from './help';
+import { order } from './order';
+import { orders } from './orders';
+import { subscriptions } from './subscriptions';
+
+export const COMMANDS = [orders, order, subscriptions, help] as const;
+
+export type RegisteredCommand = (typeof COMMANDS)[number];
+
+/** The definition of a registered kind (a Command's kind is always one). */
+export function commandNamed(kind: string): AnyCommandDefinition {
+  const found = COMMANDS.find((c) => c.kind === kind);
+  if (!found) throw new Error(`no command "${kind}" is registered`);
+  return found;
+}

@@ -1,0 +1,40 @@
+// "subscriptions for order <order-id> for <customer>": a subscriptions verb anywhere makes it this command.
+import type { Grammar } from '../parse/grammar';
+import { buildOrderIdCommand, idAfter, orderIdOf, take } from '../parse/order-id';
+import type { SubscriptionsCommand } from './payload';
+
+/** Words that lead to the order id: "… order <id> …". */
+const ORDER_WORDS = new Set(['order', 'orders']);
+const BEFORE_SUBSCRIPTION_ID = new Set(['for', 'of', 'the', 'on', 'order', 'orders', 'id', '#']);
+
+export const subscriptionsGrammar: Grammar<SubscriptionsCommand> = {
+  verbs: ['subscriptions', 'subscription', 'subs', 'sub'],
+  typoTargets: ['subscriptions', 'subscription', 'subs'],
+  // "subscritions for order X for contoso": noticed beside the order verb.
+  noticedTypos: ['subscriptions', 'subscription'],
+  precedence: 0,
+  shape(tokens, verbOf) {
+    const used = tokens.map((t) => verbOf(t) === 'subscriptions');
+    const sub = used.indexOf(true);
+    if (sub < 0) return undefined;
+    // "… order <id> …" anywhere, else the first id right after the verb ("subscriptions <id> contoso").
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token === undefined || token.quoted || !ORDER_WORDS.has(token.key)) continue;
+      const found = idAfter(tokens, i);
+      if (found) {
+        take(used, i, found.end);
+        return { used, orderId: found.id };
+      }
+    }
+    let j = sub + 1;
+    while (j < tokens.length && BEFORE_SUBSCRIPTION_ID.has(tokens[j]?.key ?? '')) j++;
+    const id = orderIdOf(tokens[j]);
+    if (id !== undefined) take(used, sub + 1, j + 1);
+    return { used, orderId: id };
+  },
+  build: (input) => buildOrderIdCommand(input, 'subscriptions', 'subscriptions for order <order-id>'),
+  format: (command, quote) =>
+    `subscriptions for order ${command.orderId} for ${quote('customer', command.customer)}` +
+    (command.refresh ? ' refresh' : ''),
+};
