@@ -50,4 +50,20 @@ describe('src/', () => {
     );
     expect(offending.map((f) => f.file)).toEqual([]);
   });
+
+  // Imports point one way: server → bot → commands → (partnercenter, cache, state, cards).
+  it.each([
+    ['cards', ['commands', 'bot', 'server']],
+    ['partnercenter', ['commands', 'cards', 'cache', 'state', 'bot', 'server']],
+    ['cache', ['commands', 'cards', 'bot', 'server']],
+    ['state', ['commands', 'cards', 'bot', 'server']],
+    ['commands', ['bot', 'server']],
+    ['bot', ['server']],
+  ])('src/%s imports nothing from %j', (layer, above) => {
+    const offending = files.filter(
+      (f) =>
+        f.file.startsWith(`${layer}/`) && f.imports.some((i) => above.some((a) => i.startsWith(`${a}/`))),
+    );
+    expect(offending.map((f) => f.file)).toEqual([]);
+  });
 });

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type Activity } from 'botbuilder';
 import { checkAccess, type AccessPolicy } from '../access/access-policy';
 import type { UserRateLimit } from '../access/rate-limit';
-import { errorCard, helpCard, progressCard, type AdaptiveCard, type ProgressInput } from '../cards';
+import { errorCard, progressCard, type AdaptiveCard, type ProgressInput } from '../cards';
 import {
+  helpCard,
   handleSubmit,
   handleText,
   typeAction,

@@ -9,5 +9,3 @@ export { pickStrings, type Strings } from './strings';
 export { errorCard, type ErrorInput, type ErrorKind } from './error';
 export { chooseCustomerCard, type ChooseCustomerInput } from './choose-customer';
 export { progressCard, type ProgressInput } from './progress';
-// Until src/bot imports it from src/commands: the welcome card is the help command's card.
-export { helpCard, type HelpExample, type HelpInput } from '../commands/help-card';

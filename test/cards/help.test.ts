@@ -1,4 +1,4 @@
-import { helpCard } from '../../src/cards';
+import { helpCard } from '../../src/commands';
 import { cardText, cardTexts, submitActions } from './card-fixtures';
 import { expectValidCard } from './validate-card';
 

@@ -1,5 +1,6 @@
 import { startApp } from '../../src/app';
-import { errorCard, helpCard, type AdaptiveCard } from '../../src/cards';
+import { errorCard, type AdaptiveCard } from '../../src/cards';
+import { helpCard } from '../../src/commands';
 import { ordersSummaryCard } from '../../src/commands/orders/card';
 import { withSandboxNotice } from '../../src/cards/sandbox-notice';
 import { en } from '../../src/cards/strings/en';

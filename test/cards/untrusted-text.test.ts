@@ -1,7 +1,8 @@
 // What users type and what Partner Center sends is shown as text: it never becomes a link, formatting, a
 // list, a date function or a template expression in any card.
 
-import { chooseCustomerCard, errorCard, helpCard, type AdaptiveCard } from '../../src/cards';
+import { chooseCustomerCard, errorCard, type AdaptiveCard } from '../../src/cards';
+import { helpCard } from '../../src/commands';
 import { orderDetailCard } from '../../src/commands/order/card';
 import { ordersSummaryCard } from '../../src/commands/orders/card';
 import { subscriptionsCard } from '../../src/commands/subscriptions/card';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { chooseCustomerCard, errorCard, helpCard } from '../../../src/cards';
+import { chooseCustomerCard, errorCard } from '../../../src/cards';
+import { helpCard } from '../../../src/commands';
 import { orderDetailCard } from '../../../src/commands/order/card';
 import { ordersSummaryCard, type OrdersSummaryInput } from '../../../src/commands/orders/card';
 import { cardToText } from '../../../dev/chat/card-to-text';
