@@ -2,7 +2,7 @@ import type { Server } from 'restify';
 import { OrdersBot } from './bot/orders-bot';
 import { createAdapter } from './bot/adapter';
 import type { ReplySettings } from './bot/reply-policy';
-import type { SeenActivities } from './state/seen-activities';
+import { memoryState, type StateAdapters } from './state/adapters';
 import type { Config } from './config';
 import type { Logger } from './logging/logger';
 import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache, type CachePolicy } from './cache';
@@ -89,8 +89,8 @@ export interface AppOptions {
   progressAfterMs?: number;
   /** Replies to the Bot Connector: attempt timeout and retries (defaults in src/bot/reply-policy.ts). */
   reply?: Partial<ReplySettings>;
-  /** Activities already answered (default: in memory, 10 minutes). */
-  seenActivities?: SeenActivities;
+  /** Where the cache, the limits and the answered activity ids live (default: in this process). */
+  state?: StateAdapters;
 }
 
 export async function startApp(
@@ -110,18 +110,22 @@ export async function startApp(
   });
   const client = new PartnerCenterClient(transport);
   const cachePolicy = options.cachePolicy ?? DEFAULT_CACHE_POLICY;
-  const cache = new ResponseCache(cachePolicy, metrics);
+  const state = options.state ?? memoryState();
+  const cache = new ResponseCache(cachePolicy, metrics, { store: state.responseStore(cachePolicy) });
   const api = new CachedPartnerCenterApi(client, cache, cachePolicy, wiring.scope);
   const adapter = createAdapter(config.bot, logger, {
     timing: { turnDeadlineMs },
     reply: options.reply,
-    seenActivities: options.seenActivities,
+    seenActivities: state.seenActivities,
   });
   const bot = new OrdersBot({
     api,
     logger,
     access: config.access,
-    rateLimit: config.rateLimitPerMinute > 0 ? new UserRateLimit(config.rateLimitPerMinute) : undefined,
+    rateLimit:
+      config.rateLimitPerMinute > 0
+        ? new UserRateLimit(config.rateLimitPerMinute, state.limiters)
+        : undefined,
     metrics,
     turnDeadlineMs,
     progressAfterMs: options.progressAfterMs,
@@ -137,6 +141,8 @@ export async function startApp(
     url = await listen(server, config.port, config.host);
   } catch (err) {
     // E.g. the port is taken: do not leave the sandbox running behind a bot that never started.
+    cache.close();
+    await state.close();
     await wiring.sandbox?.close();
     throw err;
   }
@@ -151,6 +157,8 @@ export async function startApp(
     /** Graceful: stop accepting, let turns in flight answer, then stop the sandbox. */
     async close() {
       await server.drain();
+      cache.close();
+      await state.close();
       await wiring.sandbox?.close();
     },
   };
