@@ -4,7 +4,7 @@ import { runAction } from './actions';
 import type { Command } from './command';
 import { customerOrReply, customerRef } from './customer-step';
 import type { CommandEnv } from './deps';
-import { memoizedCard } from './card-memo';
+import { memoByContent } from '../cache/memo-by-content';
 import { applyLocalFilters } from './order-filters';
 import type { CommandOutcome } from './outcome';
 import { resolveReseller } from './resolve-reseller';
@@ -91,7 +91,7 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
     // Stale answers say how old they are, so they are rendered afresh.
     card:
       staleAgeMs === undefined
-        ? memoizedCard(
+        ? memoByContent(
             subscriptions ? [orders, subscriptions] : [orders],
             JSON.stringify([customer.id, ownCommand.filters, ownCommand.offset, locale.locale, reseller]),
             render,
