@@ -23,7 +23,8 @@ export interface MemoryResponseStoreOptions {
 export class MemoryResponseStore implements ResponseStore {
   private readonly lru: LRUCache<string, Held>;
   private readonly flights = new Map<string, Promise<StoredEntry>>();
-  private readonly aborts = new AbortController();
+  /** Aborts the loads in flight on clear() and close(), as deleting their entries would. */
+  private aborts = new AbortController();
   private readonly peekWindowMs: number;
   private readonly now: () => number;
 
@@ -64,15 +65,14 @@ export class MemoryResponseStore implements ResponseStore {
   ): Promise<{ entry: StoredEntry; joined: boolean }> {
     const inFlight = this.flights.get(key);
     if (inFlight) return inFlight.then((entry) => ({ entry, joined: true }));
+    const { signal } = this.aborts;
     const flight = (async () => {
-      try {
-        const entry = await load(this.aborts.signal);
-        this.set(key, entry);
-        return entry;
-      } finally {
-        this.flights.delete(key);
-      }
-    })();
+      const entry = await load(signal);
+      if (!signal.aborted) this.set(key, entry);
+      return entry;
+    })().finally(() => {
+      if (this.flights.get(key) === flight) this.flights.delete(key);
+    });
     this.flights.set(key, flight);
     return flight.then((entry) => ({ entry, joined: false }));
   }
@@ -81,8 +81,12 @@ export class MemoryResponseStore implements ResponseStore {
     for (const [key, held] of this.lru.entries()) if (now > held.entry.expiresAt) this.lru.delete(key);
   }
 
+  /** Forgets every entry and every load in flight (a later request loads afresh). */
   clear(): void {
     this.lru.clear();
+    this.aborts.abort();
+    this.aborts = new AbortController();
+    this.flights.clear();
   }
 
   get size(): { entries: number; bytes: number } {
