@@ -2,7 +2,10 @@ import type { Server } from 'restify';
 import { OrdersBot } from './bot/orders-bot';
 import { createAdapter } from './bot/adapter';
 import type { ReplySettings } from './bot/reply-policy';
-import type { SeenActivities } from './state/seen-activities';
+import { memoryState, type StateAdapters } from './state/adapters';
+import { PartnerBudget } from './state/partner-budget';
+import type { RedisStateOptions } from './state/redis';
+import { bucketShape } from './state/token-bucket';
 import type { Config } from './config';
 import type { Logger } from './logging/logger';
 import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache, type CachePolicy } from './cache';
@@ -27,6 +30,8 @@ export interface RunningApp {
   /** Everything /metrics shows. */
   metrics: PrometheusMetrics;
   cache: ResponseCache;
+  /** Where the cache, the limits and the answered activity ids live. */
+  state: StateAdapters;
   server: Server;
   close(): Promise<void>;
 }
@@ -39,8 +44,12 @@ interface PartnerCenterWiring {
   sandbox?: Sandbox;
 }
 
-async function wirePartnerCenter(config: Config): Promise<PartnerCenterWiring> {
+async function wirePartnerCenter(config: Config, shared?: Sandbox): Promise<PartnerCenterWiring> {
   const pc = config.partnerCenter;
+  if (pc.mode === 'sandbox' && shared) {
+    const { SANDBOX_TOKEN } = loadSandbox();
+    return { baseUrl: shared.url, tokens: new StaticTokenProvider(SANDBOX_TOKEN), scope: 'sandbox' };
+  }
   if (pc.mode === 'sandbox') {
     const { SANDBOX_TOKEN, startSandbox } = loadSandbox();
     const sandbox = await startSandbox({ port: pc.sandboxPort, latencyMs: pc.sandboxLatencyMs });
@@ -89,10 +98,30 @@ export interface AppOptions {
   progressAfterMs?: number;
   /** Replies to the Bot Connector: attempt timeout and retries (defaults in src/bot/reply-policy.ts). */
   reply?: Partial<ReplySettings>;
-  /** Activities already answered (default: in memory, 10 minutes). */
-  seenActivities?: SeenActivities;
   /** How long close() waits for turns in flight before closing their connections; default config.shutdownDeadlineMs. */
   shutdownDeadlineMs?: number;
+  /**
+   * Where the cache, the limits and the answered activity ids live. Default: Redis when config.redisUrl is
+   * set (with these options), else this process. Given state is the caller's to close.
+   */
+  state?: StateAdapters;
+  redis?: Omit<RedisStateOptions, 'logger' | 'metrics'>;
+  /** In sandbox mode, talk to this running sandbox instead of starting one (several instances, one sandbox). */
+  sandbox?: Sandbox;
+}
+
+async function pickState(
+  config: Config,
+  logger: Logger,
+  metrics: PrometheusMetrics,
+  options: AppOptions,
+): Promise<{ state: StateAdapters; owned: boolean }> {
+  if (options.state) return { state: options.state, owned: false };
+  if (!config.redisUrl) return { state: memoryState(), owned: true };
+  // Lazy: a bot without REDIS_URL never loads the Redis client.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, not an ES module import
+  const { redisState } = require('./state/redis') as typeof import('./state/redis/index.js');
+  return { state: await redisState(config.redisUrl, { logger, metrics, ...options.redis }), owned: true };
 }
 
 export async function startApp(
@@ -100,39 +129,59 @@ export async function startApp(
   logger: Logger,
   options: AppOptions = {},
 ): Promise<RunningApp> {
-  const wiring = await wirePartnerCenter(config);
+  const wiring = await wirePartnerCenter(config, options.sandbox);
   const turnDeadlineMs = options.turnDeadlineMs ?? config.turnDeadlineMs;
   const metrics = new PrometheusMetrics();
+  const { state, owned } = await pickState(config, logger, metrics, options);
+  const closeState = () => (owned ? state.close() : Promise.resolve());
+  // One bucket per partner tenant, shared by every instance when the state is.
+  const budget = new PartnerBudget(
+    state.tokenBucket(bucketShape(config.partnerCenterBudgetPerMinute)),
+    wiring.scope,
+    undefined,
+    metrics,
+  );
   const transport = new Transport({
     ...DEFAULT_TRANSPORT_SETTINGS,
     baseUrl: wiring.baseUrl,
     tokens: wiring.tokens,
     metrics,
     applicationName: 'pc-orders-bot',
+    budget,
   });
   const client = new PartnerCenterClient(transport);
   const cachePolicy = options.cachePolicy ?? DEFAULT_CACHE_POLICY;
-  const cache = new ResponseCache(cachePolicy, metrics);
+  const cache = new ResponseCache(cachePolicy, metrics, { store: state.responseStore(cachePolicy) });
   const api = new CachedPartnerCenterApi(client, cache, cachePolicy, wiring.scope);
   const adapter = createAdapter(config.bot, logger, {
     timing: { turnDeadlineMs },
     reply: options.reply,
-    seenActivities: options.seenActivities,
+    seenActivities: state.seenActivities,
   });
   const bot = new OrdersBot({
     api,
     logger,
     access: config.access,
-    rateLimit: config.rateLimitPerMinute > 0 ? new UserRateLimit(config.rateLimitPerMinute) : undefined,
+    rateLimit:
+      config.rateLimitPerMinute > 0
+        ? new UserRateLimit(config.rateLimitPerMinute, state.limiters)
+        : undefined,
     metrics,
     turnDeadlineMs,
     progressAfterMs: options.progressAfterMs,
     sandboxNotice: config.sandboxNotice,
   });
-  const readiness = createReadiness({
-    token: () => wiring.tokens.getToken(),
-    partnerCenter: () => client.listIndirectResellers({ correlationId: randomUUID() }),
-  });
+  const sharedTier = state.sharedTier;
+  const readiness = createReadiness(
+    {
+      token: () => wiring.tokens.getToken(),
+      partnerCenter: () => client.listIndirectResellers({ correlationId: randomUUID() }),
+    },
+    undefined,
+    undefined,
+    // Redis trouble never stops answers: shown as degraded, never unready.
+    sharedTier ? { redis: () => sharedTier.status } : {},
+  );
   const server = createServer({
     adapter,
     bot,
@@ -148,6 +197,8 @@ export async function startApp(
     url = await listen(server, config.port, config.host);
   } catch (err) {
     // E.g. the port is taken: do not leave the sandbox running behind a bot that never started.
+    cache.close();
+    await closeState();
     await wiring.sandbox?.close();
     throw err;
   }
@@ -158,10 +209,13 @@ export async function startApp(
     api,
     metrics,
     cache,
+    state,
     server,
     /** Graceful: stop accepting, let turns in flight answer (up to the shutdown deadline), then stop the sandbox. */
     async close() {
       await server.drain();
+      cache.close();
+      await closeState();
       await wiring.sandbox?.close();
     },
   };

@@ -69,6 +69,10 @@ export interface Config {
   access: { allowedTenantIds: string[]; allowedUserIds: string[] };
   /** Commands per user per minute; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Shared state for several instances (redis:// or rediss://); none: everything in this process. */
+  redisUrl?: string;
+  /** Partner Center calls per minute for the whole partner tenant, all instances together. */
+  partnerCenterBudgetPerMinute: number;
   /** Budget of a whole turn: Teams sends the activity again when it has no answer after about 15 s. */
   turnDeadlineMs: number;
   /** How long SIGTERM waits for turns in flight before closing what is left. */
@@ -245,6 +249,21 @@ function readHost(env: Env, appId: string): string {
   return host || (appId ? '0.0.0.0' : '127.0.0.1');
 }
 
+/** REDIS_URL as given (it may hold a password: the error never shows it). */
+function readRedisUrl(env: Env): string | undefined {
+  const url = str(env, 'REDIS_URL');
+  if (!url) return undefined;
+  let scheme: string | undefined;
+  try {
+    scheme = new URL(url).protocol;
+  } catch {
+    scheme = undefined;
+  }
+  if (scheme !== 'redis:' && scheme !== 'rediss:')
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  return url;
+}
+
 export function readConfig(env: Env = process.env): Config {
   const bot = readBotAuth(env);
   const host = readHost(env, bot.appId);
@@ -267,6 +286,9 @@ export function readConfig(env: Env = process.env): Config {
       allowedUserIds: idList(env, 'ALLOWED_USER_IDS'),
     },
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 20, 0, 10_000),
+    redisUrl: readRedisUrl(env),
+    // Partner Center allows about 500 requests a minute per partner tenant: leave headroom for other tools.
+    partnerCenterBudgetPerMinute: int(env, 'PARTNER_CENTER_BUDGET_PER_MINUTE', 400, 1, 100_000),
     // Teams gives up on a turn at about 15 s; past 14 s the answer would come after its retry.
     turnDeadlineMs: int(env, 'TURN_DEADLINE_MS', 12_000, 1_000, 14_000),
     shutdownDeadlineMs: int(env, 'SHUTDOWN_DEADLINE_MS', 20_000, 1_000, 300_000),

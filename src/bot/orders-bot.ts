@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type Activity } from 'botbuilder';
 import { checkAccess, type AccessPolicy } from '../access/access-policy';
-import type { UserRateLimit } from '../access/rate-limit';
+import { RateLimitedError, type UserRateLimit } from '../access/rate-limit';
 import { errorCard, progressCard, type AdaptiveCard, type ProgressInput } from '../cards';
 import {
   helpCard,
@@ -57,8 +57,15 @@ type AuditedOutcome = Pick<CommandOutcome, 'command' | 'customerId' | 'resultCou
   refusal?: 'tenant' | 'user' | 'rate';
 };
 
-/** A command's outcome, or the bot's own when the deadline passed. */
-type TurnOutcome = Omit<CommandOutcome, 'result'> & { result: OutcomeResult | 'timeout' };
+/** A command's outcome, or the bot's own when the deadline passed or the per-person limit refused the turn. */
+type TurnOutcome = Omit<CommandOutcome, 'result'> & { result: OutcomeResult | 'timeout'; refusal?: 'rate' };
+
+/** The per-person limit, taken once per turn, when the turn first needs Partner Center. */
+interface RateGate {
+  pass(): Promise<void>;
+  /** Set when the limit refused this turn. */
+  retryAfterSeconds?: number;
+}
 
 /** Who asked, as Teams and the Emulator describe it. */
 interface Asker {
@@ -107,7 +114,7 @@ export class OrdersBot extends TeamsActivityHandler {
         turnDeadlineMs: this.deps.turnDeadlineMs ?? DEFAULT_TURN_TIMING.turnDeadlineMs,
       });
 
-    const refusal = await this.refusal(asker, locale, correlationId);
+    const refusal = this.refusal(asker, locale, correlationId);
     if (refusal) {
       const sent = await post(context, this.cardMessage(refusal.card, locale));
       if (!sent.ok) this.logReplyFailure(sent.error, correlationId, 'could not send the reply');
@@ -120,10 +127,13 @@ export class OrdersBot extends TeamsActivityHandler {
       return;
     }
 
-    // One signal for the whole turn: every Partner Center call (pages included) ends at the deadline.
+    // One signal for the whole turn: every Partner Center call (pages included) ends at the deadline. Answers
+    // served wholly from cache do not count against the person's limit: the cache opens the gate only when
+    // the turn needs Partner Center.
+    const gate = this.rateGate(asker, correlationId);
     const env: CommandEnv = {
       api: this.deps.api,
-      ctx: { correlationId, locale, freshness: {}, signal: budget.signal },
+      ctx: { correlationId, locale, freshness: {}, signal: budget.signal, upstreamGate: gate?.pass },
     };
     // In channels the text starts with "<at>Bot</at>"; remove our own mention before parsing.
     // botbuilder reads entities without a null check; `"entities": null` is valid JSON a client may send.
@@ -138,7 +148,7 @@ export class OrdersBot extends TeamsActivityHandler {
     let outcome: TurnOutcome;
     let delivered: boolean;
     if (early.done) {
-      outcome = early.value;
+      outcome = this.limited(early.value, gate, locale);
       delivered = await this.reply(context, outcome, correlationId);
     } else {
       // Slow: say what is being looked up now, and put the answer in its place when it is ready.
@@ -154,7 +164,7 @@ export class OrdersBot extends TeamsActivityHandler {
       if (!progress.ok)
         this.logReplyFailure(progress.error, correlationId, 'could not send the progress card');
       const late = await within(work, budget.deadline + ABORT_GRACE_MS - Date.now());
-      outcome = late.done ? late.value : timedOut(command, correlationId, locale);
+      outcome = late.done ? this.limited(late.value, gate, locale) : timedOut(command, correlationId, locale);
       delivered = await this.replyAfterProgress(
         context,
         outcome,
@@ -167,13 +177,13 @@ export class OrdersBot extends TeamsActivityHandler {
     this.audit(asker, correlationId, Date.now() - started, delivered ? outcome : replyFailed(outcome));
   }
 
-  /** The card to answer with instead of running the command, when this person may not ask (now). */
-  private async refusal(
+  /** The card to answer with instead of running the command, when this person may not ask. */
+  private refusal(
     asker: Asker,
     locale: string,
     correlationId: string,
-  ): Promise<{ card: AdaptiveCard; outcome: AuditedOutcome } | undefined> {
-    const { access, rateLimit, metrics } = this.deps;
+  ): { card: AdaptiveCard; outcome: AuditedOutcome } | undefined {
+    const { access, metrics } = this.deps;
     if (access) {
       const decision = checkAccess(access, asker);
       if (!decision.allowed) {
@@ -184,17 +194,42 @@ export class OrdersBot extends TeamsActivityHandler {
         };
       }
     }
-    if (rateLimit) {
-      const decision = await rateLimit.consume(asker.aadObjectId ?? asker.userId ?? 'anonymous');
-      if (!decision.allowed) {
-        metrics?.refusal('rate');
-        return {
-          card: errorCard({ kind: 'rateLimited', retryAfterSeconds: decision.retryAfterSeconds }, { locale }),
-          outcome: { command: 'unknown', result: 'rateLimited', refusal: 'rate' },
-        };
-      }
-    }
     return undefined;
+  }
+
+  private rateGate(asker: Asker, correlationId: string): RateGate | undefined {
+    const { rateLimit, logger } = this.deps;
+    if (!rateLimit) return undefined;
+    let taken: Promise<void> | undefined;
+    const gate: RateGate = {
+      pass: () =>
+        (taken ??= (async () => {
+          let decision;
+          try {
+            decision = await rateLimit.consume(asker.aadObjectId ?? asker.userId ?? 'anonymous');
+          } catch (err) {
+            // The limit's store failed: answering is better than refusing everyone.
+            logger.warn({ err, correlationId }, 'could not check the per-person limit');
+            return;
+          }
+          if (decision.allowed) return;
+          gate.retryAfterSeconds = decision.retryAfterSeconds;
+          throw new RateLimitedError(decision.retryAfterSeconds);
+        })()),
+    };
+    return gate;
+  }
+
+  /** The rate-limited card instead of the command's answer when the gate refused the turn. */
+  private limited(outcome: TurnOutcome, gate: RateGate | undefined, locale: string): TurnOutcome {
+    if (gate?.retryAfterSeconds === undefined) return outcome;
+    this.deps.metrics?.refusal('rate');
+    return {
+      command: outcome.command,
+      result: 'rateLimited',
+      refusal: 'rate',
+      card: errorCard({ kind: 'rateLimited', retryAfterSeconds: gate.retryAfterSeconds }, { locale }),
+    };
   }
 
   /** The answer as the first reply; false when the connector would not take it (logged). */

@@ -1,8 +1,29 @@
 import type { CustomerSearchField, OrderQuery, PartnerCenterApi } from '../partnercenter/api';
 import type { Customer, Order, PartnerRelationship, Subscription } from '../partnercenter/models';
 import type { RequestContext } from '../partnercenter/request-context';
+import {
+  customerSchema,
+  orderSchema,
+  relationshipSchema,
+  subscriptionSchema,
+} from '../partnercenter/schemas';
+import { z } from 'zod';
 import type { CachePolicy } from './cache-policy';
 import type { ResponseCache } from './response-cache';
+
+/** A value read back from the shared tier is served only if it still has the shape the client checked. */
+const accepts =
+  (schema: z.ZodTypeAny) =>
+  (value: unknown): boolean =>
+    schema.safeParse(value).success;
+const ACCEPT = {
+  customers: accepts(z.array(customerSchema)),
+  customer: accepts(customerSchema),
+  orders: accepts(z.array(orderSchema)),
+  order: accepts(orderSchema),
+  subscriptions: accepts(z.array(subscriptionSchema)),
+  relationships: accepts(z.array(relationshipSchema)),
+};
 
 /**
  * The cache in front of the client. Keys carry the scope (cloud and partner tenant) and the full query, so
@@ -25,7 +46,7 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
   ): Promise<Customer[]> {
     const key = this.key('searchCustomers', field, value.toLowerCase(), String(limit ?? ''));
     return this.cache.get(
-      { operation: 'searchCustomers', key, ttlMs: this.policy.directoryTtlMs },
+      { operation: 'searchCustomers', key, ttlMs: this.policy.directoryTtlMs, accept: ACCEPT.customers },
       ctx,
       (signal) => this.inner.searchCustomers(field, value, shared(ctx, signal), limit),
     );
@@ -34,7 +55,7 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
   getCustomer(customerId: string, ctx: RequestContext): Promise<Customer> {
     const key = this.key('getCustomer', customerId.toLowerCase());
     return this.cache.get(
-      { operation: 'getCustomer', key, ttlMs: this.policy.directoryTtlMs },
+      { operation: 'getCustomer', key, ttlMs: this.policy.directoryTtlMs, accept: ACCEPT.customer },
       ctx,
       (signal) => this.inner.getCustomer(customerId, shared(ctx, signal)),
     );
@@ -49,22 +70,26 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
       query.includePrice ? 'price' : '',
       query.includeSystemPurchases ? 'system' : '',
     );
-    return this.cache.get({ operation: 'listOrders', key, ttlMs: this.policy.ordersTtlMs }, ctx, (signal) =>
-      this.inner.listOrders(customerId, query, shared(ctx, signal)),
+    return this.cache.get(
+      { operation: 'listOrders', key, ttlMs: this.policy.ordersTtlMs, accept: ACCEPT.orders },
+      ctx,
+      (signal) => this.inner.listOrders(customerId, query, shared(ctx, signal)),
     );
   }
 
   getOrder(customerId: string, orderId: string, ctx: RequestContext, includePrice?: boolean): Promise<Order> {
     const key = this.key('getOrder', customerId.toLowerCase(), orderId, includePrice ? 'price' : '');
-    return this.cache.get({ operation: 'getOrder', key, ttlMs: this.policy.ordersTtlMs }, ctx, (signal) =>
-      this.inner.getOrder(customerId, orderId, shared(ctx, signal), includePrice),
+    return this.cache.get(
+      { operation: 'getOrder', key, ttlMs: this.policy.ordersTtlMs, accept: ACCEPT.order },
+      ctx,
+      (signal) => this.inner.getOrder(customerId, orderId, shared(ctx, signal), includePrice),
     );
   }
 
   listSubscriptions(customerId: string, ctx: RequestContext, orderId?: string): Promise<Subscription[]> {
     const key = this.key('listSubscriptions', customerId.toLowerCase(), orderId ?? '');
     return this.cache.get(
-      { operation: 'listSubscriptions', key, ttlMs: this.policy.ordersTtlMs },
+      { operation: 'listSubscriptions', key, ttlMs: this.policy.ordersTtlMs, accept: ACCEPT.subscriptions },
       ctx,
       (signal) => this.inner.listSubscriptions(customerId, shared(ctx, signal), orderId),
     );
@@ -73,7 +98,12 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
   listIndirectResellers(ctx: RequestContext): Promise<PartnerRelationship[]> {
     const key = this.key('listIndirectResellers');
     return this.cache.get(
-      { operation: 'listIndirectResellers', key, ttlMs: this.policy.directoryTtlMs },
+      {
+        operation: 'listIndirectResellers',
+        key,
+        ttlMs: this.policy.directoryTtlMs,
+        accept: ACCEPT.relationships,
+      },
       ctx,
       (signal) => this.inner.listIndirectResellers(shared(ctx, signal)),
     );

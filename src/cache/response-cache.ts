@@ -1,16 +1,11 @@
-import { LRUCache } from 'lru-cache';
+import { randomUUID } from 'node:crypto';
 import type { Metrics } from '../metrics/metrics';
 import { PartnerCenterError } from '../partnercenter/errors';
 import type { RequestContext } from '../partnercenter/request-context';
+import { stamped } from '../state/content-stamp';
+import { MemoryResponseStore } from '../state/memory/response-store';
+import type { ResponseStore, StoredEntry } from '../state/response-store';
 import type { CachePolicy } from './cache-policy';
-import { entrySize } from './entry-size';
-
-interface Entry {
-  value: unknown;
-  fetchedAt: number;
-  /** Past its TTL and the stale-if-error window: never served, and swept out. */
-  expiresAt: number;
-}
 
 /** Loads a value upstream. The signal belongs to the shared call, not to any one turn. */
 export type Loader<T = unknown> = (signal: AbortSignal) => Promise<T>;
@@ -19,105 +14,114 @@ export interface Lookup {
   operation: string;
   key: string;
   ttlMs: number;
+  /** Checks a value read back from a shared tier (another process wrote it); refused values count as absent. */
+  accept?: (value: unknown) => boolean;
+}
+
+export interface ResponseCacheOptions {
+  /** Where entries live (default: this process's memory, bounded by policy.maxBytes). */
+  store?: ResponseStore;
+  now?: () => number;
 }
 
 const DEFAULT_SWEEP_MS = 60_000;
 const ABORTED = Symbol('aborted');
 
 /**
- * lru-cache does the storage, the size bound and the single-flight (concurrent fetches of one key share one
- * upstream call); this class adds the freshness rules: fresh for the TTL, then stale-while-revalidate, then
- * stale-if-error with the age reported on the request context, then gone. A turn whose signal aborts stops
- * waiting (stale data if any, else a timeout) without aborting the shared call other turns may wait for.
+ * The freshness rules over a store: fresh for the TTL, then stale-while-revalidate, then stale-if-error with the
+ * age reported on the request context, then gone. The store does the storage and the single-flight. A turn
+ * whose signal aborts stops waiting (stale data if any, else a timeout) without aborting the shared call other
+ * turns may wait for. Only a turn that needs Partner Center passes its upstream gate (the per-person limit).
  */
 export class ResponseCache {
-  private readonly lru: LRUCache<string, Entry, Loader>;
-  private readonly failures = new Map<string, unknown>();
-  /** Keys with an upstream call in flight: the sweep leaves them alone (deleting would abort the call). */
-  private readonly loading = new Set<string>();
+  private readonly store: ResponseStore;
+  private readonly now: () => number;
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(
     private readonly policy: CachePolicy,
     private readonly metrics?: Metrics,
-    private readonly now: () => number = Date.now,
+    options: ResponseCacheOptions = {},
   ) {
-    this.lru = new LRUCache<string, Entry, Loader>({
-      maxSize: policy.maxBytes,
-      sizeCalculation: (entry, key) => entrySize(key, entry.value),
-      // A stale entry stays (until it expires) so it can answer when Partner Center fails.
-      allowStaleOnFetchRejection: true,
-      noDeleteOnFetchRejection: true,
-      noDeleteOnStaleGet: true,
-      fetchMethod: async (key, _stale, { context, signal, options }) => {
-        this.loading.add(key);
-        try {
-          const value = await context(signal);
-          const fetchedAt = this.now();
-          return { value, fetchedAt, expiresAt: fetchedAt + (options.ttl ?? 0) + this.policy.staleIfErrorMs };
-        } catch (err) {
-          // Callers that joined this fetch get no error of their own from lru-cache; keep it for them.
-          this.failures.set(key, err);
-          setTimeout(() => this.failures.delete(key), 0).unref();
-          throw err;
-        } finally {
-          this.loading.delete(key);
-        }
-      },
-    });
+    this.now = options.now ?? Date.now;
+    this.store = options.store ?? new MemoryResponseStore({ maxBytes: policy.maxBytes, now: this.now });
     this.sweeper = setInterval(() => this.sweep(), policy.sweepIntervalMs ?? DEFAULT_SWEEP_MS);
     this.sweeper.unref();
   }
 
   async get<T>(lookup: Lookup, ctx: RequestContext, load: Loader<T>): Promise<T> {
-    // The common case, a fresh hit, without fetch()'s bookkeeping: get() answers only within the TTL.
+    // The common case, a fresh entry in this process, with no I/O and no bookkeeping.
     if (!ctx.bypassCache) {
-      const fresh = this.lru.get(lookup.key);
-      if (fresh) {
+      const held = this.store.peek(lookup.key);
+      if (held && this.now() - held.fetchedAt < lookup.ttlMs) {
         this.metrics?.cacheLookup(lookup.operation, 'hit');
-        return fresh.value as T;
+        return held.value as T;
       }
     }
-    const started = this.now();
-    if (ctx.signal?.aborted) return this.afterAbort<T>(lookup, ctx, started);
-    const current = this.lru.peek(lookup.key, { allowStale: true });
-    const age = current ? started - current.fetchedAt : Infinity;
-    const status: LRUCache.Status<string, Entry, Loader> = {};
-    const pending = this.lru.fetch(lookup.key, {
-      context: load,
-      ttl: lookup.ttlMs,
-      forceRefresh: ctx.bypassCache === true,
-      // Within the revalidation window, answer now with the old value; the refresh happens in the background.
-      allowStale: !ctx.bypassCache && age < lookup.ttlMs + this.policy.staleWhileRevalidateMs,
-      status,
-    });
-    const entry = ctx.signal ? await untilAborted(pending, ctx.signal) : await pending;
-    if (entry === ABORTED) return this.afterAbort<T>(lookup, ctx, started);
-    if (!entry)
-      throw (
-        status.fetchError ?? this.failures.get(lookup.key) ?? new Error(`no value for ${lookup.operation}`)
-      );
+    return (await this.lookUp(lookup, ctx, load)) as T;
+  }
 
-    const served = started - entry.fetchedAt;
-    const failedUpstream =
-      entry.fetchedAt < started &&
-      (status.fetchRejected || served >= lookup.ttlMs + this.policy.staleWhileRevalidateMs);
-    if (failedUpstream) {
-      if (started > entry.expiresAt && status.fetchError) throw status.fetchError;
-      if (ctx.freshness) ctx.freshness.staleAgeMs = Math.max(ctx.freshness.staleAgeMs ?? 0, served);
+  private async lookUp(lookup: Lookup, ctx: RequestContext, load: Loader): Promise<unknown> {
+    const started = this.now();
+    const found = await this.store.get(lookup.key, { accept: lookup.accept });
+    const usable = found && started <= found.expiresAt ? found : undefined;
+    if (ctx.signal?.aborted) return this.afterAbort(lookup, ctx, usable);
+    if (usable && !ctx.bypassCache) {
+      const age = started - usable.fetchedAt;
+      if (age < lookup.ttlMs) {
+        this.metrics?.cacheLookup(lookup.operation, 'hit');
+        return usable.value;
+      }
+      if (age < lookup.ttlMs + this.policy.staleWhileRevalidateMs) {
+        // Answer now with the old value; the refresh happens in the background.
+        this.flight(lookup, load, usable).catch(() => undefined);
+        this.metrics?.cacheLookup(lookup.operation, 'stale');
+        return usable.value;
+      }
     }
-    this.metrics?.cacheLookup(lookup.operation, outcome(status, failedUpstream));
-    return entry.value as T;
+
+    // This turn needs Partner Center: the gate may refuse it (e.g. the per-person limit).
+    await ctx.upstreamGate?.();
+    const pending = this.flight(lookup, load, usable);
+    let result: Awaited<typeof pending> | typeof ABORTED;
+    try {
+      result = ctx.signal ? await untilAborted(pending, ctx.signal) : await pending;
+    } catch (err) {
+      if (!usable) throw err;
+      // Stale-if-error: the last good answer, with its age on the card.
+      this.servedStale(ctx, started - usable.fetchedAt);
+      this.metrics?.cacheLookup(lookup.operation, 'stale');
+      return usable.value;
+    }
+    if (result === ABORTED) return this.afterAbort(lookup, ctx, usable);
+    this.metrics?.cacheLookup(lookup.operation, result.joined ? 'coalesced' : 'miss');
+    return result.entry.value;
+  }
+
+  private flight(lookup: Lookup, load: Loader, current: StoredEntry | undefined) {
+    return this.store.singleFlight(
+      lookup.key,
+      async (signal) => {
+        const value = await load(signal);
+        const fetchedAt = this.now();
+        const stamp = randomUUID();
+        return {
+          value: stamped(value, stamp),
+          fetchedAt,
+          expiresAt: fetchedAt + lookup.ttlMs + this.policy.staleIfErrorMs,
+          stamp,
+        };
+      },
+      { accept: lookup.accept, newerThan: current?.fetchedAt ?? -Infinity },
+    );
   }
 
   /** The turn's deadline passed while waiting: the last good answer if it has not expired, else a timeout. */
-  private afterAbort<T>(lookup: Lookup, ctx: RequestContext, started: number): T {
-    const stale = this.lru.peek(lookup.key, { allowStale: true });
-    if (stale && started <= stale.expiresAt) {
-      const age = this.now() - stale.fetchedAt;
-      if (ctx.freshness) ctx.freshness.staleAgeMs = Math.max(ctx.freshness.staleAgeMs ?? 0, age);
+  private afterAbort(lookup: Lookup, ctx: RequestContext, usable: StoredEntry | undefined): unknown {
+    if (usable) {
+      this.servedStale(ctx, this.now() - usable.fetchedAt);
       this.metrics?.cacheLookup(lookup.operation, 'stale');
-      return stale.value as T;
+      return usable.value;
     }
     throw new PartnerCenterError({
       reason: 'timeout',
@@ -130,29 +134,31 @@ export class ResponseCache {
     });
   }
 
-  /** Removes entries past TTL + staleIfErrorMs; lru-cache alone would keep stale entries until evicted. */
+  private servedStale(ctx: RequestContext, ageMs: number): void {
+    if (ctx.freshness) ctx.freshness.staleAgeMs = Math.max(ctx.freshness.staleAgeMs ?? 0, ageMs);
+  }
+
+  /** Removes entries past TTL + staleIfErrorMs; an LRU alone would keep stale entries until evicted. */
   sweep(): void {
-    const now = this.now();
-    for (const [key, { value }] of this.lru.dump()) {
-      if (now > value.expiresAt && !this.loading.has(key)) this.lru.delete(key);
-    }
+    this.store.sweep(this.now());
   }
 
   clear(): void {
-    this.lru.clear();
+    this.store.clear();
   }
 
-  /** Stops the sweep timer (it does not keep the process alive either way). */
+  /** Stops the sweep timer and the store (loads still in flight are aborted). */
   close(): void {
     clearInterval(this.sweeper);
+    this.store.close();
   }
 
   get size(): { entries: number; bytes: number } {
-    return { entries: this.lru.size, bytes: this.lru.calculatedSize };
+    return this.store.size;
   }
 }
 
-/** The fetch's result, or ABORTED if the signal fires first; the fetch itself goes on for other waiters. */
+/** The load's result, or ABORTED if the signal fires first; the load itself goes on for other waiters. */
 function untilAborted<V>(pending: Promise<V>, signal: AbortSignal): Promise<V | typeof ABORTED> {
   if (signal.aborted) {
     pending.catch(() => undefined);
@@ -175,21 +181,4 @@ function untilAborted<V>(pending: Promise<V>, signal: AbortSignal): Promise<V | 
       },
     );
   });
-}
-
-function outcome(
-  status: LRUCache.Status<string, Entry, Loader>,
-  failedUpstream: boolean,
-): 'hit' | 'miss' | 'stale' | 'coalesced' {
-  if (failedUpstream) return 'stale';
-  switch (status.fetch) {
-    case 'hit':
-      return 'hit';
-    case 'inflight':
-      return 'coalesced';
-    case 'stale':
-      return status.returnedStale ? 'stale' : 'miss';
-    default:
-      return 'miss';
-  }
 }

@@ -1,6 +1,8 @@
 export interface ReadinessReport {
   ready: boolean;
   checks: Record<string, { ok: boolean; detail?: string }>;
+  /** Dependencies the bot answers without, at some cost (e.g. `redis: degraded`): shown, never unready. */
+  dependencies?: Record<string, 'ok' | 'degraded'>;
   checkedAt: string;
 }
 
@@ -10,7 +12,12 @@ export type Probe = () => Promise<unknown>;
  * Ready means: a token can be obtained and Partner Center (or the sandbox) answers. The result is kept for a
  * few seconds so a platform polling /readyz does not spend the Partner Center quota.
  */
-export function createReadiness(probes: Record<string, Probe>, cacheMs = 10_000, now = Date.now) {
+export function createReadiness(
+  probes: Record<string, Probe>,
+  cacheMs = 10_000,
+  now = Date.now,
+  dependencies: Record<string, () => 'ok' | 'degraded'> = {},
+) {
   let last: { at: number; report: Promise<ReadinessReport> } | undefined;
 
   async function run(): Promise<ReadinessReport> {
@@ -30,8 +37,12 @@ export function createReadiness(probes: Record<string, Probe>, cacheMs = 10_000,
     return { ready: entries.every(([, c]) => c.ok), checks, checkedAt: new Date(now()).toISOString() };
   }
 
-  return (): Promise<ReadinessReport> => {
+  return async (): Promise<ReadinessReport> => {
     if (!last || now() - last.at > cacheMs) last = { at: now(), report: run() };
-    return last.report;
+    const report = await last.report;
+    const names = Object.keys(dependencies);
+    if (names.length === 0) return report;
+    // Read on every request: no network involved, and a recovery shows at once.
+    return { ...report, dependencies: Object.fromEntries(names.map((n) => [n, dependencies[n]!()])) };
   };
 }

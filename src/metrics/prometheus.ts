@@ -1,4 +1,6 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { BudgetMetrics } from '../state/partner-budget';
+import type { FallbackMetrics } from '../state/shared-tier-health';
 import type { Metrics } from './metrics';
 
 /**
@@ -35,7 +37,7 @@ function talliedCounter<L extends string>(
 }
 
 /** The Metrics interface in Prometheus form, plus the bot's own turn and refusal metrics. */
-export class PrometheusMetrics implements Metrics {
+export class PrometheusMetrics implements Metrics, FallbackMetrics, BudgetMetrics {
   readonly registry = new Registry();
   private readonly upstreamCalls = talliedCounter(
     this.registry,
@@ -61,6 +63,29 @@ export class PrometheusMetrics implements Metrics {
     'Requests refused, by reason (tenant, user, rate)',
     ['reason'],
   );
+  private readonly fallbacks = talliedCounter(
+    this.registry,
+    'pcbot_shared_tier_fallbacks_total',
+    'Shared-state operations answered from this process because Redis was unavailable',
+    ['operation'],
+  );
+  private readonly budgetWaits = talliedCounter(
+    this.registry,
+    'pcbot_partner_budget_waits_total',
+    'Partner Center calls that waited for the partner-wide budget, by outcome (taken, exhausted)',
+    ['outcome'],
+  );
+  private readonly budgetTokens = new Gauge({
+    name: 'pcbot_partner_budget_tokens',
+    help: 'Tokens left in the partner-wide Partner Center budget at the last call',
+    registers: [this.registry],
+  });
+  private readonly budgetWaitDuration = new Histogram({
+    name: 'pcbot_partner_budget_wait_seconds',
+    help: 'Time Partner Center calls waited for the partner-wide budget',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10],
+    registers: [this.registry],
+  });
   private readonly upstreamDuration = new Histogram({
     name: 'pcbot_upstream_duration_seconds',
     help: 'Partner Center request duration, retries included',
@@ -95,5 +120,15 @@ export class PrometheusMetrics implements Metrics {
   }
   refusal(reason: 'tenant' | 'user' | 'rate'): void {
     this.refused(reason);
+  }
+  sharedTierFallback(operation: string): void {
+    this.fallbacks(operation);
+  }
+  budgetLevel(tokens: number): void {
+    this.budgetTokens.set(tokens);
+  }
+  budgetWait(waitedMs: number, outcome: 'taken' | 'exhausted'): void {
+    this.budgetWaits(outcome);
+    this.budgetWaitDuration.observe(waitedMs / 1000);
   }
 }

@@ -10,4 +10,9 @@ export interface RequestContext {
   bypassCache?: boolean;
   /** Filled in by the cache: the age of the oldest stale answer served after an upstream failure. */
   freshness?: { staleAgeMs?: number };
+  /**
+   * Called by the cache before this turn asks Partner Center (never for answers served from cache); may throw
+   * to refuse the turn, e.g. the per-person limit.
+   */
+  upstreamGate?: () => Promise<void>;
 }

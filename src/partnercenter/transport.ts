@@ -17,6 +17,7 @@ import { isLoopbackUrl } from '../net/loopback';
 import type { TokenProvider } from './auth/token-provider';
 import { describeErrorBody, PartnerCenterError, reasonForStatus } from './errors';
 import type { Metrics } from '../metrics/metrics';
+import { BudgetExhaustedError } from '../state/partner-budget';
 import type { ApiErrorBody, Link } from './models';
 import type { RequestContext } from './request-context';
 import { partnerCenterRetryStrategy, parseRetryAfterSeconds, type RetrySettings } from './retry-strategy';
@@ -33,6 +34,8 @@ export interface TransportOptions extends RetrySettings {
   applicationName?: string;
   metrics?: Metrics;
   httpClient?: HttpClient;
+  /** The partner-wide budget: each attempt takes a token first (it may wait, or refuse as throttled). */
+  budget?: { take(signal?: AbortSignal): Promise<void> };
 }
 
 export const DEFAULT_TRANSPORT_SETTINGS = {
@@ -66,6 +69,7 @@ export class Transport {
     this.origin = new URL(options.baseUrl).origin;
     this.pipeline = createEmptyPipeline();
     this.pipeline.addPolicy(this.budgetedRetryPolicy(), { phase: 'Retry' });
+    if (options.budget) this.pipeline.addPolicy(partnerBudgetPolicy(options.budget), { afterPhase: 'Retry' });
     // After retry, so each attempt gets a fresh token and a timeout of its own.
     this.pipeline.addPolicy(authorizationPolicy(options.tokens), { afterPhase: 'Retry' });
     this.pipeline.addPolicy(attemptTimeoutPolicy(), { afterPhase: 'Retry' });
@@ -117,6 +121,15 @@ export class Transport {
       });
       response = await this.pipeline.sendRequest(this.httpClient, request);
     } catch (err) {
+      if (err instanceof BudgetExhaustedError) {
+        // No request was sent: the bot kept within the partner's budget instead of causing a 429.
+        throw fail({
+          reason: 'throttled',
+          status: 0,
+          description: err.message,
+          retryAfterSeconds: err.retryAfterSeconds,
+        });
+      }
       this.options.metrics?.upstreamCall(
         operation,
         err instanceof PartnerCenterError ? err.status : 0,
@@ -236,6 +249,18 @@ function authorizationPolicy(tokens: TokenProvider): PipelinePolicy {
         // Errors keep a reference to the request; make sure none of them carries the token into a log.
         request.headers.delete('Authorization');
       }
+    },
+  };
+}
+
+/** Each attempt, retries included, takes a token from the partner-wide budget before it is sent. */
+function partnerBudgetPolicy(budget: NonNullable<TransportOptions['budget']>): PipelinePolicy {
+  return {
+    name: 'partnerBudget',
+    async sendRequest(request, next) {
+      // get() always sets an AbortSignal (the caller's and the budget's, combined).
+      await budget.take(request.abortSignal as AbortSignal | undefined);
+      return next(request);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { errorCard } from '../../cards/error';
 import type { Subscription } from '../../partnercenter/models';
 import { runAction } from '../actions';
-import { memoizedCard } from '../card-memo';
+import { memoByContent } from '../../cache/memo-by-content';
 import { customerOrReply, customerRef } from '../customer-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
@@ -90,7 +90,7 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
     // Stale answers say how old they are, so they are rendered afresh.
     card:
       staleAgeMs === undefined
-        ? memoizedCard(
+        ? memoByContent(
             subscriptions ? [orders, subscriptions] : [orders],
             JSON.stringify([customer.id, ownCommand.filters, ownCommand.offset, locale.locale, reseller]),
             render,

@@ -1,0 +1,30 @@
+import type { CachePolicy } from '../cache/cache-policy';
+import type { LimiterFactory } from './limiter';
+import { memoryLimiters } from './memory/limiter';
+import { MemoryResponseStore } from './memory/response-store';
+import { MemoryTokenBucket } from './memory/token-bucket';
+import type { ResponseStore } from './response-store';
+import { MemorySeenActivities, type SeenActivities } from './seen-activities';
+import type { BucketShape, TokenBucket } from './token-bucket';
+
+/** Every store the bot keeps state in, as the composition root picks them (one process, or shared). */
+export interface StateAdapters {
+  responseStore(policy: CachePolicy): ResponseStore;
+  limiters: LimiterFactory;
+  seenActivities: SeenActivities;
+  tokenBucket(shape: BucketShape): TokenBucket;
+  /** The shared tier's state for /readyz; absent when there is none. */
+  sharedTier?: { readonly status: 'ok' | 'degraded' };
+  close(): Promise<void>;
+}
+
+/** Everything in this process: one instance, no Redis (as `npm start` runs without REDIS_URL). */
+export function memoryState(): StateAdapters {
+  return {
+    responseStore: (policy) => new MemoryResponseStore({ maxBytes: policy.maxBytes }),
+    limiters: memoryLimiters,
+    seenActivities: new MemorySeenActivities(),
+    tokenBucket: (shape) => new MemoryTokenBucket(shape),
+    close: () => Promise.resolve(),
+  };
+}

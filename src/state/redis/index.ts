@@ -1,0 +1,52 @@
+import type { Logger } from '../../logging/logger';
+import type { StateAdapters } from '../adapters';
+import { MemoryResponseStore } from '../memory/response-store';
+import { SharedTierHealth, type FallbackMetrics } from '../shared-tier-health';
+import { TieredResponseStore } from '../tiered-response-store';
+import { closeRedis, connectRedis } from './connection';
+import { redisLimiters } from './limiter';
+import { RedisResponseTier } from './response-tier';
+import { RedisSeenActivities } from './seen-activities';
+import { RedisTokenBucket } from './token-bucket';
+
+export interface RedisStateOptions {
+  logger: Logger;
+  metrics?: FallbackMetrics;
+  /** Prefix of every key (default "pcbot:"); instances of one bot share it, tests each have their own. */
+  keyPrefix?: string;
+  /** How long a cross-instance load holds its lock: a holder that died delays the others this long at most. */
+  lockTtlMs?: number;
+  /** How long this process serves its own copy of an entry before looking at Redis again (default 5 s). */
+  nearTtlMs?: number;
+  commandTimeoutMs?: number;
+  connectWaitMs?: number;
+}
+
+/** Defaults: a lock outlives the transport's 9 s budget for one request, so a live holder keeps it. */
+export const DEFAULT_LOCK_TTL_MS = 10_000;
+export const DEFAULT_NEAR_TTL_MS = 5_000;
+
+/** The state of several instances in one Redis, each with an in-process tier in front and as its fallback. */
+export async function redisState(url: string, options: RedisStateOptions): Promise<StateAdapters> {
+  const prefix = options.keyPrefix ?? 'pcbot:';
+  const lockTtlMs = options.lockTtlMs ?? DEFAULT_LOCK_TTL_MS;
+  const health = new SharedTierHealth(options.logger, options.metrics);
+  const redis = await connectRedis(url, health, options);
+  return {
+    responseStore: (policy) =>
+      new TieredResponseStore(
+        new MemoryResponseStore({
+          maxBytes: policy.maxBytes,
+          peekWindowMs: options.nearTtlMs ?? DEFAULT_NEAR_TTL_MS,
+        }),
+        new RedisResponseTier(redis, prefix, lockTtlMs),
+        health,
+        { maxWaitMs: 3 * lockTtlMs },
+      ),
+    limiters: redisLimiters(redis, prefix, health),
+    seenActivities: new RedisSeenActivities(redis, prefix, health),
+    tokenBucket: (shape) => new RedisTokenBucket(redis, prefix, shape, health),
+    sharedTier: health,
+    close: () => closeRedis(redis),
+  };
+}

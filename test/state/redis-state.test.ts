@@ -1,0 +1,177 @@
+// The shared tier on a real Redis: two "instances" (two sets of state adapters, each with its own in-process
+// tier) on one server, as two bot processes would be.
+
+import { Redis } from 'ioredis';
+import { DEFAULT_CACHE_POLICY, ResponseCache } from '../../src/cache';
+import { createLogger } from '../../src/logging/logger';
+import { CountingMetrics } from '../../src/metrics/metrics';
+import type { StateAdapters } from '../../src/state/adapters';
+import { BudgetExhaustedError, PartnerBudget } from '../../src/state/partner-budget';
+import { redisState, type RedisStateOptions } from '../../src/state/redis';
+import { RedisResponseTier } from '../../src/state/redis/response-tier';
+import { LogCapture } from '../server/harness';
+import { turn } from '../support/partner-center';
+import { startRedis, type TestRedis } from '../support/redis';
+
+let redis: TestRedis;
+const opened: StateAdapters[] = [];
+const caches: ResponseCache[] = [];
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterAll(async () => {
+  for (const cache of caches) cache.close();
+  for (const state of opened) await state.close();
+  await redis.close();
+});
+
+async function instances(count: number, options: Partial<RedisStateOptions> = {}) {
+  const keyPrefix = redis.prefix();
+  const logs = new LogCapture();
+  const metrics = new FallbackCounts();
+  const made = [];
+  for (let i = 0; i < count; i++) {
+    const state = await redisState(redis.url, {
+      logger: createLogger('info', logs),
+      metrics,
+      keyPrefix,
+      ...options,
+    });
+    opened.push(state);
+    const cache = new ResponseCache(DEFAULT_CACHE_POLICY, undefined, {
+      store: state.responseStore(DEFAULT_CACHE_POLICY),
+    });
+    caches.push(cache);
+    made.push({ state, cache });
+  }
+  return { made, logs, metrics, keyPrefix };
+}
+
+class FallbackCounts extends CountingMetrics {
+  readonly fallbacks: Record<string, number> = {};
+  sharedTierFallback(operation: string): void {
+    this.fallbacks[operation] = (this.fallbacks[operation] ?? 0) + 1;
+  }
+}
+
+const lookup = (key = 'orders-of-contoso') => ({
+  operation: 'listOrders',
+  key,
+  ttlMs: 60_000,
+  accept: (value: unknown) => Array.isArray(value),
+});
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the response cache on Redis', () => {
+  it('answers on a second instance what the first loaded, without loading', async () => {
+    const { made } = await instances(2);
+    let loads = 0;
+    const load = async () => [{ id: `load-${++loads}` }];
+    expect(await made[0]!.cache.get(lookup(), turn(), load)).toEqual([{ id: 'load-1' }]);
+    expect(await made[1]!.cache.get(lookup(), turn(), load)).toEqual([{ id: 'load-1' }]);
+    expect(loads).toBe(1);
+  });
+
+  it('makes one load for concurrent identical requests on two instances', async () => {
+    const { made } = await instances(2);
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      await sleep(200);
+      return ['answer'];
+    };
+    const all = await Promise.all(
+      made.flatMap(({ cache }) => Array.from({ length: 25 }, () => cache.get(lookup(), turn(), load))),
+    );
+    expect(all).toEqual(Array(50).fill(['answer']));
+    expect(loads).toBe(1);
+  });
+
+  it('does not serve a value read back in the wrong shape: it loads instead', async () => {
+    const { made, keyPrefix } = await instances(1);
+    const direct = new Redis(redis.url);
+    const now = Date.now();
+    const wrong = { value: { not: 'an array' }, fetchedAt: now, expiresAt: now + 60_000, stamp: 's' };
+    await new RedisResponseTier(direct, keyPrefix, 1000).write('k', wrong);
+    direct.disconnect();
+    expect(await made[0]!.cache.get(lookup('k'), turn(), async () => ['loaded'])).toEqual(['loaded']);
+  });
+
+  it("lets a waiting instance load by itself once a dead holder's lock expires", async () => {
+    const lockTtlMs = 500;
+    const { made, keyPrefix } = await instances(1, { lockTtlMs });
+    const direct = new Redis(redis.url);
+    // An instance that took the lock and died: nobody will release it.
+    expect(await new RedisResponseTier(direct, keyPrefix, lockTtlMs).lock('orphan')).toBeDefined();
+    direct.disconnect();
+    const started = Date.now();
+    expect(await made[0]!.cache.get(lookup('orphan'), turn(), async () => ['mine'])).toEqual(['mine']);
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(lockTtlMs - 100);
+    expect(waited).toBeLessThan(lockTtlMs + 5_000);
+  });
+});
+
+describe('shared limits, activity ids and budget', () => {
+  it('remembers an activity id for every instance', async () => {
+    const { made } = await instances(2);
+    expect(await made[0]!.state.seenActivities.firstTime('activity-1')).toBe(true);
+    expect(await made[1]!.state.seenActivities.firstTime('activity-1')).toBe(false);
+    expect(await made[1]!.state.seenActivities.firstTime('activity-2')).toBe(true);
+  });
+
+  it('counts a per-person limit across instances', async () => {
+    const { made } = await instances(2);
+    const [a, b] = made.map(({ state }) => state.limiters('user', 3, 60));
+    const decisions = [await a!.consume('dana'), await b!.consume('dana'), await a!.consume('dana')];
+    expect(decisions).toEqual(Array(3).fill({ allowed: true }));
+    expect(await b!.consume('dana')).toMatchObject({ allowed: false });
+    expect(await a!.consume('lee')).toEqual({ allowed: true });
+  });
+
+  it('shares one token bucket per partner; an empty bucket makes calls wait, then refuse', async () => {
+    const { made } = await instances(2);
+    const shape = { perMinute: 600, capacity: 2 }; // one token every 100 ms after a burst of 2
+    const [a, b] = made.map(({ state }) => new PartnerBudget(state.tokenBucket(shape), 'partner-1', 1_000));
+    await a!.take();
+    await b!.take();
+    const started = Date.now();
+    await a!.take(); // the bucket is empty: waits for the next token
+    expect(Date.now() - started).toBeGreaterThanOrEqual(30);
+    const impatient = new PartnerBudget(made[1]!.state.tokenBucket(shape), 'partner-1', 0);
+    await expect(impatient.take()).rejects.toBeInstanceOf(BudgetExhaustedError);
+    const otherPartner = new PartnerBudget(made[1]!.state.tokenBucket(shape), 'partner-2', 0);
+    await expect(otherPartner.take()).resolves.toBeUndefined();
+  });
+});
+
+describe('when Redis goes away', () => {
+  it('keeps answering from the in-process tier, logs it once, counts fallbacks and comes back', async () => {
+    if (!redis.ownServer) return; // a Redis given by REDIS_URL cannot be stopped here
+    const { made, logs, metrics } = await instances(1, { nearTtlMs: 0 });
+    const { state, cache } = made[0]!;
+    let loads = 0;
+    const load = async () => [`load-${++loads}`];
+    expect(await cache.get(lookup(), turn(), load)).toEqual(['load-1']);
+    expect(state.sharedTier?.status).toBe('ok');
+
+    await redis.stopServer();
+    try {
+      // Served from this process (the near copy), and new questions are still answered.
+      expect(await cache.get(lookup(), turn(), load)).toEqual(['load-1']);
+      expect(await cache.get(lookup('other'), turn(), load)).toEqual(['load-2']);
+      expect(await state.seenActivities.firstTime('during-outage')).toBe(true);
+      expect(await state.seenActivities.firstTime('during-outage')).toBe(false);
+      expect((await state.limiters('user', 5, 60).consume('dana')).allowed).toBe(true);
+      expect(state.sharedTier?.status).toBe('degraded');
+      expect(Object.values(metrics.fallbacks).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3);
+      const warnings = logs.records().filter((r) => /Redis unreachable/.test(String(r.msg)));
+      expect(warnings).toHaveLength(1);
+      expect(logs.text()).not.toContain(redis.url);
+    } finally {
+      await redis.startServer();
+    }
+    for (let i = 0; i < 50 && state.sharedTier?.status !== 'ok'; i++) await sleep(100);
+    expect(state.sharedTier?.status).toBe('ok');
+  });
+});
