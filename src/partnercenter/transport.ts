@@ -17,7 +17,7 @@ import { isLoopbackUrl } from '../net/loopback';
 import type { TokenProvider } from './auth/token-provider';
 import { describeErrorBody, PartnerCenterError, reasonForStatus } from './errors';
 import type { Metrics } from '../metrics/metrics';
-import { BudgetExhaustedError } from '../state/partner-budget';
+import { BudgetExhaustedError, type UpstreamBudget } from './budget';
 import type { ApiErrorBody, Link } from './models';
 import type { RequestContext } from './request-context';
 import { partnerCenterRetryStrategy, parseRetryAfterSeconds, type RetrySettings } from './retry-strategy';
@@ -35,7 +35,7 @@ export interface TransportOptions extends RetrySettings {
   metrics?: Metrics;
   httpClient?: HttpClient;
   /** The partner-wide budget: each attempt takes a token first (it may wait, or refuse as throttled). */
-  budget?: { take(signal?: AbortSignal): Promise<void> };
+  budget?: UpstreamBudget;
 }
 
 export const DEFAULT_TRANSPORT_SETTINGS = {

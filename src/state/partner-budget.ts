@@ -1,3 +1,4 @@
+import { BudgetExhaustedError, type UpstreamBudget } from '../partnercenter/budget';
 import type { TokenBucket } from './token-bucket';
 
 export interface BudgetMetrics {
@@ -7,21 +8,13 @@ export interface BudgetMetrics {
   budgetWait(waitedMs: number, outcome: 'taken' | 'exhausted'): void;
 }
 
-/** The partner-wide budget had no token for this call within the time it could wait. */
-export class BudgetExhaustedError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super('the partner-wide Partner Center budget is spent for now');
-    this.name = 'BudgetExhaustedError';
-  }
-}
-
 /**
  * Every Partner Center call takes a token from the partner tenant's bucket, so the bot itself never causes a
  * 429. When the bucket is empty a call waits for the next token, within its own deadline and at most
  * `maxWaitMs`; past that it fails as throttled (the cache then answers from stale data, or the card says
  * Partner Center is busy).
  */
-export class PartnerBudget {
+export class PartnerBudget implements UpstreamBudget {
   constructor(
     private readonly bucket: TokenBucket,
     /** The partner tenant's scope: instances of one partner share a bucket. */
