@@ -7,7 +7,7 @@ import { runAction } from '../../src/commands/actions';
 import { LOCALES } from '../../src/commands/definition';
 import { commandMenu } from '../../src/commands/menu';
 import { formatCommand, parseCommand } from '../../src/commands/parse';
-import { VERBS } from '../../src/commands/parse/verbs';
+import { verbs } from '../../src/commands/parse/verbs';
 import { readSubmit } from '../../src/commands/read-submit';
 import { COMMANDS } from '../../src/commands/registry';
 import { cardTexts, submitActions } from '../cards/card-fixtures';
@@ -24,7 +24,7 @@ describe.each(COMMANDS.map((c) => [c.kind, c] as const))('the %s command', (kind
   it('has a grammar the parser can use: verbs, typo spellings, and a way to read and write it', () => {
     const { grammar } = command;
     expect(grammar.verbs.length).toBeGreaterThan(0);
-    for (const verb of grammar.verbs) expect({ verb, kind: VERBS.get(verb) }).toEqual({ verb, kind });
+    for (const verb of grammar.verbs) expect({ verb, kind: verbs().get(verb) }).toEqual({ verb, kind });
     expect(grammar.typoTargets.length).toBeGreaterThan(0);
     expect(Boolean(grammar.lead) || (Boolean(grammar.shape) && Boolean(grammar.build))).toBe(true);
     expect(typeof grammar.format).toBe('function');

@@ -14,7 +14,7 @@ import type { LeadInput, QuotedField, Shape, VerbOf } from './grammar';
 import { normalizeText } from './normalize';
 import { HINTS, fail, quoteForHint, typoProblem, type Check } from './problems';
 import { tokenize, type Token } from './tokenize';
-import { BY_PRECEDENCE, VERB_TARGETS, commandOfWord } from './verbs';
+import { commandOfWord, commandsByPrecedence, verbTargets } from './verbs';
 
 /** Longer raw input is refused before any work; longer normalised text is not a command either. */
 const MAX_INPUT = 20_000;
@@ -44,12 +44,12 @@ const verbOf: VerbOf = (token) =>
   token === undefined || token.quoted ? undefined : commandOfWord(token.key);
 
 function verbNear(token: Token): CommandKind | undefined {
-  return commandOfWord(token.key) ?? commandOfWord(closest(token.key, VERB_TARGETS) ?? '');
+  return commandOfWord(token.key) ?? commandOfWord(closest(token.key, verbTargets()) ?? '');
 }
 
 /** The first grammar that reads the whole message on its own terms (help). */
 function lead(input: Omit<LeadInput, 'verbOf' | 'verbNear'>): ParseResult | undefined {
-  for (const { grammar } of BY_PRECEDENCE) {
+  for (const { grammar } of commandsByPrecedence()) {
     const result = grammar.lead?.({ ...input, verbOf, verbNear });
     if (result) return result;
   }
@@ -59,7 +59,7 @@ function lead(input: Omit<LeadInput, 'verbOf' | 'verbNear'>): ParseResult | unde
 /** Which command the message is: the first plain match by precedence, else the first weak one. */
 function findShape(tokens: readonly Token[]): { kind: CommandKind; shape: Shape } | undefined {
   let weak: { kind: CommandKind; shape: Shape } | undefined;
-  for (const { kind, grammar } of BY_PRECEDENCE) {
+  for (const { kind, grammar } of commandsByPrecedence()) {
     const shape = grammar.shape?.(tokens, verbOf);
     if (shape === undefined) continue;
     if (!shape.weak) return { kind, shape };
@@ -88,14 +88,14 @@ function parse(text: string, now: Date, withSuggestions: boolean): ParseResult {
   const found = findShape(tokens);
   // No verb: a misspelt one is offered ("ordrs" → orders); none near at all gets the generic hint.
   if (found === undefined)
-    return typoProblem(tokens, [], VERB_TARGETS, check, commandOfWord) ?? fail({ hint: HINTS.unknown });
+    return typoProblem(tokens, [], verbTargets(), check, commandOfWord) ?? fail({ hint: HINTS.unknown });
   const { kind: topic, shape } = found;
   const used = shape.used;
   const collected = collect(scanClauses({ tokens, used, today: todayOf(now) }));
   if ('error' in collected) return fail({ hint: collected.error, topic });
 
   // "subscritions for order X for contoso": a misspelt verb that is noticed beside another command's verb.
-  for (const { kind, grammar } of BY_PRECEDENCE) {
+  for (const { kind, grammar } of commandsByPrecedence()) {
     if (kind === topic || !grammar.noticedTypos) continue;
     const typo = typoProblem(tokens, used, grammar.noticedTypos, check, commandOfWord);
     if (typo) return typo;

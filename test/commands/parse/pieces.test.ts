@@ -3,7 +3,7 @@ import { dayOf, formatDay, todayOf } from '../../../src/commands/parse/date-phra
 import { allowedEdits, closest, editDistance } from '../../../src/commands/parse/fuzzy';
 import { normalizeText } from '../../../src/commands/parse/normalize';
 import { tokenize } from '../../../src/commands/parse/tokenize';
-import { VERB_TARGETS } from '../../../src/commands/parse/verbs';
+import { verbTargets } from '../../../src/commands/parse/verbs';
 import { cycleOfWord } from '../../../src/commands/parse/vocabulary';
 
 describe('normalizeText', () => {
@@ -74,7 +74,7 @@ describe('fuzzy', () => {
     ['up', undefined],
     ['contoso', undefined],
   ])('closest verb to %s is %s', (word, expected) => {
-    expect(closest(word, VERB_TARGETS)).toBe(expected);
+    expect(closest(word, verbTargets())).toBe(expected);
   });
 });
 

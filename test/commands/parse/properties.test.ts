@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Command, CommandKind, OrderFilters, ParseResult } from '../../../src/commands/command';
 import { formatCommand, parseCommand } from '../../../src/commands/parse';
 import { closest } from '../../../src/commands/parse/fuzzy';
-import { RESERVED_WORDS } from '../../../src/commands/parse/verbs';
+import { reservedWords } from '../../../src/commands/parse/verbs';
 import { FILTER_TARGETS } from '../../../src/commands/parse/vocabulary';
 import { BILLING_CYCLES } from '../../../src/partnercenter/billing-cycle';
 
@@ -69,7 +69,7 @@ const nameWord = fc
   .filter((w) => {
     const key = w.toLowerCase();
     return (
-      !RESERVED_WORDS.has(key) &&
+      !reservedWords().has(key) &&
       closest(key, FILTER_TARGETS) === undefined &&
       closest(key, ['subscriptions', 'subscription']) === undefined &&
       !/s'?$|'s$/.test(key)
@@ -195,7 +195,7 @@ const randomCase = fc
   );
 
 const VOCABULARY = [
-  ...RESERVED_WORDS,
+  ...reservedWords(),
   'one time',
   'last 7 days',
   'last 0 days',
@@ -354,7 +354,7 @@ describe('parseCommand: properties', () => {
   });
 
   it('formats any command so that it parses back to the same command', () => {
-    const anyWord = fc.oneof(nameWord, fc.constantFrom(...RESERVED_WORDS));
+    const anyWord = fc.oneof(nameWord, fc.constantFrom(...reservedWords()));
     const anyName = fc.array(anyWord, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
     const day = fc.integer({
       min: Date.UTC(2000, 0, 1) / 86_400_000,
@@ -373,7 +373,7 @@ describe('parseCommand: properties', () => {
           ),
           status: fc.oneof(
             fc.constantFrom('pending', 'completed', 'cancelled'),
-            fc.stringMatching(/^[a-z][a-z_]{2,15}$/).filter((s) => !RESERVED_WORDS.has(s)),
+            fc.stringMatching(/^[a-z][a-z_]{2,15}$/).filter((s) => !reservedWords().has(s)),
           ),
           dates: fc.tuple(fc.option(day), fc.option(day)),
           product: anyName.map((p) => p.toLowerCase()),
