@@ -1,6 +1,7 @@
 // Reads and validates the environment once. Every problem is one clear line (ConfigError), never a stack trace.
 
 import { isLoopbackHost } from './net/loopback';
+import { isGuid } from './partnercenter/ids';
 
 export type Cloud = 'global' | 'usgov' | 'china';
 
@@ -91,8 +92,6 @@ type Env = Record<string, string | undefined>;
 
 const str = (env: Env, name: string): string => (env[name] ?? '').trim();
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * A value as an error message shows it: quoted, control characters and line breaks escaped (so the message
  * stays one line whatever was pasted into the variable), and cut short.
@@ -143,7 +142,7 @@ function readBotAuth(env: Env): BotAuthConfig {
     );
   }
   // It is also the default allowed tenant, compared with the GUID Teams sends: a domain would lock everyone out.
-  if (appTenantId && !GUID.test(appTenantId)) {
+  if (appTenantId && !isGuid(appTenantId)) {
     throw new ConfigError(
       `MicrosoftAppTenantId must be the tenant's GUID (directory id), got ${shown(appTenantId)}`,
     );
@@ -234,7 +233,7 @@ function idList(env: Env, name: string): string[] {
   const ids = str(env, name)
     .split(/[\s,;]+/)
     .filter(Boolean);
-  const bad = ids.find((id) => !GUID.test(id));
+  const bad = ids.find((id) => !isGuid(id));
   if (bad) throw new ConfigError(`${name} must list GUIDs separated by commas, got ${shown(bad)}`);
   return ids;
 }
