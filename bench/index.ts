@@ -7,13 +7,13 @@ import { createLogger } from '../src/logging/logger';
 import type { Order } from '../src/partnercenter/models';
 import { NORTHWIND_TENANT_ID } from '../dev/sandbox';
 import { startEchoBot } from './echo-bot';
+import { readBenchSettings } from './settings';
 import { ACTIVITY_ID_SLOT, median, messageActivity, turnsPerSecond } from './load';
 import { measureSharedTier } from './shared-tier';
 import { startStubConnector } from './stub-connector';
 
 // Figures are compared within this one run only: the machine is shared and noisy (see README, Benchmarks).
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const { pairs: PAIRS, seconds: SECONDS } = readBenchSettings(process.env);
 const LATENCY_MS = 100;
 
 async function post(url: string, body: string): Promise<void> {
