@@ -2,7 +2,7 @@ import template from '../../cards/progress.json';
 import { localizer } from './locale';
 import { cardTemplate } from './templates';
 import { plainText } from './plain-text';
-import { isGuid } from '../partnercenter/ids';
+import { isGuid } from '../partnercenter/guid-format';
 import { fmt } from './text';
 import type { AdaptiveCard, CardContext } from './types';
 

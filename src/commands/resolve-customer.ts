@@ -1,6 +1,6 @@
 import type { PartnerCenterApi } from '../partnercenter/api';
 import { isPartnerCenterError } from '../partnercenter/errors';
-import { isGuid } from '../partnercenter/ids';
+import { isGuid } from '../partnercenter/guid-format';
 import type { Customer } from '../partnercenter/models';
 import type { RequestContext } from '../partnercenter/request-context';
 

@@ -1,4 +1,4 @@
-import { isGuid } from '../partnercenter/ids';
+import { isGuid } from '../partnercenter/guid-format';
 import type { PartnerRelationship } from '../partnercenter/models';
 import type { CommandEnv } from './deps';
 

@@ -2,7 +2,7 @@
 // key the field sits under) and is fatal, so the cross-field rules only ever see well-formed values.
 
 import { z } from 'zod';
-import { isGuid } from '../partnercenter/ids';
+import { isGuid } from '../partnercenter/guid-format';
 import { quoteForMessage } from './errors';
 
 const nameOf = (ctx: z.RefinementCtx): string => String(ctx.path[ctx.path.length - 1]);

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { isLoopbackHost } from '../net/loopback';
-import { isGuid } from '../partnercenter/ids';
+import { isGuid } from '../partnercenter/guid-format';
 import { CLOUD_NAMES, CLOUDS } from './clouds';
 import { quoteForMessage } from './errors';
 import { choice, guidList, oneOf, redisUrl, text, wholeNumber } from './fields';

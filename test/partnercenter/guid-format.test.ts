@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isGuid } from '../../src/partnercenter/ids';
+import { isGuid } from '../../src/partnercenter/guid-format';
 
 describe('isGuid', () => {
   it('takes a GUID in any case, nothing else', () => {
@@ -30,6 +30,6 @@ describe('isGuid', () => {
     const withPattern = files(src)
       .filter((f) => readFileSync(f, 'utf8').includes('{8}-'))
       .map((f) => path.relative(src, f));
-    expect(withPattern).toEqual([path.join('partnercenter', 'ids.ts')]);
+    expect(withPattern).toEqual([path.join('partnercenter', 'guid-format.ts')]);
   });
 });
