@@ -11,7 +11,8 @@ export { ConfigError, quoteForMessage } from './errors';
 export { wholeNumber } from './fields';
 export type * from './types';
 
-type Env = Record<string, string | undefined>;
+/** Environment variables, as process.env holds them. */
+export type Env = Record<string, string | undefined>;
 
 /** `env` read by `schema` (built from fields.ts); the first problem is thrown as a ConfigError. */
 export function parseEnv<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, env: Env): T {
