@@ -1,5 +1,5 @@
 import { sendToBot, cardText } from '../support/emulator';
-import { sendAsTeams, startHarness, stopHarness, type Harness } from './harness';
+import { sendAsTeams, startHarness, stopHarness, type Harness } from '../support/harness';
 
 // What the platform sees: liveness, readiness, Prometheus metrics, and a shutdown that lets turns finish.
 
