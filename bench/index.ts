@@ -7,13 +7,14 @@ import { createLogger } from '../src/logging/logger';
 import type { Order } from '../src/partnercenter/models';
 import { NORTHWIND_TENANT_ID } from '../dev/sandbox';
 import { startEchoBot } from './echo-bot';
+import { readBenchSettings } from './settings';
 import { ACTIVITY_ID_SLOT, median, messageActivity, turnsPerSecond } from './load';
+import { measureParse } from './parse-speed';
 import { measureSharedTier } from './shared-tier';
 import { startStubConnector } from './stub-connector';
 
 // Figures are compared within this one run only: the machine is shared and noisy (see README, Benchmarks).
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const { pairs: PAIRS, seconds: SECONDS } = readBenchSettings(process.env);
 const LATENCY_MS = 100;
 
 async function post(url: string, body: string): Promise<void> {
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
       orders10: renderMicros(northwind, 10),
       orders100: renderMicros(northwind, 100),
     };
+    const parse = measureParse();
     const tput = await throughput(app, echoBot.url, connector.url);
     const upstreamOrdersCalls = await coalescing(app, connector.url);
     const p50Ms = await coldPath(app, connector.url);
@@ -137,6 +139,7 @@ async function main(): Promise<void> {
       ordersTurnsPerSec: tput.orders,
       throughputRatio: tput.ratio,
       cardRenderMicros,
+      parse,
       coalescing: { concurrentCommands: 50, upstreamOrdersCalls },
       coldPath: { p50Ms, upstreamLatencyMs: LATENCY_MS, roundTrips: 2 },
       sharedTier: shared ?? {
@@ -146,6 +149,8 @@ async function main(): Promise<void> {
         throughputRatio: tput.ratio >= 0.8,
         orders10: cardRenderMicros.orders10 <= 300,
         orders100: cardRenderMicros.orders100 <= 2000,
+        parseTypical: parse.typicalMicros <= 50,
+        parseLongMessage: parse.longMessageMs <= 50,
         upstreamOrdersCalls: upstreamOrdersCalls === 1,
         coldPath: p50Ms <= 2 * LATENCY_MS + 30,
         ...(shared && {

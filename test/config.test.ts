@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { CLOUDS, ConfigError, readConfig, shown } from '../src/config';
+import { CLOUDS, ConfigError, quoteForMessage, readConfig, readSandboxConfig } from '../src/config';
+import { readBenchSettings } from '../bench/settings';
 
 const APP_ID = '5f0c1b7e-2a44-4c1d-9e3b-7d6a8f2c4e10';
 const TENANT = '0b6d2c9e-8f41-4a3e-b5d7-1c2e3f4a5b6c';
@@ -75,7 +76,7 @@ describe('readConfig: Emulator mode', () => {
     (host) => {
       const err = configError({ HOST: host });
       expect(err.message).toBe(
-        `HOST=${shown(host)} is not a loopback address: without MicrosoftAppId inbound auth is off (Emulator mode), so the bot listens on 127.0.0.1, ::1 or localhost only`,
+        `HOST=${quoteForMessage(host)} is not a loopback address: without MicrosoftAppId inbound auth is off (Emulator mode), so the bot listens on 127.0.0.1, ::1 or localhost only`,
       );
       expectOneClearLine(err.message);
     },
@@ -399,11 +400,51 @@ describe('readConfig: every configuration problem is one clear line', () => {
   });
 });
 
-describe('shown', () => {
+describe('quoteForMessage', () => {
   it('quotes, escapes line breaks and control characters, and cuts long values', () => {
-    expect(shown('abc')).toBe('"abc"');
-    expect(shown('a\nb\r\u2028"c"')).toBe('"a\\u000ab\\u000d\\u2028\\"c\\""');
-    expect(shown('x'.repeat(100))).toBe(`"${'x'.repeat(60)}…"`);
-    expect(shown('é'.repeat(3))).toBe('"ééé"');
+    expect(quoteForMessage('abc')).toBe('"abc"');
+    expect(quoteForMessage('a\nb\r\u2028"c"')).toBe('"a\\u000ab\\u000d\\u2028\\"c\\""');
+    expect(quoteForMessage('x'.repeat(100))).toBe(`"${'x'.repeat(60)}…"`);
+    expect(quoteForMessage('é'.repeat(3))).toBe('"ééé"');
+  });
+});
+
+describe('readSandboxConfig (npm run sandbox)', () => {
+  it('reads SANDBOX_PORT and SANDBOX_LATENCY_MS with the same defaults as the bot', () => {
+    expect(readSandboxConfig({})).toEqual({ sandboxPort: 3979, sandboxLatencyMs: 0 });
+    expect(readSandboxConfig({ SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: '250' })).toEqual({
+      sandboxPort: 0,
+      sandboxLatencyMs: 250,
+    });
+  });
+
+  it.each([
+    ['SANDBOX_PORT', 'abc', /^SANDBOX_PORT must be a whole number from 0 to 65535, got "abc"$/],
+    ['SANDBOX_PORT', '70000', /^SANDBOX_PORT must be a whole number from 0 to 65535/],
+    ['SANDBOX_LATENCY_MS', '-5', /^SANDBOX_LATENCY_MS must be a whole number from 0 to 60000, got "-5"$/],
+  ])('refuses %s=%s in one line, as the bot does', (name, value, expected) => {
+    let message = '';
+    try {
+      readSandboxConfig({ [name]: value });
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(expected);
+    expect(configError({ [name]: value }).message).toBe(message);
+  });
+
+  it('checks the sandbox settings only when the sandbox is used, as before', () => {
+    expect(readConfig({ ...singleTenant, SANDBOX_PORT: 'x' }).partnerCenter.mode).toBe('live');
+  });
+});
+
+describe('the benchmark settings (bench/settings.ts)', () => {
+  it('uses the same schema fields: defaults, and one clear line for a bad value', () => {
+    expect(readBenchSettings({})).toEqual({ pairs: 5, seconds: 3 });
+    expect(readBenchSettings({ BENCH_PAIRS: '2', BENCH_SECONDS: '1' })).toEqual({ pairs: 2, seconds: 1 });
+    expect(() => readBenchSettings({ BENCH_SECONDS: '3s' })).toThrow(
+      new ConfigError('BENCH_SECONDS must be a whole number from 1 to 600, got "3s"'),
+    );
   });
 });

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { run, type Output, type RunResult } from '../src/index';
 import { ChildApp } from './server/child-app';
-import { emulatorActivity } from './server/harness';
+import { emulatorActivity } from './support/harness';
 import { SilentConnector } from './server/silent-connector';
-import { LogCapture } from './server/harness';
+import { LogCapture } from './support/harness';
 
 class Lines implements Output {
   readonly out: string[] = [];

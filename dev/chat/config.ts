@@ -1,6 +1,6 @@
-import { readConfig, type Config } from '../../src/config';
+import { readConfig, type Config, type Env } from '../../src/config';
 
-export type Env = Record<string, string | undefined>;
+export type { Env };
 
 /**
  * The configuration of `env`, as `npm start` reads it, made safe to run beside it and to talk to without a

@@ -1,9 +1,10 @@
-// Runs the sandbox alone: `npm run sandbox` (port from SANDBOX_PORT, default 3979).
+// Runs the sandbox alone: `npm run sandbox` (SANDBOX_PORT, default 3979; SANDBOX_LATENCY_MS, default 0).
+// Its settings are checked by the bot's own configuration schema, so both refuse the same values alike.
+import { ConfigError, readSandboxConfig } from '../../src/config';
 import { startSandbox } from './server';
 
 async function main(): Promise<void> {
-  const port = Number(process.env.SANDBOX_PORT || 3979);
-  const latencyMs = Number(process.env.SANDBOX_LATENCY_MS || 0);
+  const { sandboxPort: port, sandboxLatencyMs: latencyMs } = readSandboxConfig(process.env);
   const sandbox = await startSandbox({ port, latencyMs });
   console.log(`Partner Center sandbox listening on ${sandbox.url}`);
   const stop = () => {
@@ -14,6 +15,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
   process.exit(1);
 });

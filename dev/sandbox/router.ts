@@ -7,7 +7,7 @@ import type { SeekPaging } from './paging';
 import type { TokenStore } from './token-store';
 
 /** Everything a handler may look at; handlers are synchronous (the body is read before dispatch). */
-export interface RequestContext {
+export interface RouteContext {
   method: string;
   path: string;
   query: QueryParams;
@@ -27,7 +27,7 @@ export interface Route {
   method: 'GET' | 'POST';
   /** Segments; `:name` captures one. Literal segments match case-insensitively (seed 003 writes /v1/Customers/). */
   pattern: string;
-  handle(ctx: RequestContext, params: Params): Reply;
+  handle(ctx: RouteContext, params: Params): Reply;
 }
 
 function match(pattern: string, segments: readonly string[]): Params | undefined {
@@ -56,7 +56,7 @@ export function splitPath(path: string): string[] {
 }
 
 /** Runs the route matching path and method; 404 when no route has the path, 405 when none has the method. */
-export function dispatch(routes: readonly Route[], ctx: RequestContext): Reply {
+export function dispatch(routes: readonly Route[], ctx: RouteContext): Reply {
   const segments = splitPath(ctx.path);
   const allowed: string[] = [];
   for (const route of routes) {

@@ -11,7 +11,7 @@ import { traceHeaders } from './http/trace-headers';
 import { createKnobs, type SandboxKnobs } from './knobs';
 import { SeekPaging } from './paging';
 import { recordRequest, type RecordedRequest } from './recorder';
-import { dispatch, type RequestContext } from './router';
+import { dispatch, type RouteContext } from './router';
 import { API_ROUTES, IDENTITY_ROUTES } from './routes/routes';
 import { TokenStore } from './token-store';
 
@@ -84,7 +84,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (fault?.hang) return { tweaks: {} };
     if (fault) return { reply: faultReply(fault), tweaks: {} };
     if (isApi && !tokens.accepts(req.headers.authorization)) return { reply: UNAUTHORIZED, tweaks: {} };
-    const ctx: RequestContext = {
+    const ctx: RouteContext = {
       method: req.method ?? 'GET',
       path: url.pathname,
       query: new QueryParams(url.searchParams),

@@ -68,7 +68,7 @@ interface RateGate {
 }
 
 /** Who asked, as Teams and the Emulator describe it. */
-interface Asker {
+interface ActivitySender {
   userId?: string;
   aadObjectId?: string;
   tenantId?: string;
@@ -179,7 +179,7 @@ export class OrdersBot extends TeamsActivityHandler {
 
   /** The card to answer with instead of running the command, when this person may not ask. */
   private refusal(
-    asker: Asker,
+    asker: ActivitySender,
     locale: string,
     correlationId: string,
   ): { card: AdaptiveCard; outcome: AuditedOutcome } | undefined {
@@ -197,7 +197,7 @@ export class OrdersBot extends TeamsActivityHandler {
     return undefined;
   }
 
-  private rateGate(asker: Asker, correlationId: string): RateGate | undefined {
+  private rateGate(asker: ActivitySender, correlationId: string): RateGate | undefined {
     const { rateLimit, logger } = this.deps;
     if (!rateLimit) return undefined;
     let taken: Promise<void> | undefined;
@@ -283,7 +283,12 @@ export class OrdersBot extends TeamsActivityHandler {
   }
 
   /** One structured line per command: who, where, what, how many, how long. Never tokens or card content. */
-  private audit(asker: Asker, correlationId: string, durationMs: number, outcome: AuditedOutcome): void {
+  private audit(
+    asker: ActivitySender,
+    correlationId: string,
+    durationMs: number,
+    outcome: AuditedOutcome,
+  ): void {
     this.deps.metrics?.turn(outcome.command, outcome.result, durationMs);
     this.deps.logger.info(
       {
@@ -305,7 +310,7 @@ export class OrdersBot extends TeamsActivityHandler {
   }
 }
 
-function askerOf(activity: Activity): Asker {
+function askerOf(activity: Activity): ActivitySender {
   const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
   return {
     userId: activity.from?.id,

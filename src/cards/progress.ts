@@ -2,6 +2,7 @@ import template from '../../cards/progress.json';
 import { localizer } from './locale';
 import { cardTemplate } from './templates';
 import { plainText } from './plain-text';
+import { isGuid } from '../partnercenter/guid-format';
 import { fmt } from './text';
 import type { AdaptiveCard, CardContext } from './types';
 
@@ -21,7 +22,6 @@ interface ProgressView {
 }
 
 const render = cardTemplate<ProgressView>(template);
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_TEXT = 80;
 
 /** "Looking up the orders of Contoso…": the first reply when the answer takes a few seconds. */
@@ -34,7 +34,7 @@ export function progressCard(input: ProgressInput, ctx: CardContext): AdaptiveCa
     orderId: orderId ? plainText(orderId, MAX_TEXT) : '',
   };
   let title = s.progress.general;
-  if (customer && !GUID.test(customer)) {
+  if (customer && !isGuid(customer)) {
     if (input.kind === 'orders') title = fmt(s.progress.orders, vars);
     if (input.kind === 'order' && orderId) title = fmt(s.progress.order, vars);
   }

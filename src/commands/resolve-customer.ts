@@ -1,5 +1,6 @@
 import type { PartnerCenterApi } from '../partnercenter/api';
 import { isPartnerCenterError } from '../partnercenter/errors';
+import { isGuid } from '../partnercenter/guid-format';
 import type { Customer } from '../partnercenter/models';
 import type { RequestContext } from '../partnercenter/request-context';
 
@@ -8,12 +9,9 @@ export type CustomerResolution =
   | { kind: 'ambiguous'; candidates: Customer[] }
   | { kind: 'none'; closest: string[] };
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 export const MAX_CANDIDATES = 10;
 const MAX_CLOSEST = 3;
-
-export const isGuid = (value: string): boolean => GUID.test(value);
 
 /**
  * Turns what the user typed into one customer: a tenant id goes straight through, a domain uses the

@@ -1,6 +1,6 @@
+import { isGuid } from '../partnercenter/guid-format';
 import type { PartnerRelationship } from '../partnercenter/models';
 import type { CommandEnv } from './deps';
-import { isGuid } from './resolve-customer';
 
 export type ResellerResolution =
   { kind: 'found'; id: string; name?: string } | { kind: 'none'; known: string[] };

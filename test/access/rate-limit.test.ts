@@ -1,5 +1,5 @@
 import { cardText, sendToBot } from '../support/emulator';
-import { sendAsTeams, startHarness, stopHarness, type Harness } from '../server/harness';
+import { sendAsTeams, startHarness, stopHarness, type Harness } from '../support/harness';
 import { UserRateLimit } from '../../src/access/rate-limit';
 
 describe('UserRateLimit', () => {

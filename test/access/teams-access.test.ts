@@ -7,7 +7,7 @@ import {
   stopHarness,
   type Harness,
   type TeamsAsker,
-} from '../server/harness';
+} from '../support/harness';
 
 // Who may ask, through the real pipeline in Emulator mode (no app id), with activities shaped as Teams sends them.
 

@@ -5,7 +5,7 @@ import { createAdapter } from '../../src/bot/adapter';
 import { createLogger } from '../../src/logging/logger';
 import { TestConnector } from '../support/connector';
 import { fakeResponse, request } from './fake-response';
-import { emulatorActivity, LogCapture } from '../server/harness';
+import { emulatorActivity, LogCapture } from '../support/harness';
 
 // The adapter's catch-all, driven directly: a turn that throws gets an apology (and, in the Emulator, a trace),
 // the error goes to the redacting logger, and a failing reply does not turn into botbuilder's 500.

@@ -5,7 +5,7 @@ import type { PartnerCenterApi } from '../../src/partnercenter/api';
 import type { RequestContext } from '../../src/partnercenter/request-context';
 import { TestConnector } from '../support/connector';
 import { cardText, emulatorActivity } from '../support/emulator';
-import { LogCapture } from '../server/harness';
+import { LogCapture } from '../support/harness';
 import { fakeResponse, request } from './fake-response';
 
 // The bot keeps its deadline even when a Partner Center call ignores the turn's signal: it answers with the

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { turnErrorHandler } from '../../src/bot/turn-error';
 import { createLogger } from '../../src/logging/logger';
-import { LogCapture } from '../server/harness';
+import { LogCapture } from '../support/harness';
 
 // onTurnError may be handed a context whose turn is over (botbuilder revokes it: any access throws). It must
 // neither throw nor touch it beyond one guarded read.

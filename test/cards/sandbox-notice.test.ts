@@ -11,7 +11,7 @@ import { readConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logging/logger';
 import { TestConnector } from '../support/connector';
 import { cardText } from '../support/emulator';
-import { LogCapture, sendAsTeams, stopHarness, type Harness } from '../server/harness';
+import { LogCapture, sendAsTeams, stopHarness, type Harness } from '../support/harness';
 import { contoso, licenseOrder } from './card-fixtures';
 import { expectValidCard } from './validate-card';
 

@@ -1,5 +1,5 @@
 import { emulatorActivity } from '../support/emulator';
-import { messages, postRaw, sendAsTeams, startHarness, stopHarness, type Harness } from '../server/harness';
+import { messages, postRaw, sendAsTeams, startHarness, stopHarness, type Harness } from '../support/harness';
 
 // Teams re-sends an activity it has not seen answered after about 15 s. The repeat gets 200 and no reply.
 

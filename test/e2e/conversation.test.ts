@@ -1,5 +1,5 @@
 import { cardText, sendToBot, type SendOptions } from '../support/emulator';
-import { startE2E, stopE2E, type E2E } from '../support/app';
+import { startHarness, stopHarness, type Harness } from '../support/harness';
 import { expectValidCard } from '../cards/validate-card';
 import { submitActions } from '../cards/card-fixtures';
 import {
@@ -10,11 +10,11 @@ import {
 } from '../../dev/sandbox';
 
 // Conversations as people have them in Teams and the Emulator: ambiguity, paging, clicks, languages, mentions.
-let e2e: E2E;
+let e2e: Harness;
 beforeAll(async () => {
-  e2e = await startE2E({ RATE_LIMIT_PER_MINUTE: '0' });
+  e2e = await startHarness({ RATE_LIMIT_PER_MINUTE: '0' });
 });
-afterAll(() => stopE2E(e2e));
+afterAll(() => stopHarness(e2e));
 beforeEach(() => {
   e2e.app.sandbox!.knobs.reset();
   e2e.app.sandbox!.clearRequests();
@@ -183,9 +183,9 @@ describe('round trips and the cache', () => {
 });
 
 describe('when Partner Center fails after an earlier answer', () => {
-  let short: E2E;
+  let short: Harness;
   beforeAll(async () => {
-    short = await startE2E(
+    short = await startHarness(
       { RATE_LIMIT_PER_MINUTE: '0' },
       {
         cachePolicy: {
@@ -198,7 +198,7 @@ describe('when Partner Center fails after an earlier answer', () => {
       },
     );
   });
-  afterAll(() => stopE2E(short));
+  afterAll(() => stopHarness(short));
 
   it('serves the last good orders and says how old they are', async () => {
     const first = await sendToBot(short.app.url, short.connector, 'orders for contoso');

@@ -1,5 +1,5 @@
 import { sendToBot } from '../support/emulator';
-import { messages, startHarness, stopHarness, type Harness } from '../server/harness';
+import { messages, startHarness, stopHarness, type Harness } from '../support/harness';
 
 // The Bot Connector refusing or ignoring the bot's replies (429 with Retry-After, 500, no answer at all), over
 // real sockets and the real botbuilder pipeline. The connector is the activity's serviceUrl (test/support).

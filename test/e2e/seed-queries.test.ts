@@ -1,13 +1,13 @@
 import { cardText, sendToBot } from '../support/emulator';
-import { startE2E, stopE2E, type E2E } from '../support/app';
+import { startHarness, stopHarness, type Harness } from '../support/harness';
 import { expectValidCard } from '../cards/validate-card';
 
 // The five Partner Center operations of ../shared/seeds, asked the way a person types them in the Emulator.
-let e2e: E2E;
+let e2e: Harness;
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startHarness();
 });
-afterAll(() => stopE2E(e2e));
+afterAll(() => stopHarness(e2e));
 
 async function ask(text: string, options = {}) {
   const result = await sendToBot(e2e.app.url, e2e.connector, text, options);

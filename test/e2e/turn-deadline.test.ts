@@ -1,7 +1,7 @@
 import { DEFAULT_CACHE_POLICY } from '../../src/cache';
 import { cardText, sendToBot, type SendOptions } from '../support/emulator';
 import { expectValidCard } from '../cards/validate-card';
-import { messages, startHarness, stopHarness, type Harness } from '../server/harness';
+import { messages, startHarness, stopHarness, type Harness } from '../support/harness';
 
 // One deadline per turn, with the sandbox's latency and hang knobs: a progress card when the answer takes a
 // while, the answer in its place, and at the deadline stale data or a timeout card — never silence, never a

@@ -4,7 +4,7 @@
 
 import { cardText, emulatorActivity, sendToBot } from '../support/emulator';
 import { startRedis, type TestRedis } from '../support/redis';
-import { messages, postRaw, startHarness, stopHarness, type Harness } from '../server/harness';
+import { messages, postRaw, startHarness, stopHarness, type Harness } from '../support/harness';
 
 const LOCK_TTL_MS = 1_500;
 

@@ -15,7 +15,7 @@ import {
   startHarness,
   stopHarness,
   type Harness,
-} from '../server/harness';
+} from '../support/harness';
 
 // One structured line per command, for the people who answer "who asked what, and what did they get?", and
 // nothing in any log line that would let a reader call Partner Center or the Bot Connector.

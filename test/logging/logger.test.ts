@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createLogger, isSecretName, redactDeep, redactText, REDACTED } from '../../src/logging/logger';
-import { LogCapture } from '../server/harness';
+import { LogCapture } from '../support/harness';
 
 function capture() {
   const logs = new LogCapture();

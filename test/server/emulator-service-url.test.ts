@@ -1,5 +1,12 @@
 import { isLoopbackUrl } from '../../src/net/loopback';
-import { emulatorActivity, messages, postRaw, startHarness, stopHarness, type Harness } from './harness';
+import {
+  emulatorActivity,
+  messages,
+  postRaw,
+  startHarness,
+  stopHarness,
+  type Harness,
+} from '../support/harness';
 import { sendToBot } from '../support/emulator';
 
 // Emulator mode authenticates nobody, so the activity's serviceUrl (where the bot POSTs its replies) is chosen by

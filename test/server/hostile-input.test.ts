@@ -8,7 +8,7 @@ import {
   startHarness,
   stopHarness,
   type Harness,
-} from './harness';
+} from '../support/harness';
 
 // Whatever arrives at /api/messages: an answer (200 and one reply) or the caller's mistake (400); never a 5xx,
 // never a crash, and the server keeps answering. Each run is a real HTTP POST through restify and botbuilder.

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { emulatorActivity, postRaw, startHarness, stopHarness, type Harness } from './harness';
+import { emulatorActivity, postRaw, startHarness, stopHarness, type Harness } from '../support/harness';
 import { CHANNEL_ISSUER, rsaKeys, signToken, trustChannelKey } from './signing-keys';
 
 // With a bot registration configured, only the Bot Connector (a valid JWT) may post activities.

@@ -1,4 +1,4 @@
-import { emulatorActivity, postRaw, startHarness, type Harness } from './harness';
+import { emulatorActivity, postRaw, startHarness, type Harness } from '../support/harness';
 import { SilentConnector } from './silent-connector';
 
 // A turn that never ends (here: the Bot Connector never answers the bot's reply) must not keep the app from

@@ -1,6 +1,6 @@
 import { gzipSync, deflateSync } from 'node:zlib';
 import { ChildApp } from './child-app';
-import { emulatorActivity } from './harness';
+import { emulatorActivity } from '../support/harness';
 import { abortedUpload, rawBytes, rawRequest, statusBeforeBodyEnds, type RawRequest } from './raw-http';
 
 // The real entrypoint in a child process, sent what an attacker (or a broken proxy) sends. After each request the

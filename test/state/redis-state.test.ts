@@ -10,7 +10,7 @@ import { BudgetExhaustedError } from '../../src/partnercenter/budget';
 import { PartnerBudget } from '../../src/state/partner-budget';
 import { redisState, type RedisStateOptions } from '../../src/state/redis';
 import { RedisResponseTier } from '../../src/state/redis/response-tier';
-import { LogCapture } from '../server/harness';
+import { LogCapture } from '../support/harness';
 import { turn } from '../support/partner-center';
 import { startRedis, type TestRedis } from '../support/redis';
 

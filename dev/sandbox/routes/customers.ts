@@ -1,7 +1,7 @@
 import { collection, pageOf, withQuery } from '../collection';
 import { json, type Reply } from '../http/reply';
 import { link } from '../link';
-import type { Params, RequestContext } from '../router';
+import type { Params, RouteContext } from '../router';
 import { parseCustomerFilter } from './customer-filter';
 import { requireCustomer } from './lookup';
 import { parsePageSize } from './page-size';
@@ -9,7 +9,7 @@ import { parsePageSize } from './page-size';
 const SCOPE = 'customers';
 
 /** GET /v1/customers?size=N&filter=<json>, seek-paged. */
-export function listCustomers(ctx: RequestContext): Reply {
+export function listCustomers(ctx: RouteContext): Reply {
   const { query, offset } = ctx.paging.listing(SCOPE, ctx.query, ctx.headers);
   const size = parsePageSize(query.get('size'));
   const filterText = query.get('filter');
@@ -38,6 +38,6 @@ export function listCustomers(ctx: RequestContext): Reply {
 }
 
 /** GET /v1/customers/{id} */
-export function getCustomer(ctx: RequestContext, { customerId = '' }: Params): Reply {
+export function getCustomer(ctx: RouteContext, { customerId = '' }: Params): Reply {
   return json(requireCustomer(ctx, customerId).customer);
 }

@@ -1,5 +1,5 @@
 import { json, type Reply } from '../http/reply';
-import type { Params, RequestContext } from '../router';
+import type { Params, RouteContext } from '../router';
 
 // Metadata MSAL may fetch before asking for a token; every endpoint points back at the sandbox.
 
@@ -12,7 +12,7 @@ const GLOBAL_CLOUD_ALIASES = [
 ];
 
 /** GET /{tenant}/v2.0/.well-known/openid-configuration */
-export function openIdConfiguration(ctx: RequestContext, { tenant = 'common' }: Params): Reply {
+export function openIdConfiguration(ctx: RouteContext, { tenant = 'common' }: Params): Reply {
   const root = `${ctx.baseUrl}/${tenant}`;
   const issuerTenant = GENERIC_TENANTS.has(tenant.toLowerCase()) ? '{tenantid}' : tenant;
   return json({
@@ -41,7 +41,7 @@ export function openIdConfiguration(ctx: RequestContext, { tenant = 'common' }: 
 }
 
 /** GET /common/discovery/instance?api-version=1.1&authorization_endpoint=... */
-export function instanceDiscovery(ctx: RequestContext): Reply {
+export function instanceDiscovery(ctx: RouteContext): Reply {
   const host = new URL(ctx.baseUrl).host;
   let tenant = 'common';
   const authorize = ctx.query.get('authorization_endpoint');

@@ -3,13 +3,13 @@ import { MAX_PAGE_SIZE } from '../fixtures/ids';
 import { orderNotFound } from '../http/errors';
 import { json, type Reply } from '../http/reply';
 import { link } from '../link';
-import type { Params, RequestContext } from '../router';
+import type { Params, RouteContext } from '../router';
 import { requireCustomer } from './lookup';
 import { parseFlag, parseOrderQuery } from './order-query';
 import { presentOrder } from './order-view';
 
 /** GET /v1/customers/{id}/orders[?billingType&indirect_reseller_id&include_price&include_system_purchases] */
-export function listOrders(ctx: RequestContext, { customerId = '' }: Params): Reply {
+export function listOrders(ctx: RouteContext, { customerId = '' }: Params): Reply {
   const record = requireCustomer(ctx, customerId);
   const id = record.customer.id;
   const scope = `orders:${id}`;
@@ -36,7 +36,7 @@ export function listOrders(ctx: RequestContext, { customerId = '' }: Params): Re
 }
 
 /** GET /v1/customers/{id}/orders/{orderId}[?include_price=true] */
-export function getOrder(ctx: RequestContext, { customerId = '', orderId = '' }: Params): Reply {
+export function getOrder(ctx: RouteContext, { customerId = '', orderId = '' }: Params): Reply {
   const record = requireCustomer(ctx, customerId);
   const found = record.data().orderById.get(orderId);
   if (!found) throw orderNotFound(orderId);

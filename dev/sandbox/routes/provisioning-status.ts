@@ -3,7 +3,7 @@ import { collection } from '../collection';
 import { orderNotFound } from '../http/errors';
 import { json, type Reply } from '../http/reply';
 import { link } from '../link';
-import type { Params, RequestContext } from '../router';
+import type { Params, RouteContext } from '../router';
 import { requireCustomer } from './lookup';
 
 function lineStatus(status: OrderStatus): string {
@@ -21,7 +21,7 @@ function lineStatus(status: OrderStatus): string {
 }
 
 /** GET /v1/customers/{id}/orders/{orderId}/provisioningstatus: one entry per line item. */
-export function getProvisioningStatus(ctx: RequestContext, { customerId = '', orderId = '' }: Params): Reply {
+export function getProvisioningStatus(ctx: RouteContext, { customerId = '', orderId = '' }: Params): Reply {
   const record = requireCustomer(ctx, customerId);
   const found = record.data().orderById.get(orderId);
   if (!found) throw orderNotFound(orderId);

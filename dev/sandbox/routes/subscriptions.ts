@@ -3,14 +3,14 @@ import { MAX_PAGE_SIZE } from '../fixtures/ids';
 import { subscriptionNotFound } from '../http/errors';
 import { json, type Reply } from '../http/reply';
 import { link } from '../link';
-import type { Params, RequestContext } from '../router';
+import type { Params, RouteContext } from '../router';
 import { requireCustomer } from './lookup';
 
 /**
  * GET /v1/customers/{id}/subscriptions[?order_id=X]. An unknown order id gives an empty collection, as
  * Partner Center does. The by-order shape has no links, like seed 003's.
  */
-export function listSubscriptions(ctx: RequestContext, { customerId = '' }: Params): Reply {
+export function listSubscriptions(ctx: RouteContext, { customerId = '' }: Params): Reply {
   const record = requireCustomer(ctx, customerId);
   const id = record.customer.id;
   const scope = `subscriptions:${id}`;
@@ -34,10 +34,7 @@ export function listSubscriptions(ctx: RequestContext, { customerId = '' }: Para
 }
 
 /** GET /v1/customers/{id}/subscriptions/{subscriptionId}; subscription ids are case-insensitive GUIDs. */
-export function getSubscription(
-  ctx: RequestContext,
-  { customerId = '', subscriptionId = '' }: Params,
-): Reply {
+export function getSubscription(ctx: RouteContext, { customerId = '', subscriptionId = '' }: Params): Reply {
   const record = requireCustomer(ctx, customerId);
   const subscription = record.data().subscriptionById.get(subscriptionId.toLowerCase());
   if (!subscription) throw subscriptionNotFound(subscriptionId);

@@ -1,6 +1,6 @@
 import { EXPIRED_REFRESH_TOKEN, MFA_REQUIRED_REFRESH_TOKEN, WRONG_CLIENT_SECRET } from '../fixtures/ids';
 import { json, type Reply } from '../http/reply';
-import type { Params, RequestContext } from '../router';
+import type { Params, RouteContext } from '../router';
 import { aadError, missingParameter } from './aad-error';
 import { clientInfo, idToken, tokenTenant } from './id-token';
 
@@ -31,7 +31,7 @@ function clientError(form: URLSearchParams): Reply | undefined {
   return undefined;
 }
 
-function clientCredentials(ctx: RequestContext): Reply {
+function clientCredentials(ctx: RouteContext): Reply {
   const scope = ctx.form.get('scope');
   if (!scope) return missingParameter('scope');
   if (!scope.split(' ').every((s) => s.endsWith('/.default'))) {
@@ -50,7 +50,7 @@ function clientCredentials(ctx: RequestContext): Reply {
   });
 }
 
-function refreshToken(ctx: RequestContext, tenant: string): Reply {
+function refreshToken(ctx: RouteContext, tenant: string): Reply {
   const refresh = ctx.form.get('refresh_token');
   if (!refresh) return missingParameter('refresh_token');
   if (refresh === EXPIRED_REFRESH_TOKEN) {
@@ -80,7 +80,7 @@ function refreshToken(ctx: RequestContext, tenant: string): Reply {
 }
 
 /** POST /{tenant}/oauth2/v2.0/token: client_credentials (app-only) and refresh_token (app+user). */
-export function issueToken(ctx: RequestContext, { tenant = 'common' }: Params): Reply {
+export function issueToken(ctx: RouteContext, { tenant = 'common' }: Params): Reply {
   const grant = ctx.form.get('grant_type');
   if (!grant) return missingParameter('grant_type');
   if (grant !== 'client_credentials' && grant !== 'refresh_token') {

@@ -174,8 +174,9 @@ describe('formatCommand', () => {
   });
 });
 
-describe('speed', () => {
-  it('parses a typical command in well under 50 µs', () => {
+// Speed targets (µs per command, a 10k-character message) are measured in bench/parse-speed.ts, not asserted here.
+describe('typical and oversized messages', () => {
+  it('reads each typical command', () => {
     const now = new Date('2018-04-15T10:00:00Z');
     const texts = [
       'orders for contoso',
@@ -184,19 +185,10 @@ describe('speed', () => {
       'subscriptions for order eeba9d00-7b46-443a-917e-22887a8fc993 for contoso',
       'orders for contoso via 4e0a2d1c-5b9f-4b6e-8d3a-1f2e3d4c5b6a with prices including system purchases',
     ];
-    for (let i = 0; i < 500; i++) for (const t of texts) parseCommand(t, now);
-    const rounds = 2000;
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < rounds; i++) for (const t of texts) parseCommand(t, now);
-    const perCall = Number(process.hrtime.bigint() - start) / 1000 / (rounds * texts.length);
-    // Typically 3–6 µs; the bound leaves room for slow, shared CI machines.
-    expect(perCall).toBeLessThan(50);
+    for (const t of texts) expect(parseCommand(t, now).ok).toBe(true);
   });
 
-  it('refuses a 10k-character message quickly', () => {
-    const start = process.hrtime.bigint();
-    const result = parseCommand(`orders for ${'contoso '.repeat(1250)}`);
-    expect(Number(process.hrtime.bigint() - start) / 1e6).toBeLessThan(50);
-    expect(result.ok).toBe(false);
+  it('refuses a 10k-character message', () => {
+    expect(parseCommand(`orders for ${'contoso '.repeat(1250)}`).ok).toBe(false);
   });
 });

@@ -1,16 +1,17 @@
-// Starts the real app (sandbox, client, cache, botbuilder, restify) with a logger whose output the test reads,
-// plus helpers to talk to it the way Teams, the Emulator and a hostile caller would.
+// The one app harness of the tests: the real app (sandbox, client, cache, botbuilder, restify) on random loopback
+// ports with a logger whose output the test reads, a connector for its replies, and helpers to talk to it the
+// way Teams, the Emulator and a hostile caller would.
 
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import { startApp, type AppOptions, type RunningApp } from '../../src/app';
 import { readConfig } from '../../src/config';
 import { createLogger } from '../../src/logging/logger';
-import { TestConnector } from '../support/connector';
-import { sendToBot, type SendOptions, type TurnResult } from '../support/emulator';
+import { TestConnector } from './connector';
+import { sendToBot, type SendOptions, type TurnResult } from './emulator';
 
-// The Emulator's activity and the card extraction live in ../support/emulator; re-exported for these tests.
-export { cardsOf, emulatorActivity } from '../support/emulator';
+// The Emulator's activity and the card extraction live in ./emulator; re-exported for the tests.
+export { cardsOf, emulatorActivity } from './emulator';
 
 export type LogRecord = Record<string, unknown> & { msg?: string; level?: number };
 

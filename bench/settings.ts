@@ -1,0 +1,15 @@
+// The benchmark's own knobs, checked by the configuration schema's fields like the bot's settings.
+import { z } from 'zod';
+import { parseEnv, wholeNumber } from '../src/config';
+
+const benchSchema = z
+  .object({
+    /** Echo/orders throughput pairs compared within one run. */
+    BENCH_PAIRS: wholeNumber(5, 1, 100),
+    /** Seconds each throughput run lasts. */
+    BENCH_SECONDS: wholeNumber(3, 1, 600),
+  })
+  .transform((v) => ({ pairs: v.BENCH_PAIRS, seconds: v.BENCH_SECONDS }));
+
+/** Throws ConfigError, one line, like the bot. */
+export const readBenchSettings = (env: Record<string, string | undefined>) => parseEnv(benchSchema, env);

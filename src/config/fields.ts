@@ -1,0 +1,66 @@
+// zod schemas for one environment variable each. Every problem is a whole sentence naming the variable (the
+// key the field sits under) and is fatal, so the cross-field rules only ever see well-formed values.
+
+import { z } from 'zod';
+import { isGuid } from '../partnercenter/guid-format';
+import { quoteForMessage } from './errors';
+
+const nameOf = (ctx: z.RefinementCtx): string => String(ctx.path[ctx.path.length - 1]);
+
+function refuse(ctx: z.RefinementCtx, message: string): never {
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message, fatal: true });
+  return z.NEVER;
+}
+
+/** The variable's text, trimmed: unset and blank are both ''. */
+export const text = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').trim());
+
+/** A whole number in [min, max]; `fallback` when unset. */
+export const wholeNumber = (fallback: number, min = 0, max = 65535) =>
+  text.transform((raw, ctx) => {
+    if (!raw) return fallback;
+    // Digits only: Number() would also take "0x1F90", "1e3" or "3978.0".
+    const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+    if (value >= min && value <= max) return value;
+    return refuse(
+      ctx,
+      `${nameOf(ctx)} must be a whole number from ${min} to ${max}, got ${quoteForMessage(raw)}`,
+    );
+  });
+
+/** One of `allowed`, in any case (written as in `allowed`); undefined when unset. */
+export const choice = <T extends string>(allowed: readonly T[]) =>
+  text.transform((raw, ctx): T | undefined => {
+    if (!raw) return undefined;
+    const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+    if (found) return found;
+    return refuse(ctx, `${nameOf(ctx)} must be one of ${allowed.join(', ')}, got ${quoteForMessage(raw)}`);
+  });
+
+/** One of `allowed`; `fallback` when unset. */
+export const oneOf = <T extends string>(allowed: readonly T[], fallback: T) =>
+  choice(allowed).transform((value) => value ?? fallback);
+
+/** GUIDs separated by commas, semicolons or spaces; [] when unset. */
+export const guidList = text.transform((raw, ctx) => {
+  const ids = raw.split(/[\s,;]+/).filter(Boolean);
+  const bad = ids.find((id) => !isGuid(id));
+  if (bad === undefined) return ids;
+  return refuse(ctx, `${nameOf(ctx)} must list GUIDs separated by commas, got ${quoteForMessage(bad)}`);
+});
+
+/** A redis:// or rediss:// URL as given; it may hold a password, so the message never shows it. */
+export const redisUrl = text.transform((raw, ctx) => {
+  if (!raw) return undefined;
+  let scheme: string | undefined;
+  try {
+    scheme = new URL(raw).protocol;
+  } catch {
+    scheme = undefined;
+  }
+  if (scheme === 'redis:' || scheme === 'rediss:') return raw;
+  return refuse(ctx, `${nameOf(ctx)} must be a redis:// or rediss:// URL`);
+});

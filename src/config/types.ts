@@ -1,0 +1,53 @@
+import type { Cloud, CloudEndpoints } from './clouds';
+
+export type PartnerCenterCredentials =
+  | { kind: 'secret'; clientId: string; clientSecret: string }
+  | { kind: 'certificate'; clientId: string; certificatePath: string; thumbprint: string }
+  | { kind: 'refreshToken'; clientId: string; clientSecret?: string; refreshToken: string };
+
+/** What the Partner Center sandbox needs (the bot's embedded one and `npm run sandbox` alike). */
+export interface SandboxConfig {
+  sandboxPort: number;
+  sandboxLatencyMs: number;
+}
+
+export type PartnerCenterConfig =
+  | ({ mode: 'sandbox' } & SandboxConfig)
+  | {
+      mode: 'live';
+      cloud: Cloud;
+      endpoints: CloudEndpoints;
+      tenantId: string;
+      credentials: PartnerCenterCredentials;
+      /** Send MSAL's login requests to this base URL instead (a proxy, or the sandbox in tests). */
+      authorityRoute?: string;
+    };
+
+export interface BotAuthConfig {
+  appId: string;
+  appPassword: string;
+  appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  appTenantId: string;
+}
+
+export interface Config {
+  port: number;
+  /** 0.0.0.0 when inbound auth is on; loopback only in Emulator mode, where nothing checks who is calling. */
+  host: string;
+  bot: BotAuthConfig;
+  partnerCenter: PartnerCenterConfig;
+  /** The sandbox answers real (authenticated) users, for a demo: every card then says "Sandbox data". */
+  sandboxNotice: boolean;
+  access: { allowedTenantIds: string[]; allowedUserIds: string[] };
+  /** Commands per user per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Shared state for several instances (redis:// or rediss://); none: everything in this process. */
+  redisUrl?: string;
+  /** Partner Center calls per minute for the whole partner tenant, all instances together. */
+  partnerCenterBudgetPerMinute: number;
+  /** Budget of a whole turn: Teams sends the activity again when it has no answer after about 15 s. */
+  turnDeadlineMs: number;
+  /** How long SIGTERM waits for turns in flight before closing what is left. */
+  shutdownDeadlineMs: number;
+  logLevel: string;
+}
