@@ -1,0 +1,57 @@
+// Defects only real Partner Center data shows (issue 10), driven through the real sandbox over HTTP.
+
+import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache } from '../../src/cache';
+import { handleText } from '../../src/commands/run-command';
+import type { CommandEnv } from '../../src/commands/deps';
+import { CONTOSO_ORDER_IDS } from '../../dev/sandbox';
+import { cardTexts } from '../cards/card-fixtures';
+import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
+
+const CORRELATION_ID = '5e1ec7ed-0000-4000-8000-0000000000a1';
+
+let pc: SandboxClient;
+let cache: ResponseCache;
+beforeAll(async () => {
+  pc = await startSandboxClient({ maxRetries: 0 });
+});
+afterAll(async () => {
+  await pc.sandbox.close();
+  cache.close();
+});
+beforeEach(() => {
+  pc.sandbox.knobs.reset();
+  cache?.close();
+  cache = new ResponseCache(DEFAULT_CACHE_POLICY);
+});
+
+const env = (): CommandEnv => ({
+  api: new CachedPartnerCenterApi(pc.client, cache, DEFAULT_CACHE_POLICY, 'global|partner-1'),
+  ctx: { ...turn(CORRELATION_ID), locale: 'en-US' },
+});
+const textOf = (outcome: { card: unknown }) => cardTexts(outcome.card as never).join('\n');
+
+describe('order ids are case-insensitive, as in Partner Center', () => {
+  it('joins an order to subscriptions whose orderId is in another case (seed: CF3B0E37 vs cf3b0e37)', async () => {
+    const outcome = await handleText('orders for contoso', env());
+    expect(outcome.result).toBe('ok');
+    // Order eeba9d00-… owns two subscriptions; the sandbox writes one orderId in upper case.
+    const texts = cardTexts(outcome.card);
+    const heading = texts.findIndex((t) => t.includes('eeba9d00'));
+    expect(heading).toBeGreaterThanOrEqual(0);
+    expect(texts.slice(heading, heading + 4).join('\n')).toMatch(/2 subscriptions/);
+  });
+
+  it('finds an order typed in upper case', async () => {
+    const typed = CONTOSO_ORDER_IDS.aadP2Monthly.toUpperCase();
+    const outcome = await handleText(`order ${typed} for contoso`, env());
+    expect(outcome.result).toBe('ok');
+    expect(textOf(outcome)).toContain('Azure Active Directory Premium P2');
+  });
+
+  it('lists the subscriptions of an order typed in upper case', async () => {
+    const typed = CONTOSO_ORDER_IDS.aadP2Monthly.toUpperCase();
+    const outcome = await handleText(`subscriptions for order ${typed} for contoso`, env());
+    expect(outcome.result).toBe('ok');
+    expect(outcome.resultCount).toBe(2);
+  });
+});
