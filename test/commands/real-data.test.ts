@@ -55,3 +55,29 @@ describe('order ids are case-insensitive, as in Partner Center', () => {
     expect(outcome.resultCount).toBe(2);
   });
 });
+
+describe('a 404 blames what was not found', () => {
+  it('a 404 from the orders list of a customer just found is not "Customer not found"', async () => {
+    pc.sandbox.knobs.faults.push({ match: '/orders', status: 404, times: 1 });
+    const outcome = await handleText('orders for contoso', env());
+    expect(outcome.result).toBe('error');
+    const texts = cardTexts(outcome.card);
+    expect(texts[0]).toBe('Partner Center error');
+    expect(texts.join('\n')).toContain('could not find');
+    expect(texts.join('\n')).toContain(CORRELATION_ID);
+  });
+
+  it('a 404 from the subscriptions list of an order is not "Customer not found"', async () => {
+    pc.sandbox.knobs.faults.push({ match: '/subscriptions', status: 404, times: 1 });
+    const id = CONTOSO_ORDER_IDS.aadP2Monthly;
+    const outcome = await handleText(`order ${id} for contoso`, env());
+    expect(cardTexts(outcome.card)[0]).toBe('Partner Center error');
+    expect(textOf(outcome)).not.toContain('Customer not found');
+  });
+
+  it('an unknown order is still "Order not found"', async () => {
+    const outcome = await handleText('order Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9 for contoso', env());
+    expect(outcome.result).toBe('notFound');
+    expect(cardTexts(outcome.card)[0]).toBe('Order not found');
+  });
+});
