@@ -19,6 +19,7 @@ import { describeErrorBody, PartnerCenterError, reasonForStatus } from './errors
 import type { Metrics } from '../metrics/metrics';
 import { BudgetExhaustedError, type UpstreamBudget } from './budget';
 import type { ApiErrorBody, Link } from './models';
+import { partnerCenterLocale } from './locale';
 import type { RequestContext } from './request-context';
 import { partnerCenterRetryStrategy, parseRetryAfterSeconds, type RetrySettings } from './retry-strategy';
 
@@ -93,7 +94,7 @@ export class Transport {
       'MS-RequestId': requestId,
       'MS-CorrelationId': ctx.correlationId,
       'MS-Contract-Version': 'v1',
-      'X-Locale': ctx.locale ?? 'en-US',
+      'X-Locale': partnerCenterLocale(ctx.locale),
     });
     if (this.options.applicationName)
       headers.set('MS-PartnerCenter-Application', this.options.applicationName);
