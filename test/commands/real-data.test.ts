@@ -81,3 +81,51 @@ describe('a 404 blames what was not found', () => {
     expect(cardTexts(outcome.card)[0]).toBe('Order not found');
   });
 });
+
+describe('a pasted truncated order id', () => {
+  const full = CONTOSO_ORDER_IDS.riD1Pending; // 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1
+
+  it.each(['9qg-ErcO…', '9qg-ErcO...', '9qg-ErcO', '9QG-ERCO…'])(
+    'finds the one order of the customer that %s starts',
+    async (typed) => {
+      const outcome = await handleText(`order ${typed} for contoso`, env());
+      expect(outcome.result).toBe('ok');
+      expect(textOf(outcome)).toContain('Reserved_VM_Instance_Standard_D1_AP_East_1_Year');
+      expect(textOf(outcome)).toContain(full.slice(0, 8));
+    },
+  );
+
+  it('lists the subscriptions of a truncated order id', async () => {
+    const outcome = await handleText(`subscriptions for order eeba9d00… for contoso`, env());
+    expect(outcome.result).toBe('ok');
+    expect(outcome.resultCount).toBe(2);
+  });
+
+  it('says so when several orders start with it, and lists their full ids', async () => {
+    const twins = ['9qg-ErcO-aaaaaaaaaaaaaaaaaaaaaaaaa', '9QG-ERCO-bbbbbbbbbbbbbbbbbbbbbbbbb'];
+    const order = (id: string) => ({
+      id,
+      referenceCustomerId: 'x',
+      billingCycle: 'monthly',
+      creationDate: '2024-01-01T00:00:00Z',
+      status: 'completed',
+      lineItems: [],
+    });
+    // getOrder("9qg-ErcO") is not found; the customer's list then holds two orders with that start.
+    pc.sandbox.knobs.faults.push(
+      { match: '/orders/', status: 404, times: 1 },
+      { match: '/orders', status: 200, times: 1, body: { totalCount: 2, items: twins.map(order) } },
+    );
+    const outcome = await handleText('order 9qg-ErcO… for contoso', env());
+    expect(outcome.result).toBe('ambiguous');
+    const text = textOf(outcome);
+    expect(text).toContain('Several orders (2) start with 9qg-ErcO');
+    for (const id of twins) expect(text).toContain(id);
+  });
+
+  it('an unknown short id is still "Order not found"', async () => {
+    const outcome = await handleText('order Qq7zzz… for contoso', env());
+    expect(outcome.result).toBe('notFound');
+    expect(cardTexts(outcome.card)[0]).toBe('Order not found');
+  });
+});
