@@ -1,4 +1,4 @@
-import { pcError, statusText } from './http/errors';
+import { PC_ERROR_CODES, pcError, statusText } from './http/errors';
 import type { Reply } from './http/reply';
 import type { FaultRule, SandboxKnobs } from './knobs';
 
@@ -32,6 +32,7 @@ export function faultReply(rule: FaultRule): Reply {
   if (rule.retryAfterSeconds !== undefined)
     headers['Retry-After'] = String(Math.ceil(rule.retryAfterSeconds));
   if (rule.body !== undefined) return { status: rule.status, headers, body: rule.body };
+  if (rule.html) return { status: rule.status, headers, text: htmlErrorPage(rule.status) };
   if (rule.status === 429) {
     const wait =
       rule.retryAfterSeconds === undefined ? 'later' : `in ${Math.ceil(rule.retryAfterSeconds)} seconds`;
@@ -46,6 +47,19 @@ export function faultReply(rule: FaultRule): Reply {
   return {
     status: rule.status,
     headers,
-    body: pcError(rule.code ?? rule.status, rule.description ?? statusText(rule.status)),
+    body: pcError(rule.code ?? defaultCode(rule.status), rule.description ?? statusText(rule.status)),
+  };
+}
+
+/** Partner Center answers a 403 with code 20002 ("not authorized to access this resource"). */
+function defaultCode(status: number): number {
+  return status === 403 ? PC_ERROR_CODES.forbidden : status;
+}
+
+function htmlErrorPage(status: number): { contentType: string; content: string } {
+  const title = `${status} ${statusText(status)}`;
+  return {
+    contentType: 'text/html; charset=utf-8',
+    content: `<!DOCTYPE html><html><head><title>${title}</title></head><body><h1>${title}</h1><p>The service is unavailable.</p></body></html>`,
   };
 }

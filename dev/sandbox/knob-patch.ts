@@ -16,6 +16,7 @@ const FAULT_FIELDS: Record<keyof FaultRule, Check> = {
   code: (v) => typeof v === 'number' || typeof v === 'string',
   description: (v) => typeof v === 'string',
   body: (v) => v !== undefined,
+  html: (v) => typeof v === 'boolean',
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -36,7 +37,9 @@ function parseFault(value: unknown, index: number): FaultRule | string {
 /** Applies a partial knob object; returns an error message (and changes nothing) when it is invalid. */
 export function applyKnobPatch(knobs: SandboxKnobs, patch: unknown): string | undefined {
   if (!isRecord(patch)) return 'knobs must be a JSON object';
-  const next: Partial<Record<'latencyMs' | 'malformedBody' | 'bom', unknown>> & { faults?: FaultRule[] } = {};
+  const next: Partial<Record<'latencyMs' | 'malformedBody' | 'bom' | 'realData', unknown>> & {
+    faults?: FaultRule[];
+  } = {};
   for (const [key, value] of Object.entries(patch)) {
     switch (key) {
       case 'latencyMs':
@@ -50,6 +53,10 @@ export function applyKnobPatch(knobs: SandboxKnobs, patch: unknown): string | un
       case 'bom':
         if (typeof value !== 'boolean') return 'bom must be a boolean';
         next.bom = value;
+        break;
+      case 'realData':
+        if (typeof value !== 'boolean') return 'realData must be a boolean';
+        next.realData = value;
         break;
       case 'faults': {
         if (!Array.isArray(value)) return 'faults must be an array';
@@ -69,6 +76,7 @@ export function applyKnobPatch(knobs: SandboxKnobs, patch: unknown): string | un
   if (typeof next.latencyMs === 'number') knobs.latencyMs = next.latencyMs;
   if (typeof next.malformedBody === 'number') knobs.malformedBody = next.malformedBody;
   if (typeof next.bom === 'boolean') knobs.bom = next.bom;
+  if (typeof next.realData === 'boolean') knobs.realData = next.realData;
   if (next.faults) knobs.faults = next.faults;
   return undefined;
 }

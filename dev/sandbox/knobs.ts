@@ -18,6 +18,8 @@ export interface FaultRule {
   description?: string;
   /** Answers this JSON body instead, with `status` (e.g. 200 and a wrong-shaped order, to test validation). */
   body?: unknown;
+  /** Answers an HTML error page (text/html), as a gateway in front of Partner Center does. */
+  html?: boolean;
 }
 
 export interface KnobValues {
@@ -29,6 +31,12 @@ export interface KnobValues {
   malformedBody: number;
   /** Prefix successful /v1 JSON bodies with a UTF-8 BOM (\uFEFF), as some real responses do. */
   bom: boolean;
+  /**
+   * Answer as real Partner Center data varies (see real-data.ts): capitalised enums, absent status and
+   * currencyCode, other date forms, `termDuration: ""`, unknown fields, PascalCase provisioning statuses,
+   * and two customers named exactly "Greenhill Pharmacy" (one without a domain).
+   */
+  realData: boolean;
 }
 
 export interface SandboxKnobs extends KnobValues {
@@ -42,11 +50,13 @@ export function createKnobs(initialLatencyMs = 0): SandboxKnobs {
     faults: [],
     malformedBody: 0,
     bom: false,
+    realData: false,
     reset() {
       this.latencyMs = initialLatencyMs;
       this.faults = [];
       this.malformedBody = 0;
       this.bom = false;
+      this.realData = false;
     },
   };
 }
@@ -57,5 +67,6 @@ export function knobValues(knobs: SandboxKnobs): KnobValues {
     faults: knobs.faults,
     malformedBody: knobs.malformedBody,
     bom: knobs.bom,
+    realData: knobs.realData,
   };
 }

@@ -19,6 +19,8 @@ export interface RouteContext {
   fixtures: Fixtures;
   paging: SeekPaging;
   tokens: TokenStore;
+  /** The realData knob: customers and bodies as real data varies (real-data.ts). */
+  realData: boolean;
 }
 
 export type Params = Record<string, string>;

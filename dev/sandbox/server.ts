@@ -1,3 +1,4 @@
+import { realDataBody } from './real-data';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTROL_PREFIX, handleControl } from './control';
@@ -94,6 +95,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       fixtures,
       paging,
       tokens,
+      realData: knobs.realData,
     };
     let reply: Reply;
     try {
@@ -103,6 +105,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       reply = { status: error.status, body: error.body, headers: error.headers };
     }
     const ok = reply.status >= 200 && reply.status < 300;
+    if (isApi && ok && knobs.realData) reply = { ...reply, body: realDataBody(reply.body) };
     const truncate = isApi && reply.status === 200 && knobs.malformedBody > 0;
     if (truncate) knobs.malformedBody--;
     return { reply, tweaks: { truncate, bom: isApi && ok && knobs.bom } };

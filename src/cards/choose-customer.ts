@@ -33,10 +33,22 @@ export function chooseCustomerCard(input: ChooseCustomerInput, ctx: CardContext)
     t: s,
     title: fmt(s.chooseTitle, { query: plainText(input.query.trim(), 100) }),
     candidates: shown.map((c) => ({
-      label: plainLabel(c.domain ? `${c.name || c.id} (${c.domain})` : c.name || c.id, 100),
+      label: plainLabel(candidateLabel(c, shown), 140),
       data: input.action(c.id),
     })),
     hasMore: input.candidates.length > shown.length,
     moreText: fmt(s.chooseMore, { shown: l.number(shown.length), total: l.number(input.candidates.length) }),
   });
+}
+
+/**
+ * "Name (domain)". A candidate without a domain whose name another candidate shares shows its tenant id
+ * instead, so two customers with exactly the same name can still be told apart.
+ */
+function candidateLabel(c: CustomerRef, all: readonly CustomerRef[]): string {
+  const name = c.name?.trim() || c.id;
+  const domain = c.domain?.trim();
+  if (domain) return `${name} (${domain})`;
+  const shared = all.some((other) => other !== c && other.name?.trim().toLowerCase() === name.toLowerCase());
+  return shared && name !== c.id ? `${name} (${c.id})` : name;
 }

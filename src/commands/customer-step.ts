@@ -11,7 +11,8 @@ import { resolveCustomer } from './resolve-customer';
 export const customerRef = (c: Customer): CustomerRef => ({
   id: c.id,
   name: c.companyProfile.companyName,
-  domain: c.companyProfile.domain,
+  // Absent (or null) in some real profiles.
+  domain: c.companyProfile.domain ?? undefined,
 });
 
 /**

@@ -39,7 +39,8 @@ export async function resolveCustomer(
   const lower = query.toLowerCase();
   const exact = matches.filter(
     (c) =>
-      c.companyProfile.companyName.toLowerCase() === lower || c.companyProfile.domain.toLowerCase() === lower,
+      c.companyProfile.companyName.toLowerCase() === lower ||
+      c.companyProfile.domain?.toLowerCase() === lower,
   );
   if (exact.length === 1) return { kind: 'found', customer: exact[0]! };
   return { kind: 'ambiguous', candidates: matches.slice(0, MAX_CANDIDATES) };

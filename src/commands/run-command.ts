@@ -1,5 +1,5 @@
 import { errorCard, type ErrorInput } from '../cards/error';
-import { isPartnerCenterError } from '../partnercenter/errors';
+import { isPartnerCenterError, type PartnerCenterError } from '../partnercenter/errors';
 import type { Command } from './command';
 import type { CommandEnv } from './deps';
 import { helpOutcome } from './help/handler';
@@ -58,13 +58,9 @@ function failureOutcome(command: Command, err: unknown, env: CommandEnv): Comman
   const correlationId = env.ctx.correlationId;
   let input: ErrorInput;
   if (isPartnerCenterError(err)) {
-    const customer = 'customer' in command ? command.customer : undefined;
     switch (err.reason) {
       case 'notFound':
-        input =
-          err.operation === 'getOrder'
-            ? { kind: 'orderNotFound', query: 'orderId' in command ? command.orderId : undefined }
-            : { kind: 'customerNotFound', query: customer };
+        input = notFoundInput(command, err);
         break;
       case 'forbidden':
       case 'unauthorized':
@@ -82,8 +78,24 @@ function failureOutcome(command: Command, err: unknown, env: CommandEnv): Comman
   }
   return {
     command: command.kind,
-    result: isPartnerCenterError(err) && err.reason === 'notFound' ? 'notFound' : 'error',
+    result: input.kind === 'customerNotFound' || input.kind === 'orderNotFound' ? 'notFound' : 'error',
     card: errorCard({ ...input, correlationId }, { locale: env.ctx.locale }),
     error: err,
   };
+}
+
+const CUSTOMER_OPERATIONS = new Set(['getCustomer', 'searchCustomers']);
+
+/**
+ * A 404 names what is missing by the call that got it: the customer only for customer calls, the order only
+ * for getOrder. A 404 from a list of a customer just found (orders, subscriptions) blames neither: it is
+ * Partner Center's answer, shown with the call and the correlation id support needs.
+ */
+function notFoundInput(command: Command, err: PartnerCenterError): ErrorInput {
+  if (err.operation === 'getOrder')
+    return { kind: 'orderNotFound', query: 'orderId' in command ? command.orderId : undefined };
+  if (CUSTOMER_OPERATIONS.has(err.operation))
+    return { kind: 'customerNotFound', query: 'customer' in command ? command.customer : undefined };
+  const code = err.code !== undefined ? `, code ${err.code}` : '';
+  return { kind: 'upstream', detail: `Partner Center could not find it (${err.operation}: HTTP 404${code})` };
 }

@@ -101,7 +101,8 @@ export interface Subscription {
 
 export interface CompanyProfile {
   tenantId: string;
-  domain: string;
+  /** Absent in some real profiles. */
+  domain?: string;
   companyName: string;
 }
 

@@ -4,7 +4,17 @@ export interface RetrySettings {
   /** First backoff step; doubles each retry, with full jitter. */
   retryDelayMs: number;
   maxRetryDelayMs: number;
+  /** A retry starts only if at least this much of the budget is left after its wait (default 1 s). */
+  minAttemptMs?: number;
 }
+
+/**
+ * A 429 without Retry-After: Partner Center's guidance is no immediate retry. Wait seconds, doubling,
+ * whatever the (much shorter) 5xx backoff is set to.
+ */
+export const THROTTLE_BACKOFF_MS = 1000;
+const MAX_THROTTLE_BACKOFF_MS = 8000;
+export const DEFAULT_MIN_ATTEMPT_MS = 1000;
 
 export interface RetryHooks {
   /** Milliseconds left in the whole-request budget. */
@@ -38,6 +48,12 @@ function backoff(retryCount: number, settings: RetrySettings, random: () => numb
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
+/** 1 s, 2 s, 4 s … (capped), with jitter that only adds: never sooner than the step. */
+function throttleBackoff(retryCount: number, random: () => number): number {
+  const step = Math.min(MAX_THROTTLE_BACKOFF_MS, THROTTLE_BACKOFF_MS * 2 ** retryCount);
+  return Math.round(step + (random() * step) / 4);
+}
+
 /**
  * Partner Center's policy as a core-rest-pipeline strategy: a 429 waits Retry-After (then backs off if
  * throttled again), 5xx and network errors back off exponentially with jitter, and nothing waits past the
@@ -48,6 +64,7 @@ export function partnerCenterRetryStrategy(
   hooks: RetryHooks,
   random: () => number = Math.random,
 ): RetryStrategy {
+  const minAttempt = settings.minAttemptMs ?? DEFAULT_MIN_ATTEMPT_MS;
   return {
     name: 'partnerCenterRetry',
     retry({ retryCount, response, responseError }) {
@@ -55,10 +72,10 @@ export function partnerCenterRetryStrategy(
       if (status === 429) {
         const retryAfter = parseRetryAfterSeconds(response?.headers.get('retry-after'));
         const wait = Math.max(
-          (retryAfter ?? 0) * 1000,
+          retryAfter === undefined ? throttleBackoff(retryCount, random) : retryAfter * 1000,
           retryCount > 0 ? backoff(retryCount, settings, random) : 0,
         );
-        if (wait >= hooks.remainingMs()) {
+        if (wait + minAttempt > hooks.remainingMs()) {
           return { errorToThrow: hooks.onThrottleExceedsBudget(retryAfter ?? Math.ceil(wait / 1000)) };
         }
         hooks.onRetry('throttled', wait);
@@ -71,7 +88,8 @@ export function partnerCenterRetryStrategy(
           TRANSIENT_CODES.has(responseError.code ?? ''));
       if (!transient) return { skipStrategy: true };
       const wait = backoff(retryCount, settings, random);
-      if (wait >= hooks.remainingMs()) return { skipStrategy: true };
+      // A retry with too little time left could only time out: answer with what we have instead.
+      if (wait + minAttempt > hooks.remainingMs()) return { skipStrategy: true };
       hooks.onRetry(status === undefined ? 'network' : 'upstream', wait);
       return { retryAfterInMs: wait };
     },

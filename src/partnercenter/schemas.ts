@@ -76,7 +76,8 @@ export const subscriptionSchema = z
 export const customerSchema = z
   .object({
     id,
-    companyProfile: z.object({ companyName: z.string(), domain: z.string(), tenantId: text }).passthrough(),
+    // Some real profiles have no domain.
+    companyProfile: z.object({ companyName: z.string(), domain: text, tenantId: text }).passthrough(),
   })
   .passthrough();
 

@@ -19,6 +19,7 @@ import { describeErrorBody, PartnerCenterError, reasonForStatus } from './errors
 import type { Metrics } from '../metrics/metrics';
 import { BudgetExhaustedError, type UpstreamBudget } from './budget';
 import type { ApiErrorBody, Link } from './models';
+import { partnerCenterLocale } from './locale';
 import type { RequestContext } from './request-context';
 import { partnerCenterRetryStrategy, parseRetryAfterSeconds, type RetrySettings } from './retry-strategy';
 
@@ -26,8 +27,12 @@ export interface TransportOptions extends RetrySettings {
   /** API root, e.g. https://api.partnercenter.microsoft.com (paths add /v1/...). */
   baseUrl: string;
   tokens: TokenProvider;
-  /** One attempt may take this long before it is abandoned and retried. */
-  attemptTimeoutMs: number;
+  /**
+   * Cap on one attempt before it is abandoned and retried; absent = the rest of the budget, so a slow but
+   * working Partner Center is waited for instead of being asked again (each attempt is also capped by the
+   * budget and the caller's signal, e.g. the turn's deadline).
+   */
+  attemptTimeoutMs?: number;
   /** The whole request, retries and waits included, must finish within this; leaves the turn time to answer. */
   budgetMs: number;
   maxRetries: number;
@@ -38,8 +43,7 @@ export interface TransportOptions extends RetrySettings {
   budget?: UpstreamBudget;
 }
 
-export const DEFAULT_TRANSPORT_SETTINGS = {
-  attemptTimeoutMs: 4000,
+export const DEFAULT_TRANSPORT_SETTINGS: Omit<TransportOptions, 'baseUrl' | 'tokens'> = {
   budgetMs: 9000,
   maxRetries: 3,
   retryDelayMs: 400,
@@ -72,7 +76,10 @@ export class Transport {
     if (options.budget) this.pipeline.addPolicy(partnerBudgetPolicy(options.budget), { afterPhase: 'Retry' });
     // After retry, so each attempt gets a fresh token and a timeout of its own.
     this.pipeline.addPolicy(authorizationPolicy(options.tokens), { afterPhase: 'Retry' });
-    this.pipeline.addPolicy(attemptTimeoutPolicy(), { afterPhase: 'Retry' });
+    this.pipeline.addPolicy(
+      attemptTimeoutPolicy((request) => this.attemptTimeout(request)),
+      { afterPhase: 'Retry' },
+    );
   }
 
   /**
@@ -87,7 +94,7 @@ export class Transport {
       'MS-RequestId': requestId,
       'MS-CorrelationId': ctx.correlationId,
       'MS-Contract-Version': 'v1',
-      'X-Locale': ctx.locale ?? 'en-US',
+      'X-Locale': partnerCenterLocale(ctx.locale),
     });
     if (this.options.applicationName)
       headers.set('MS-PartnerCenter-Application', this.options.applicationName);
@@ -98,7 +105,6 @@ export class Transport {
       url,
       method: 'GET',
       headers,
-      timeout: this.options.attemptTimeoutMs,
       // Plain HTTP only to this machine (the embedded sandbox); a token never crosses a network unencrypted.
       allowInsecureConnection: isLoopbackUrl(url),
       abortSignal: ctx.signal ? AbortSignal.any([ctx.signal, budget]) : budget,
@@ -184,6 +190,14 @@ export class Transport {
     return { body, requestId };
   }
 
+  /** This attempt's timeout: the configured cap, never past the request's budget. */
+  private attemptTimeout(request: PipelineRequest): number {
+    const meta = this.inFlight.get(request);
+    const remaining = meta ? Math.max(1, meta.deadline - Date.now()) : this.options.budgetMs;
+    const cap = this.options.attemptTimeoutMs;
+    return cap === undefined ? remaining : Math.min(cap, remaining);
+  }
+
   private resolve(pathOrUri: string): string {
     const url = /^https?:\/\//i.test(pathOrUri)
       ? new URL(pathOrUri)
@@ -266,10 +280,11 @@ function partnerBudgetPolicy(budget: NonNullable<TransportOptions['budget']>): P
 }
 
 /** The HTTP client reports an attempt timeout as an abort; make it a retryable network error instead. */
-function attemptTimeoutPolicy(): PipelinePolicy {
+function attemptTimeoutPolicy(timeoutOf: (request: PipelineRequest) => number): PipelinePolicy {
   return {
     name: 'attemptTimeout',
     async sendRequest(request, next) {
+      request.timeout = timeoutOf(request);
       try {
         return await next(request);
       } catch (err) {

@@ -7,6 +7,8 @@ export const PC_ERROR_CODES = {
   /** Unknown route ("NotFound 1000" in Partner Center's error code list). */
   notFound: 1000,
   orderNotFound: 20000,
+  /** 403: the partner may not access this resource. */
+  forbidden: 20002,
   subscriptionNotFound: 20003,
   customerNotFound: 60003,
   /** Bad query value ("Invalid input"). */

@@ -4,6 +4,8 @@ import type { ServerResponse } from 'node:http';
 export interface Reply {
   status: number;
   body?: unknown;
+  /** Sent as is instead of `body` (e.g. an HTML error page from a gateway), with its own Content-Type. */
+  text?: { contentType: string; content: string };
   headers?: Record<string, string>;
 }
 
@@ -24,6 +26,17 @@ export function writeReply(
   headers: Record<string, string>,
   tweaks: BodyTweaks = {},
 ) {
+  if (reply.text) {
+    const payload = Buffer.from(reply.text.content, 'utf8');
+    res.writeHead(reply.status, {
+      ...headers,
+      'Content-Type': reply.text.contentType,
+      ...reply.headers,
+      'Content-Length': String(payload.length),
+    });
+    res.end(payload);
+    return;
+  }
   let text = reply.body === undefined ? '' : JSON.stringify(reply.body);
   if (tweaks.truncate) text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
   if (tweaks.bom && text) text = `\uFEFF${text}`;

@@ -18,9 +18,23 @@ const SPELLINGS: Record<string, WireBillingCycle> = {
   unknown: 'unknown',
 };
 
+// The REST reference types billingType as int32: the server also binds the enum's numbers, which the .NET SDK's
+// Microsoft.Store.PartnerCenter.Models.Offers.BillingCycleType gives as Unknown 0, Monthly 1, Annual 2, None 3,
+// OneTime 4, Triennial 5, Biennial 6.
+const NUMBERS: readonly WireBillingCycle[] = [
+  'unknown',
+  'monthly',
+  'annual',
+  'none',
+  'one_time',
+  'triennial',
+  'biennial',
+];
+
 /** The cycle a query value or a fixture's billingCycle names, or undefined when the server would refuse it. */
 export function wireBillingCycle(value: string | undefined): WireBillingCycle | undefined {
   if (!value) return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return NUMBERS[Number(value)];
   const key = value.toLowerCase().replace(/[\s_-]+/g, '');
   return Object.hasOwn(SPELLINGS, key) ? SPELLINGS[key] : undefined;
 }

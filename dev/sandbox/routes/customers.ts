@@ -3,7 +3,7 @@ import { json, type Reply } from '../http/reply';
 import { link } from '../link';
 import type { Params, RouteContext } from '../router';
 import { parseCustomerFilter } from './customer-filter';
-import { requireCustomer } from './lookup';
+import { customersOf, requireCustomer } from './lookup';
 import { parsePageSize } from './page-size';
 
 const SCOPE = 'customers';
@@ -14,7 +14,8 @@ export function listCustomers(ctx: RouteContext): Reply {
   const size = parsePageSize(query.get('size'));
   const filterText = query.get('filter');
   const filter = parseCustomerFilter(filterText);
-  const matching = filter ? ctx.fixtures.customers.filter(filter) : ctx.fixtures.customers;
+  const all = customersOf(ctx);
+  const matching = filter ? all.filter(filter) : all;
   const page = pageOf(matching, offset, size);
   // As Partner Center does, the next uri carries only size; the filter travels inside the token.
   const state = { size: String(size), ...(filterText ? { filter: filterText } : {}) };

@@ -38,7 +38,7 @@ export function listOrders(ctx: RouteContext, { customerId = '' }: Params): Repl
 /** GET /v1/customers/{id}/orders/{orderId}[?include_price=true] */
 export function getOrder(ctx: RouteContext, { customerId = '', orderId = '' }: Params): Reply {
   const record = requireCustomer(ctx, customerId);
-  const found = record.data().orderById.get(orderId);
+  const found = record.data().orderById.get(orderId.toLowerCase());
   if (!found) throw orderNotFound(orderId);
   return json(presentOrder(found.order, parseFlag(ctx.query, 'include_price')));
 }

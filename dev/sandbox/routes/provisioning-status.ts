@@ -23,7 +23,7 @@ function lineStatus(status: OrderStatus): string {
 /** GET /v1/customers/{id}/orders/{orderId}/provisioningstatus: one entry per line item. */
 export function getProvisioningStatus(ctx: RouteContext, { customerId = '', orderId = '' }: Params): Reply {
   const record = requireCustomer(ctx, customerId);
-  const found = record.data().orderById.get(orderId);
+  const found = record.data().orderById.get(orderId.toLowerCase());
   if (!found) throw orderNotFound(orderId);
   const { order } = found;
   const items = order.lineItems.map(

@@ -7,7 +7,7 @@ import type { Params, RouteContext } from '../router';
 import { requireCustomer } from './lookup';
 
 /**
- * GET /v1/customers/{id}/subscriptions[?order_id=X]. An unknown order id gives an empty collection, as
+ * GET /v1/customers/{id}/subscriptions[?order_id=X], order ids in any case. An unknown order id gives an empty collection, as
  * Partner Center does. The by-order shape has no links, like seed 003's.
  */
 export function listSubscriptions(ctx: RouteContext, { customerId = '' }: Params): Reply {
@@ -17,7 +17,10 @@ export function listSubscriptions(ctx: RouteContext, { customerId = '' }: Params
   const { query, offset } = ctx.paging.listing(scope, ctx.query, ctx.headers);
   const orderId = query.get('order_id');
   const { subscriptions } = record.data();
-  if (orderId) return json(collection(subscriptions.filter((s) => s.orderId === orderId)));
+  if (orderId) {
+    const wanted = orderId.toLowerCase();
+    return json(collection(subscriptions.filter((s) => s.orderId?.toLowerCase() === wanted)));
+  }
   // Northwind has more subscriptions than a page: page them like orders rather than send thousands.
   const page = pageOf(subscriptions, offset, MAX_PAGE_SIZE);
   const state = query.without('seekOperation');

@@ -173,6 +173,8 @@ export const en = {
 
   /** Top line of every card when a registered bot answers from the embedded sandbox (a demo). */
   sandboxNotice: 'Sandbox data: invented customers and orders for a demo, not from Partner Center.',
+  /** A pasted short order id that starts several of the customer's orders. */
+  orderIdAmbiguous: 'Several orders ({n}) start with {prefix}: paste the whole id.',
 };
 
 export type Strings = typeof en;

@@ -163,4 +163,5 @@ export const it: Strings = {
   },
 
   sandboxNotice: 'Dati sandbox: clienti e ordini inventati per una demo, non provengono da Partner Center.',
+  orderIdAmbiguous: 'Più ordini ({n}) iniziano con {prefix}: incolla l’ID completo.',
 };

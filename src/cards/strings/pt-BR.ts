@@ -163,4 +163,5 @@ export const ptBR: Strings = {
 
   sandboxNotice:
     'Dados de sandbox: clientes e pedidos fictícios para demonstração, não vêm do Partner Center.',
+  orderIdAmbiguous: 'Vários pedidos ({n}) começam com {prefix}: cole o ID completo.',
 };

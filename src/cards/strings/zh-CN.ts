@@ -139,4 +139,5 @@ export const zhCN: Strings = {
   },
 
   sandboxNotice: '沙盒数据：用于演示的虚构客户和订单，并非来自合作伙伴中心。',
+  orderIdAmbiguous: '有多个订单（{n} 个）以 {prefix} 开头：请粘贴完整 ID。',
 };

@@ -1,5 +1,6 @@
 import { runAction } from '../actions';
 import { customerOrReply, customerRef } from '../customer-step';
+import { orderIdOrReply } from '../order-id-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { orderDetailCard } from './card';
@@ -10,9 +11,11 @@ export async function orderDetailCommand(command: OrderCommand, env: CommandEnv)
   const found = await customerOrReply(command, env);
   if ('reply' in found) return found.reply;
   const { customer } = found;
+  const id = await orderIdOrReply(command.orderId, customer.id, env, 'order');
+  if ('reply' in id) return id.reply;
   const [order, subscriptions] = await Promise.all([
-    env.api.getOrder(customer.id, command.orderId, env.ctx, true),
-    env.api.listSubscriptions(customer.id, env.ctx, command.orderId),
+    env.api.getOrder(customer.id, id.orderId, env.ctx, true),
+    env.api.listSubscriptions(customer.id, env.ctx, id.orderId),
   ]);
   return {
     command: 'order',

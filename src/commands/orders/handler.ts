@@ -1,5 +1,6 @@
 import { errorCard } from '../../cards/error';
-import type { Subscription } from '../../partnercenter/models';
+import { idKey } from '../../partnercenter/ids';
+import type { Order, Subscription } from '../../partnercenter/models';
 import { runAction } from '../actions';
 import { memoByContent } from '../../cache/memo-by-content';
 import { customerOrReply, customerRef } from '../customer-step';
@@ -69,7 +70,7 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
           includeSystemPurchases: filters.includeSystemPurchases,
         },
         orders: matching,
-        subscriptionsByOrder: subscriptions && groupByOrder(subscriptions),
+        subscriptionsByOrder: subscriptions && groupByOrder(matching, subscriptions),
         offset: command.offset ?? 0,
         actions: {
           details: (orderId) => runAction({ kind: 'order', customer: customer.id, orderId }),
@@ -99,13 +100,22 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
   };
 }
 
-function groupByOrder(subscriptions: Subscription[]): Map<string, Subscription[]> {
+/**
+ * Subscriptions keyed by the id of the order that created them, as that order spells its id: the
+ * subscription's `orderId` may differ in case (Partner Center ids are case-insensitive).
+ */
+export function groupByOrder(
+  orders: readonly Order[],
+  subscriptions: readonly Subscription[],
+): Map<string, Subscription[]> {
+  const orderIdByKey = new Map(orders.map((o) => [idKey(o.id), o.id]));
   const byOrder = new Map<string, Subscription[]>();
   for (const s of subscriptions) {
     if (!s.orderId) continue;
-    const list = byOrder.get(s.orderId);
+    const orderId = orderIdByKey.get(idKey(s.orderId)) ?? s.orderId;
+    const list = byOrder.get(orderId);
     if (list) list.push(s);
-    else byOrder.set(s.orderId, [s]);
+    else byOrder.set(orderId, [s]);
   }
   return byOrder;
 }

@@ -15,7 +15,9 @@ export function orderIdOf(token: Token | undefined): string | undefined {
   if (token === undefined) return undefined;
   const value = stripQuotes(token.raw)
     .replace(/^#/, '')
-    .replace(/[,;:]+$/, '');
+    .replace(/[,;:]+$/, '')
+    // Cards shorten ids as "9qg-ErcO…": the order command looks a shortened id up by prefix.
+    .replace(/(\u2026|\.{3})$/, '');
   // ID_CHARS already leaves out `.` and `/`; the path check states the rule an id must meet to reach a URL.
   const looksLikeId = ID_CHARS.test(value) && (ID_HINT.test(value) || value.length >= 16);
   return looksLikeId && isPathSafeId(value) ? value : undefined;

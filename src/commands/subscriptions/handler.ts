@@ -1,5 +1,6 @@
 import { runAction } from '../actions';
 import { customerOrReply, customerRef } from '../customer-step';
+import { orderIdOrReply } from '../order-id-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { subscriptionsCard } from './card';
@@ -13,11 +14,13 @@ export async function subscriptionsCommand(
   const found = await customerOrReply(command, env);
   if ('reply' in found) return found.reply;
   const { customer } = found;
+  const id = await orderIdOrReply(command.orderId, customer.id, env, 'subscriptions');
+  if ('reply' in id) return id.reply;
   // Partner Center answers an unknown order id with an empty list; ask for the order too, so a typo
   // gets "order not found" rather than "no subscriptions".
   const [, subscriptions] = await Promise.all([
-    env.api.getOrder(customer.id, command.orderId, env.ctx),
-    env.api.listSubscriptions(customer.id, env.ctx, command.orderId),
+    env.api.getOrder(customer.id, id.orderId, env.ctx),
+    env.api.listSubscriptions(customer.id, env.ctx, id.orderId),
   ]);
   return {
     command: 'subscriptions',
@@ -27,7 +30,7 @@ export async function subscriptionsCommand(
     card: subscriptionsCard(
       {
         customer: customerRef(customer),
-        orderId: command.orderId,
+        orderId: id.orderId,
         subscriptions,
         actions: { details: (orderId) => runAction({ kind: 'order', customer: customer.id, orderId }) },
         staleAgeMs: env.ctx.freshness?.staleAgeMs,

@@ -70,7 +70,7 @@ describe('fixture data', () => {
         }
       }
       for (const subscription of record.data().subscriptions) {
-        expect(orderById.has(subscription.orderId ?? '')).toBe(true);
+        expect(orderById.has((subscription.orderId ?? '').toLowerCase())).toBe(true);
       }
     }
   });

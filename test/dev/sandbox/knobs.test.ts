@@ -156,6 +156,7 @@ describe('HTTP control endpoint', () => {
       bom: true,
       malformedBody: 0,
       faults: [{ status: 503, times: 1 }],
+      realData: false,
     });
     expect(sandbox().knobs.bom).toBe(true);
     expect((await raw()).status).toBe(503);

@@ -143,7 +143,7 @@ describe('seed responses', () => {
       autoRenewEnabled: false,
       billingType: 'none',
       contractType: 'subscription',
-      orderId: CONTOSO_ORDER_IDS.aadP2Monthly,
+      orderId: CONTOSO_ORDER_IDS.aadP2Monthly.toUpperCase(),
       attributes: { objectType: 'Subscription' },
     });
     expect(body.items[0]).toMatchObject({
