@@ -27,8 +27,8 @@ const ACCEPT = {
 
 /**
  * The cache in front of the client. Keys carry the scope (cloud and partner tenant) and the full query, so
- * two partners or two clouds never share an answer. Customer ids are GUIDs and compared lowercased;
- * order ids are not, and keep their case.
+ * two partners or two clouds never share an answer. Partner Center matches ids in any case, so customer and
+ * order ids are lowercased in keys: two spellings of one id share one answer.
  */
 export class CachedPartnerCenterApi implements PartnerCenterApi {
   constructor(
@@ -78,7 +78,12 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
   }
 
   getOrder(customerId: string, orderId: string, ctx: RequestContext, includePrice?: boolean): Promise<Order> {
-    const key = this.key('getOrder', customerId.toLowerCase(), orderId, includePrice ? 'price' : '');
+    const key = this.key(
+      'getOrder',
+      customerId.toLowerCase(),
+      orderId.toLowerCase(),
+      includePrice ? 'price' : '',
+    );
     return this.cache.get(
       { operation: 'getOrder', key, ttlMs: this.policy.ordersTtlMs, accept: ACCEPT.order },
       ctx,
@@ -87,7 +92,7 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
   }
 
   listSubscriptions(customerId: string, ctx: RequestContext, orderId?: string): Promise<Subscription[]> {
-    const key = this.key('listSubscriptions', customerId.toLowerCase(), orderId ?? '');
+    const key = this.key('listSubscriptions', customerId.toLowerCase(), orderId?.toLowerCase() ?? '');
     return this.cache.get(
       { operation: 'listSubscriptions', key, ttlMs: this.policy.ordersTtlMs, accept: ACCEPT.subscriptions },
       ctx,

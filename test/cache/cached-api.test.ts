@@ -55,6 +55,16 @@ describe('CachedPartnerCenterApi over the real client and sandbox', () => {
     expect(monthly.length).toBeLessThan(all.length);
   });
 
+  it('shares one answer between two spellings of an order id (Partner Center matches ids in any case)', async () => {
+    const api = cached();
+    const id = 'eeba9d00-7b46-443a-917e-22887a8fc993';
+    const lower = await api.getOrder(CONTOSO_TENANT_ID, id, turn());
+    pc.sandbox.clearRequests();
+    const upper = await api.getOrder(CONTOSO_TENANT_ID.toUpperCase(), id.toUpperCase(), turn());
+    expect(upper).toBe(lower);
+    expect(pc.sandbox.requests).toHaveLength(0);
+  });
+
   it('bypasses the cache when the user asks for a refresh', async () => {
     const api = cached();
     await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
