@@ -33,8 +33,8 @@ export function realDataCustomers(): FixtureCustomer[] {
   return duplicates;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+type WireJson = Record<string, unknown>;
+const isObject = (v: unknown): v is WireJson => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** 'one_time' → 'OneTime', 'po_upload_complete' → 'PoUploadComplete', 'completed' → 'Completed'. */
 export function pascalCase(value: string): string {
@@ -61,8 +61,8 @@ export function otherDateForm(value: string, variant: number): string {
 
 const UNKNOWN_FIELDS = { promotionId: null, renewsTo: { termDuration: 'P1Y' }, isTrial: false };
 
-function realOrder(order: Json, index: number): Json {
-  const out: Json = { ...order, ...UNKNOWN_FIELDS };
+function realOrder(order: WireJson, index: number): WireJson {
+  const out: WireJson = { ...order, ...UNKNOWN_FIELDS };
   if (typeof out.billingCycle === 'string') out.billingCycle = pascalCase(out.billingCycle);
   if (typeof out.status === 'string') out.status = pascalCase(out.status);
   if (typeof out.creationDate === 'string') out.creationDate = otherDateForm(out.creationDate, index);
@@ -76,8 +76,8 @@ function realOrder(order: Json, index: number): Json {
   return out;
 }
 
-function realSubscription(subscription: Json, index: number): Json {
-  const out: Json = { ...subscription, ...UNKNOWN_FIELDS, termDuration: '' };
+function realSubscription(subscription: WireJson, index: number): WireJson {
+  const out: WireJson = { ...subscription, ...UNKNOWN_FIELDS, termDuration: '' };
   for (const key of ['status', 'billingCycle', 'billingType', 'contractType'] as const) {
     if (typeof out[key] === 'string') out[key] = pascalCase(out[key]);
   }

@@ -22,8 +22,11 @@ afterEach(async () => {
 });
 
 /** Two instances with their own key prefix; the second talks to the first one's sandbox. */
-async function twoInstances(env: Record<string, string> = {}): Promise<[Harness, Harness]> {
-  const redisOptions = { keyPrefix: redis.prefix(), lockTtlMs: LOCK_TTL_MS };
+async function twoInstances(
+  env: Record<string, string> = {},
+  lockTtlMs = LOCK_TTL_MS,
+): Promise<[Harness, Harness]> {
+  const redisOptions = { keyPrefix: redis.prefix(), lockTtlMs };
   const full = { REDIS_URL: redis.url, ...env };
   a = await startHarness(full, { redis: redisOptions });
   b = await startHarness(full, { redis: redisOptions, sandbox: a.app.sandbox });
@@ -44,7 +47,8 @@ describe('two instances on one Redis', () => {
   });
 
   it('2 × 25 concurrent identical cold commands make one upstream orders call', async () => {
-    const [first, second] = await twoInstances();
+    // The default lock TTL: a busy CI machine may take longer than the short one to answer 50 turns.
+    const [first, second] = await twoInstances({}, 10_000);
     first.app.sandbox!.knobs.latencyMs = 200;
     const turns = await Promise.all(
       [first, second].flatMap((h) => Array.from({ length: 25 }, () => ask(h, 'orders for contoso'))),
