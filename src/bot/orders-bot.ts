@@ -330,7 +330,8 @@ function timedOut(command: Command | undefined, correlationId: string, locale: s
 
 /** What the progress card says is being looked up. */
 function describe(command: Command | undefined): Omit<ProgressInput, 'replacedInPlace'> {
-  if (!command || command.kind === 'help') return {};
+  if (!command || (command.kind !== 'orders' && command.kind !== 'order' && command.kind !== 'subscriptions'))
+    return {};
   return {
     kind: command.kind,
     customer: command.customer,
