@@ -6,5 +6,5 @@ export type NoticeResult = 'sent' | 'gone' | 'failed';
 
 /** The bot edge's proactive send (src/bot/proactive.ts); the poller knows nothing of botbuilder. */
 export interface Notifier {
-  send(conversation: WatchConversation, card: AdaptiveCard): Promise<NoticeResult>;
+  send(conversation: WatchConversation, card: AdaptiveCard, locale: string): Promise<NoticeResult>;
 }

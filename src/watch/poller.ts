@@ -66,9 +66,9 @@ export class WatchPoller {
     await this.running;
   }
 
-  /** One round (never two at once in a process); never throws. */
-  tick(): Promise<void> {
-    this.running ??= this.round()
+  /** One round (never two at once in a process); never throws. `everyone`: every customer is due (tests, demos). */
+  tick(everyone = false): Promise<void> {
+    this.running ??= this.round(everyone)
       .catch((err: unknown) => this.deps.logger.warn({ err }, 'watch poller round failed'))
       .finally(() => {
         this.running = undefined;
@@ -76,7 +76,7 @@ export class WatchPoller {
     return this.running;
   }
 
-  private async round(): Promise<void> {
+  private async round(everyone: boolean): Promise<void> {
     const { store } = this.deps;
     if (!(await store.lead(this.instanceId, this.deps.lockTtlMs ?? DEFAULT_POLL_LOCK_TTL_MS))) {
       // Another instance polls; when it takes over again this one starts from the stored state.
@@ -91,7 +91,11 @@ export class WatchPoller {
       else if (await store.remove(watch.id)) await this.notify(watch, expiredNoticeCard(watch), 'expired');
     }
     if (now < this.pausedUntil) return;
-    for (const { customerId, watches: ofCustomer } of dueCustomers(live, this.lastPolled, now)) {
+    for (const { customerId, watches: ofCustomer } of dueCustomers(
+      live,
+      everyone ? new Map() : this.lastPolled,
+      everyone ? Infinity : now,
+    )) {
       if (this.stopped || !(await this.deps.budget.take())) return;
       const orders = await this.ordersOf(customerId);
       if (orders === undefined) return; // throttled: paused
@@ -147,7 +151,7 @@ export class WatchPoller {
 
   /** Sends; a conversation that is gone loses its watch. False when the watch was removed for that. */
   private async notify(watch: Watch, card: Record<string, unknown>, kind: string): Promise<boolean> {
-    const result = await this.deps.notifier.send(watch.conversation, card);
+    const result = await this.deps.notifier.send(watch.conversation, card, watch.locale);
     if (result === 'gone') {
       await this.deps.store.remove(watch.id);
       this.deps.logger.warn(
