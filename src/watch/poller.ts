@@ -78,7 +78,7 @@ export class WatchPoller {
 
   private async round(everyone: boolean): Promise<void> {
     const { store } = this.deps;
-    if (!(await store.lead(this.instanceId, this.deps.lockTtlMs ?? DEFAULT_POLL_LOCK_TTL_MS))) {
+    if (!(await this.holdLock())) {
       // Another instance polls; when it takes over again this one starts from the stored state.
       this.lastPolled.clear();
       return;
@@ -96,12 +96,17 @@ export class WatchPoller {
       everyone ? new Map() : this.lastPolled,
       everyone ? Infinity : now,
     )) {
-      if (this.stopped || !(await this.deps.budget.take())) return;
+      // The lock is renewed before each call: a long round keeps it, and a poller that lost it stops.
+      if (this.stopped || !(await this.holdLock()) || !(await this.deps.budget.take())) return;
       const orders = await this.ordersOf(customerId);
       if (orders === undefined) return; // throttled: paused
       this.lastPolled.set(customerId, this.now());
       for (const watch of ofCustomer) await this.compare(watch, orders);
     }
+  }
+
+  private holdLock(): Promise<boolean> {
+    return this.deps.store.lead(this.instanceId, this.deps.lockTtlMs ?? DEFAULT_POLL_LOCK_TTL_MS);
   }
 
   /** The customer's orders, fresh; undefined after a 429 (the poller pauses, backing off). */
