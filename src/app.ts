@@ -21,6 +21,10 @@ import { PartnerCenterClient } from './partnercenter/client';
 import { DEFAULT_TRANSPORT_SETTINGS, Transport } from './partnercenter/transport';
 import type { Sandbox } from '../dev/sandbox';
 import { createServer, listen } from './server/server';
+import { ProactiveNotifier } from './bot/proactive';
+import { withSandboxNotice } from './cards/sandbox-notice';
+import { WatchPoller } from './watch/poller';
+import { pollerBudget } from './watch/poller-budget';
 
 export interface RunningApp {
   /** e.g. http://127.0.0.1:3978 — the bot's endpoint is `${url}/api/messages`. */
@@ -33,6 +37,8 @@ export interface RunningApp {
   /** Where the cache, the limits and the answered activity ids live. */
   state: StateAdapters;
   server: Server;
+  /** The watch poller of this instance (it polls only while it holds the lock). */
+  poller: WatchPoller;
   close(): Promise<void>;
 }
 
@@ -106,6 +112,8 @@ export interface AppOptions {
    */
   state?: StateAdapters;
   redis?: Omit<RedisStateOptions, 'logger' | 'metrics'>;
+  /** The watch poller's lock TTL (default 30 s) and tick (default config.watch.pollTickMs). */
+  watch?: { lockTtlMs?: number; tickMs?: number };
   /** In sandbox mode, talk to this running sandbox instead of starting one (several instances, one sandbox). */
   sandbox?: Sandbox;
 }
@@ -170,6 +178,27 @@ export async function startApp(
     turnDeadlineMs,
     progressAfterMs: options.progressAfterMs,
     sandboxNotice: config.sandboxNotice,
+    watch: {
+      store: state.watchStore,
+      maxPerPerson: config.watch.maxPerPerson,
+      ttlMs: config.watch.ttlDays * 24 * 60 * 60 * 1000,
+    },
+  });
+  if (!state.watchStore.shared) {
+    logger.info(
+      'watches live in this process: a restart forgets them (set REDIS_URL to share and keep them)',
+    );
+  }
+  const poller = new WatchPoller({
+    store: state.watchStore,
+    api,
+    notifier: new ProactiveNotifier(adapter, config.bot.appId, logger, (card, locale) =>
+      config.sandboxNotice ? withSandboxNotice(card, locale) : card,
+    ),
+    budget: pollerBudget(state.tokenBucket, config.partnerCenterBudgetPerMinute, wiring.scope),
+    logger,
+    tickMs: options.watch?.tickMs ?? config.watch.pollTickMs,
+    lockTtlMs: options.watch?.lockTtlMs,
   });
   const sharedTier = state.sharedTier;
   const readiness = createReadiness(
@@ -202,6 +231,7 @@ export async function startApp(
     await wiring.sandbox?.close();
     throw err;
   }
+  poller.start();
 
   return {
     url,
@@ -211,9 +241,11 @@ export async function startApp(
     cache,
     state,
     server,
+    poller,
     /** Graceful: stop accepting, let turns in flight answer (up to the shutdown deadline), then stop the sandbox. */
     async close() {
       await server.drain();
+      await poller.stop();
       cache.close();
       await closeState();
       await wiring.sandbox?.close();

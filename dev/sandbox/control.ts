@@ -2,6 +2,7 @@ import { pcError } from './http/errors';
 import { json, type Reply } from './http/reply';
 import { applyKnobPatch } from './knob-patch';
 import { knobValues, type SandboxKnobs } from './knobs';
+import type { OrderLifecycle } from './lifecycle';
 import type { RecordedRequest } from './recorder';
 
 // /_sandbox/* lets another process (a bot started with `npm run sandbox`, a demo script) turn the
@@ -13,6 +14,7 @@ export interface ControlTarget {
   knobs: SandboxKnobs;
   requests: RecordedRequest[];
   clearRequests(): void;
+  lifecycle?: OrderLifecycle;
 }
 
 function parseJson(body: string): unknown {
@@ -24,6 +26,12 @@ function parseJson(body: string): unknown {
 }
 
 export function handleControl(target: ControlTarget, method: string, path: string, body: string): Reply {
+  // Order ids are case-sensitive: this route is matched before the path is lowercased.
+  const complete = /^\/_sandbox\/orders\/([A-Za-z0-9_-]{1,128})\/complete\/?$/i.exec(path);
+  if (method === 'POST' && complete && target.lifecycle) {
+    target.lifecycle.completeNow(complete[1]!);
+    return json({ orderId: complete[1], status: 'completed' });
+  }
   const route = `${method} ${path.toLowerCase().replace(/\/+$/, '')}`;
   switch (route) {
     case 'GET /_sandbox/knobs':

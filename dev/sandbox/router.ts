@@ -4,6 +4,7 @@ import { methodNotAllowed, routeNotFound } from './http/errors';
 import type { QueryParams } from './http/query';
 import type { Reply } from './http/reply';
 import type { SeekPaging } from './paging';
+import type { OrderLifecycle } from './lifecycle';
 import type { TokenStore } from './token-store';
 
 /** Everything a handler may look at; handlers are synchronous (the body is read before dispatch). */
@@ -21,6 +22,8 @@ export interface RouteContext {
   tokens: TokenStore;
   /** The realData knob: customers and bodies as real data varies (real-data.ts). */
   realData: boolean;
+  /** Pending orders completing over time (issue 12). */
+  lifecycle: OrderLifecycle;
 }
 
 export type Params = Record<string, string>;

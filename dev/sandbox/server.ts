@@ -15,6 +15,7 @@ import { recordRequest, type RecordedRequest } from './recorder';
 import { dispatch, type RouteContext } from './router';
 import { API_ROUTES, IDENTITY_ROUTES } from './routes/routes';
 import { TokenStore } from './token-store';
+import { completeAfterSecondsFromEnv, createOrderLifecycle } from './lifecycle';
 
 export interface SandboxOptions {
   /** 0 = a random free port (the default). */
@@ -23,6 +24,8 @@ export interface SandboxOptions {
   host?: string;
   /** Initial knobs.latencyMs (also what knobs.reset() returns to). */
   latencyMs?: number;
+  /** Pending orders complete this long after start (default SANDBOX_ORDER_COMPLETE_AFTER_S or 300; 0 = never). */
+  orderCompleteAfterS?: number;
 }
 
 export interface Sandbox {
@@ -57,6 +60,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const tokens = new TokenStore();
   const paging = new SeekPaging();
   const fixtures = getFixtures();
+  const lifecycle = createOrderLifecycle(options.orderCompleteAfterS ?? completeAfterSecondsFromEnv());
   const serverId = String(100_000_000 + Math.floor(Math.random() * 900_000_000));
   const timers = new Set<NodeJS.Timeout>();
   let baseUrl = '';
@@ -96,6 +100,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       paging,
       tokens,
       realData: knobs.realData,
+      lifecycle,
     };
     let reply: Reply;
     try {
@@ -116,7 +121,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const body = await readBody(req);
     if (url.pathname.toLowerCase().startsWith(CONTROL_PREFIX)) {
       const reply = handleControl(
-        { knobs, requests, clearRequests },
+        { knobs, requests, clearRequests, lifecycle },
         req.method ?? 'GET',
         url.pathname,
         body,

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type Activity } from 'botbuilder';
+import {
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
 import { checkAccess, type AccessPolicy } from '../access/access-policy';
 import { RateLimitedError, type UserRateLimit } from '../access/rate-limit';
 import { errorCard, progressCard, type AdaptiveCard, type ProgressInput } from '../cards';
@@ -19,7 +27,10 @@ import type { Logger } from '../logging/logger';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import { describeFailure, post, refusedOutright, replace, UPDATING_CHANNELS } from './replies';
 import { DEFAULT_TURN_TIMING, startTurnBudget, turnBudgetOf } from './turn-budget';
+import { INVOKE_ANSWER_MS, REFRESH_VERB, refreshable, withRefresh } from './universal-actions';
+import { watchConversationOf } from './watch-conversation';
 import { within } from './within';
+import type { WatchStore } from '../state/watch-store';
 
 export interface TurnMetrics {
   turn(command: string, result: string, durationMs: number): void;
@@ -41,6 +52,8 @@ export interface OrdersBotDeps {
   progressAfterMs?: number;
   /** The sandbox answers real users (PARTNER_CENTER_SANDBOX=true): every card says "Sandbox data". */
   sandboxNotice?: boolean;
+  /** Watched orders (issue 12): where they are kept, the per-person cap and their lifetime. */
+  watch?: { store: WatchStore; maxPerPerson: number; ttlMs: number };
 }
 
 export const DEFAULT_PROGRESS_AFTER_MS = 3_000;
@@ -134,6 +147,7 @@ export class OrdersBot extends TeamsActivityHandler {
     const env: CommandEnv = {
       api: this.deps.api,
       ctx: { correlationId, locale, freshness: {}, signal: budget.signal, upstreamGate: gate?.pass },
+      watch: this.watchContext(activity),
     };
     // In channels the text starts with "<at>Bot</at>"; remove our own mention before parsing.
     // botbuilder reads entities without a null check; `"entities": null` is valid JSON a client may send.
@@ -144,15 +158,16 @@ export class OrdersBot extends TeamsActivityHandler {
     const work = isClick ? handleSubmit(activity.value, env) : handleText(text, env);
 
     const progressAfterMs = this.deps.progressAfterMs ?? DEFAULT_PROGRESS_AFTER_MS;
+    const asked = commandOf(isClick ? { value: activity.value } : { text });
     const early = await within(work, Math.min(progressAfterMs, budget.deadline - Date.now()));
     let outcome: TurnOutcome;
     let delivered: boolean;
     if (early.done) {
-      outcome = this.limited(early.value, gate, locale);
+      outcome = this.teamsCard(this.limited(early.value, gate, locale), activity, asked);
       delivered = await this.reply(context, outcome, correlationId);
     } else {
       // Slow: say what is being looked up now, and put the answer in its place when it is ready.
-      const command = commandOf(isClick ? { value: activity.value } : { text });
+      const command = asked;
       const inPlace = UPDATING_CHANNELS.has(activity.channelId);
       const progress = await post(
         context,
@@ -164,7 +179,9 @@ export class OrdersBot extends TeamsActivityHandler {
       if (!progress.ok)
         this.logReplyFailure(progress.error, correlationId, 'could not send the progress card');
       const late = await within(work, budget.deadline + ABORT_GRACE_MS - Date.now());
-      outcome = late.done ? this.limited(late.value, gate, locale) : timedOut(command, correlationId, locale);
+      outcome = late.done
+        ? this.teamsCard(this.limited(late.value, gate, locale), activity, asked)
+        : timedOut(command, correlationId, locale);
       delivered = await this.replyAfterProgress(
         context,
         outcome,
@@ -175,6 +192,66 @@ export class OrdersBot extends TeamsActivityHandler {
 
     if (outcome.error) this.deps.logger.error({ err: outcome.error, correlationId }, 'command failed');
     this.audit(asker, correlationId, Date.now() - started, delivered ? outcome : replyFailed(outcome));
+  }
+
+  /** What the watch commands need: the store, this conversation (thread) and who asks. */
+  private watchContext(activity: Activity): CommandEnv['watch'] {
+    const watch = this.deps.watch;
+    if (!watch) return undefined;
+    return {
+      store: watch.store,
+      conversation: watchConversationOf(activity),
+      owner: {
+        id: activity.from?.aadObjectId ?? activity.from?.id ?? 'anonymous',
+        name: activity.from?.name,
+      },
+      maxPerPerson: watch.maxPerPerson,
+      ttlMs: watch.ttlMs,
+      now: Date.now,
+    };
+  }
+
+  /** On msteams an order card refreshes itself for the asker (Universal Actions); elsewhere it stays as it is. */
+  private teamsCard(outcome: TurnOutcome, activity: Activity, asked: Command | undefined): TurnOutcome {
+    if (activity.channelId !== 'msteams' || outcome.result !== 'ok' || !activity.from?.id) return outcome;
+    const command = refreshable(asked, outcome.customerId);
+    return command ? { ...outcome, card: withRefresh(outcome.card, command, [activity.from.id]) } : outcome;
+  }
+
+  /**
+   * Teams' `adaptiveCard/action` invoke (a card's refresh, or an Action.Execute button): the command in the
+   * action's data, answered with its card in the invoke response, within Teams' limit (the cache answers fast).
+   */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const { activity } = context;
+    const locale = localeOf(activity);
+    const correlationId = randomUUID();
+    const started = Date.now();
+    const asker = askerOf(activity);
+    const refusal = this.refusal(asker, locale, correlationId);
+    if (refusal) return adaptiveCardResponse(refusal.card);
+    const signal = AbortSignal.timeout(INVOKE_ANSWER_MS);
+    const env: CommandEnv = {
+      api: this.deps.api,
+      ctx: { correlationId, locale, freshness: {}, signal },
+      watch: this.watchContext(activity),
+    };
+    const data = invokeValue.action?.data;
+    const asked = commandOf({ value: data });
+    const done = await within(handleSubmit(data, env), INVOKE_ANSWER_MS + ABORT_GRACE_MS);
+    const outcome: TurnOutcome = done.done
+      ? this.teamsCard(done.value, activity, asked)
+      : timedOut(asked, correlationId, locale);
+    if (outcome.error) this.deps.logger.error({ err: outcome.error, correlationId }, 'command failed');
+    this.audit(asker, correlationId, Date.now() - started, outcome);
+    if (invokeValue.action?.verb !== REFRESH_VERB)
+      this.deps.logger.info({ verb: invokeValue.action?.verb, correlationId }, 'card action answered');
+    return adaptiveCardResponse(
+      this.deps.sandboxNotice ? withSandboxNotice(outcome.card, locale) : outcome.card,
+    );
   }
 
   /** The card to answer with instead of running the command, when this person may not ask. */
@@ -335,12 +412,17 @@ function timedOut(command: Command | undefined, correlationId: string, locale: s
 
 /** What the progress card says is being looked up. */
 function describe(command: Command | undefined): Omit<ProgressInput, 'replacedInPlace'> {
-  if (!command || command.kind === 'help') return {};
+  if (!command || (command.kind !== 'orders' && command.kind !== 'order' && command.kind !== 'subscriptions'))
+    return {};
   return {
     kind: command.kind,
     customer: command.customer,
     orderId: command.kind === 'orders' ? undefined : command.orderId,
   };
+}
+
+function adaptiveCardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
 }
 
 function cardMessage(card: AdaptiveCard): Partial<Activity> {

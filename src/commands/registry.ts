@@ -6,8 +6,11 @@ import { help } from './help';
 import { order } from './order';
 import { orders } from './orders';
 import { subscriptions } from './subscriptions';
+import { watch } from './watch';
+import { unwatch } from './unwatch';
+import { watches } from './watches';
 
-export const COMMANDS = [orders, order, subscriptions, help] as const;
+export const COMMANDS = [orders, order, subscriptions, watch, watches, unwatch, help] as const;
 
 export type RegisteredCommand = (typeof COMMANDS)[number];
 

@@ -55,6 +55,9 @@ const fields = z.object({
   REDIS_URL: redisUrl,
   // Partner Center allows about 500 requests a minute per partner tenant: leave headroom for other tools.
   PARTNER_CENTER_BUDGET_PER_MINUTE: wholeNumber(400, 1, 100_000),
+  WATCH_MAX_PER_PERSON: wholeNumber(25, 1, 1_000),
+  WATCH_TTL_DAYS: wholeNumber(14, 1, 365),
+  WATCH_POLL_TICK_MS: wholeNumber(10_000, 100, 60_000),
   // Teams gives up on a turn at about 15 s; past 14 s the answer would come after its retry.
   TURN_DEADLINE_MS: wholeNumber(12_000, 1_000, 14_000),
   SHUTDOWN_DEADLINE_MS: wholeNumber(20_000, 1_000, 300_000),
@@ -196,6 +199,11 @@ export const configSchema = fields
       rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
       redisUrl: v.REDIS_URL,
       partnerCenterBudgetPerMinute: v.PARTNER_CENTER_BUDGET_PER_MINUTE,
+      watch: {
+        maxPerPerson: v.WATCH_MAX_PER_PERSON,
+        ttlDays: v.WATCH_TTL_DAYS,
+        pollTickMs: v.WATCH_POLL_TICK_MS,
+      },
       turnDeadlineMs: v.TURN_DEADLINE_MS,
       shutdownDeadlineMs: v.SHUTDOWN_DEADLINE_MS,
       logLevel: v.LOG_LEVEL,

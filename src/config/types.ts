@@ -45,6 +45,8 @@ export interface Config {
   redisUrl?: string;
   /** Partner Center calls per minute for the whole partner tenant, all instances together. */
   partnerCenterBudgetPerMinute: number;
+  /** Watched orders: watches per person, their lifetime, how often each instance looks. */
+  watch: { maxPerPerson: number; ttlDays: number; pollTickMs: number };
   /** Budget of a whole turn: Teams sends the activity again when it has no answer after about 15 s. */
   turnDeadlineMs: number;
   /** How long SIGTERM waits for turns in flight before closing what is left. */

@@ -6,6 +6,7 @@ import { MemoryTokenBucket } from './memory/token-bucket';
 import type { ResponseStore } from './response-store';
 import { MemorySeenActivities, type SeenActivities } from './seen-activities';
 import type { BucketShape, TokenBucket } from './token-bucket';
+import { MemoryWatchStore, type WatchStore } from './watch-store';
 
 /** Every store the bot keeps state in, as the composition root picks them (one process, or shared). */
 export interface StateAdapters {
@@ -13,6 +14,8 @@ export interface StateAdapters {
   limiters: LimiterFactory;
   seenActivities: SeenActivities;
   tokenBucket(shape: BucketShape): TokenBucket;
+  /** Watched orders (issue 12): shared in Redis, else this process's own. */
+  watchStore: WatchStore;
   /** The shared tier's state for /readyz; absent when there is none. */
   sharedTier?: { readonly status: 'ok' | 'degraded' };
   close(): Promise<void>;
@@ -25,6 +28,7 @@ export function memoryState(): StateAdapters {
     limiters: memoryLimiters,
     seenActivities: new MemorySeenActivities(),
     tokenBucket: (shape) => new MemoryTokenBucket(shape),
+    watchStore: new MemoryWatchStore(),
     close: () => Promise.resolve(),
   };
 }

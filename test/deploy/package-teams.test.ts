@@ -72,6 +72,9 @@ describe('the Teams manifest', () => {
       'orders for',
       'order',
       'subscriptions for order',
+      'watch',
+      'watches',
+      'unwatch',
       'help',
     ]);
   });

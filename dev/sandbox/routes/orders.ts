@@ -16,7 +16,8 @@ export function listOrders(ctx: RouteContext, { customerId = '' }: Params): Repl
   const { query, offset } = ctx.paging.listing(scope, ctx.query, ctx.headers);
   const filter = parseOrderQuery(query);
   // Partner Center does not document an order; fixture order it is.
-  const page = pageOf(record.data().orders.filter(filter.matches), offset, MAX_PAGE_SIZE);
+  const now = record.data().orders.map((o) => ({ ...o, order: ctx.lifecycle.present(o.order) }));
+  const page = pageOf(now.filter(filter.matches), offset, MAX_PAGE_SIZE);
   const state = query.without('seekOperation');
   const next =
     page.nextOffset === undefined
@@ -40,5 +41,5 @@ export function getOrder(ctx: RouteContext, { customerId = '', orderId = '' }: P
   const record = requireCustomer(ctx, customerId);
   const found = record.data().orderById.get(orderId.toLowerCase());
   if (!found) throw orderNotFound(orderId);
-  return json(presentOrder(found.order, parseFlag(ctx.query, 'include_price')));
+  return json(presentOrder(ctx.lifecycle.present(found.order), parseFlag(ctx.query, 'include_price')));
 }

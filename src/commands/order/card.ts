@@ -21,12 +21,19 @@ import { cardTemplate } from '../../cards/templates';
 import { plainText } from '../../cards/plain-text';
 import { fmt, MISSING } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
+import { watchButton } from '../watch/button';
+import { isFinal } from '../watch/final';
 
 export interface OrderDetailInput {
   customer: CustomerRef;
   order: Order;
   subscriptions: Subscription[];
-  actions: { subscriptions(orderId: string): ActionData; orders(): ActionData };
+  actions: {
+    subscriptions(orderId: string): ActionData;
+    orders(): ActionData;
+    /** A Watch button while the order can still change (issue 12), when watching is offered. */
+    watch?(orderId: string): ActionData;
+  };
   staleAgeMs?: number;
 }
 
@@ -67,6 +74,9 @@ interface DetailView {
   moreSubscriptions: string;
   subscriptionsData: ActionData;
   ordersData: ActionData;
+  hasWatch: boolean;
+  watchTitle: string;
+  watchData: ActionData;
 }
 
 const render = cardTemplate<DetailView>(template);
@@ -98,6 +108,7 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
     moreSubscriptions: fmt(s.moreSubscriptions, { n: l.number(subs.length - MAX_SUBSCRIPTIONS) }),
     subscriptionsData: input.actions.subscriptions(order.id),
     ordersData: input.actions.orders(),
+    ...watchButton(ctx.locale, !isFinal(order.status), order.id, input.actions.watch),
   });
 }
 

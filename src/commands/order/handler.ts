@@ -30,6 +30,7 @@ export async function orderDetailCommand(command: OrderCommand, env: CommandEnv)
         actions: {
           subscriptions: (orderId) => runAction({ kind: 'subscriptions', customer: customer.id, orderId }),
           orders: () => runAction({ kind: 'orders', customer: customer.id, filters: {} }),
+          watch: env.watch && ((orderId) => runAction({ kind: 'watch', customer: customer.id, orderId })),
         },
         staleAgeMs: env.ctx.freshness?.staleAgeMs,
       },

@@ -16,6 +16,7 @@ import { cardTemplate } from '../../cards/templates';
 import { plain, plainText } from '../../cards/plain-text';
 import { fmt, MISSING, shortId } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
+import { watchButton } from '../watch/button';
 
 /** The filters applied, resellers resolved to a name and id; the card states every one. */
 export interface AppliedOrderFilters {
@@ -47,6 +48,8 @@ export interface OrdersSummaryInput {
     details(orderId: string): ActionData;
     subscriptions(orderId: string): ActionData;
     more(nextOffset: number): ActionData;
+    /** A Watch button on pending rows (issue 12), when watching is offered. */
+    watch?(orderId: string): ActionData;
   };
   /** Set when the data came from the cache after an upstream failure. */
   staleAgeMs?: number;
@@ -65,6 +68,9 @@ interface OrderRow {
   lines: { text: string }[];
   detailsData: ActionData;
   subscriptionsData: ActionData;
+  hasWatch: boolean;
+  watchTitle: string;
+  watchData: ActionData;
 }
 
 interface SummaryView {
@@ -248,6 +254,7 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
     lines,
     detailsData: input.actions.details(order.id),
     subscriptionsData: input.actions.subscriptions(order.id),
+    ...watchButton(l.formatLocale, squash(order.status ?? '') === 'pending', order.id, input.actions.watch),
   };
 }
 

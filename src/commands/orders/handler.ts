@@ -76,6 +76,7 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
           details: (orderId) => runAction({ kind: 'order', customer: customer.id, orderId }),
           subscriptions: (orderId) => runAction({ kind: 'subscriptions', customer: customer.id, orderId }),
           more: (offset) => runAction({ ...ownCommand, offset }),
+          watch: env.watch && ((orderId) => runAction({ kind: 'watch', customer: customer.id, orderId })),
         },
         staleAgeMs,
       },

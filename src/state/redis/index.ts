@@ -8,6 +8,7 @@ import { redisLimiters } from './limiter';
 import { RedisResponseTier } from './response-tier';
 import { RedisSeenActivities } from './seen-activities';
 import { RedisTokenBucket } from './token-bucket';
+import { RedisWatchStore } from './watch-store';
 
 export interface RedisStateOptions {
   logger: Logger;
@@ -46,6 +47,7 @@ export async function redisState(url: string, options: RedisStateOptions): Promi
     limiters: redisLimiters(redis, prefix, health),
     seenActivities: new RedisSeenActivities(redis, prefix, health),
     tokenBucket: (shape) => new RedisTokenBucket(redis, prefix, shape, health),
+    watchStore: new RedisWatchStore(redis, prefix),
     sharedTier: health,
     close: () => closeRedis(redis),
   };

@@ -7,7 +7,15 @@ import { FILTER_TARGETS } from '../../../src/commands/parse/vocabulary';
 import { BILLING_CYCLES } from '../../../src/partnercenter/billing-cycle';
 
 const NOW = new Date('2018-04-15T10:00:00Z');
-const KINDS: readonly CommandKind[] = ['help', 'orders', 'order', 'subscriptions'];
+const KINDS: readonly CommandKind[] = [
+  'help',
+  'orders',
+  'order',
+  'subscriptions',
+  'watch',
+  'watches',
+  'unwatch',
+];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isIsoDay(value: string): boolean {
@@ -41,6 +49,11 @@ function expectWellFormed(result: ParseResult, now: Date = NOW): void {
   expect(KINDS).toContain(command.kind);
   if (command.kind === 'help') {
     if (command.topic !== undefined) expect(KINDS).toContain(command.topic);
+    return;
+  }
+  if (command.kind === 'watches' || command.kind === 'unwatch') return;
+  if (command.kind === 'watch') {
+    expect(command.customer).not.toBe('');
     return;
   }
   expect(command.customer).not.toBe('');

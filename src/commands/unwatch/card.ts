@@ -1,0 +1,12 @@
+import type { AdaptiveCard } from '../../cards/types';
+import { runAction } from '../actions';
+import { watchCard } from '../watch/card';
+
+/** What unwatch did, with a button to the watches left. */
+export function unwatchCard(title: string, line: string): AdaptiveCard {
+  return watchCard({
+    title,
+    lines: [line],
+    buttons: [{ title: 'watches', data: runAction({ kind: 'watches' }) }],
+  });
+}

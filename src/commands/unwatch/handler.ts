@@ -1,0 +1,31 @@
+import { fmt } from '../../cards/text';
+import type { CommandEnv } from '../deps';
+import type { CommandOutcome } from '../outcome';
+import { watchCard } from '../watch/card';
+import { unwatchCard } from './card';
+import { watchTexts } from '../watch/texts';
+import type { UnwatchCommand } from './payload';
+
+/** "unwatch <order id | all>": ends watches of this conversation. */
+export async function unwatchCommand(command: UnwatchCommand, env: CommandEnv): Promise<CommandOutcome> {
+  const t = watchTexts(env.ctx.locale);
+  const context = env.watch;
+  const title = command.orderId ? `unwatch ${command.orderId}` : 'unwatch all';
+  if (!context)
+    return { command: 'unwatch', result: 'refused', card: watchCard({ title, lines: [t.unavailable] }) };
+  const watches = await context.store.inConversation(context.conversation.conversationId);
+  const ending = command.orderId
+    ? watches.filter((w) => w.orderId.toLowerCase() === command.orderId!.toLowerCase())
+    : watches;
+  let stopped = 0;
+  for (const w of ending) if (await context.store.remove(w.id)) stopped++;
+  const line = command.orderId
+    ? fmt(stopped > 0 ? t.stopped : t.notWatched, { order: command.orderId })
+    : fmt(t.stoppedAll, { n: String(stopped) });
+  return {
+    command: 'unwatch',
+    result: stopped > 0 || !command.orderId ? 'ok' : 'notFound',
+    resultCount: stopped,
+    card: unwatchCard(title, line),
+  };
+}

@@ -1,0 +1,14 @@
+import type { CommandDefinition } from '../definition';
+import { unwatchGrammar } from './grammar';
+import { unwatchCommand } from './handler';
+import { unwatchPayload, type UnwatchCommand } from './payload';
+import { unwatchStrings } from './strings';
+
+/** "unwatch <order id | all>": ends watches of this conversation. */
+export const unwatch: CommandDefinition<UnwatchCommand> = {
+  kind: 'unwatch',
+  grammar: unwatchGrammar,
+  payload: unwatchPayload,
+  run: unwatchCommand,
+  strings: unwatchStrings,
+};

@@ -1,0 +1,46 @@
+import type { CommandStrings, Locale } from '../definition';
+
+const EXAMPLE = 'unwatch 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1';
+
+export const unwatchStrings: Readonly<Record<Locale, CommandStrings>> = {
+  en: {
+    help: [
+      {
+        command: 'unwatch <order-id | all>',
+        description: 'Stop watching an order (or all) here.',
+        example: EXAMPLE,
+      },
+    ],
+    menu: { title: 'unwatch', description: 'Stop watching: unwatch <order-id | all>' },
+  },
+  'pt-BR': {
+    help: [
+      {
+        command: 'unwatch <id-do-pedido | all>',
+        description: 'Para de acompanhar um pedido (ou todos) aqui.',
+        example: EXAMPLE,
+      },
+    ],
+    menu: { title: 'unwatch', description: 'Parar de acompanhar: unwatch <id-do-pedido | all>' },
+  },
+  'zh-CN': {
+    help: [
+      {
+        command: 'unwatch <订单 ID | all>',
+        description: '在此停止关注一个订单（或全部）。',
+        example: EXAMPLE,
+      },
+    ],
+    menu: { title: 'unwatch', description: '停止关注：unwatch <订单 ID | all>' },
+  },
+  it: {
+    help: [
+      {
+        command: 'unwatch <id-ordine | all>',
+        description: 'Smetti di seguire un ordine (o tutti) qui.',
+        example: EXAMPLE,
+      },
+    ],
+    menu: { title: 'unwatch', description: 'Smetti di seguire: unwatch <id-ordine | all>' },
+  },
+};

@@ -1,0 +1,36 @@
+// "watch order <order-id> for <customer>", "watch pending orders for <customer>": read as a whole message,
+// before the other commands' shapes (its "order"/"orders" words are not those commands).
+import type { Grammar } from '../parse/grammar';
+import { fail } from '../parse/problems';
+import type { WatchCommand } from './payload';
+import { firstOrderId, splitAtFor } from './words';
+
+export const watchGrammar: Grammar<WatchCommand> = {
+  verbs: ['watch'],
+  typoTargets: ['watch'],
+  precedence: 5,
+  lead({ tokens }) {
+    if (tokens[0]?.quoted || tokens[0]?.key !== 'watch') return undefined;
+    const { head, customer } = splitAtFor(tokens.slice(1));
+    const orderId = firstOrderId(head);
+    const pending = head.some((t) => t.key === 'pending');
+    if (orderId === undefined && !pending)
+      return fail({
+        topic: 'watch',
+        hint: 'Which order? Try: watch order <order-id> for contoso, or watch pending orders for contoso',
+      });
+    if (customer === '')
+      return fail({
+        topic: 'watch',
+        hint: `Which customer? Try: ${orderId ? `watch order ${orderId}` : 'watch pending orders'} for contoso`,
+      });
+    return {
+      ok: true,
+      command: orderId ? { kind: 'watch', customer, orderId } : { kind: 'watch', customer },
+    };
+  },
+  format: (command, quote) =>
+    command.orderId
+      ? `watch order ${command.orderId} for ${quote('customer', command.customer)}`
+      : `watch pending orders for ${quote('customer', command.customer)}`,
+};

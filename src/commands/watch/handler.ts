@@ -1,0 +1,102 @@
+import { statusName } from '../../cards/labels';
+import { localizer } from '../../cards/locale';
+import { fmt } from '../../cards/text';
+import type { Order } from '../../partnercenter/models';
+import { watchId, type Watch } from '../../state/watch-store';
+import { runAction } from '../actions';
+import { customerOrReply } from '../customer-step';
+import type { CommandEnv } from '../deps';
+import type { CommandOutcome } from '../outcome';
+import { watchCard } from './card';
+import { isFinal } from './final';
+import type { WatchContext } from './context';
+import type { WatchCommand } from './payload';
+import { watchTexts } from './texts';
+
+/** "watch order <id> for <customer>" / "watch pending orders for <customer>": stores the watches. */
+export async function watchCommand(command: WatchCommand, env: CommandEnv): Promise<CommandOutcome> {
+  const t = watchTexts(env.ctx.locale);
+  const context = env.watch;
+  if (!context) return say(command, 'refused', [t.unavailable]);
+  const found = await customerOrReply(command, env);
+  if ('reply' in found) return found.reply;
+  const { customer } = found;
+  const customerName = customer.companyProfile.companyName;
+  const { s } = localizer(env.ctx.locale);
+
+  let orders: Order[];
+  if (command.orderId) {
+    const order = await env.api.getOrder(customer.id, command.orderId, env.ctx);
+    if (isFinal(order.status))
+      return say(command, 'ok', [fmt(t.finished, { order: order.id, status: statusName(s, order.status) })]);
+    orders = [order];
+  } else {
+    // Fresh: a watch starts from what the order is now.
+    const all = await env.api.listOrders(customer.id, {}, { ...env.ctx, bypassCache: true });
+    orders = all.filter((o) => (o.status ?? '').toLowerCase() === 'pending');
+    if (orders.length === 0) return say(command, 'ok', [fmt(t.noPending, { customer: customerName })]);
+  }
+
+  const lines: string[] = [];
+  let added = 0;
+  for (const order of orders) {
+    const result = await context.store.add(
+      newWatch(context, customer.id, customerName, order, env.ctx.locale),
+      context.maxPerPerson,
+    );
+    if (result.added) added++;
+    else if (result.reason === 'duplicate') lines.push(fmt(t.duplicate, { order: order.id }));
+    else {
+      lines.push(fmt(t.cap, { max: String(context.maxPerPerson) }));
+      break;
+    }
+  }
+  if (added > 0) {
+    const first = orders[0]!;
+    lines.unshift(
+      command.orderId
+        ? fmt(t.watching, { order: first.id, customer: customerName, status: statusName(s, first.status) })
+        : fmt(t.watchingMany, { n: String(added), customer: customerName }),
+    );
+    if (!context.store.shared) lines.push(t.inProcess);
+  }
+  return {
+    ...say(command, added > 0 ? 'ok' : 'refused', lines),
+    customerId: customer.id,
+    resultCount: added,
+  };
+}
+
+function newWatch(
+  context: WatchContext,
+  customerId: string,
+  customerName: string,
+  order: Order,
+  locale: string,
+): Watch {
+  const now = context.now();
+  return {
+    id: watchId(context.conversation.conversationId, order.id),
+    conversation: context.conversation,
+    owner: context.owner,
+    customerId,
+    customerName,
+    orderId: order.id,
+    locale,
+    state: { status: order.status ?? 'unknown', since: new Date(now).toISOString() },
+    createdAt: now,
+    expiresAt: now + context.ttlMs,
+  };
+}
+
+function say(command: WatchCommand, result: CommandOutcome['result'], lines: string[]): CommandOutcome {
+  return {
+    command: 'watch',
+    result,
+    card: watchCard({
+      title: command.orderId ? `watch order ${command.orderId}` : 'watch pending orders',
+      lines,
+      buttons: [{ title: 'watches', data: runAction({ kind: 'watches' }) }],
+    }),
+  };
+}

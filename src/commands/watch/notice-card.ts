@@ -1,0 +1,66 @@
+// The proactive notices of a watch: a change (what, from what, since when, the subscriptions it created), and
+// the end of a watch that expired. Buttons: Details, Stop watching.
+import { statusName } from '../../cards/labels';
+import { localizer } from '../../cards/locale';
+import { subscriptionName } from '../../cards/common';
+import { fmt } from '../../cards/text';
+import type { AdaptiveCard } from '../../cards/types';
+import type { Subscription } from '../../partnercenter/models';
+import type { Watch, WatchState } from '../../state/watch-store';
+import { runAction } from '../actions';
+import { watchCard } from './card';
+import { isFinal } from './final';
+import { watchTexts } from './texts';
+
+const MAX_SUBSCRIPTIONS = 5;
+
+export function changeNoticeCard(
+  watch: Watch,
+  from: WatchState,
+  to: WatchState,
+  subscriptions: readonly Subscription[] | undefined,
+): AdaptiveCard {
+  const t = watchTexts(watch.locale);
+  const l = localizer(watch.locale);
+  const lines = [
+    fmt(t.noticeChange, { from: statusName(l.s, from.status), to: statusName(l.s, to.status) }),
+    fmt(t.noticeSince, { from: statusName(l.s, from.status), since: l.dateTime(from.since) }),
+  ];
+  if (subscriptions !== undefined) {
+    const names = subscriptions.slice(0, MAX_SUBSCRIPTIONS).map(subscriptionName);
+    if (subscriptions.length > MAX_SUBSCRIPTIONS) names.push('…');
+    lines.push(
+      names.length ? fmt(t.noticeSubscriptions, { list: names.join(', ') }) : t.noticeNoSubscriptions,
+    );
+  }
+  const ended = isFinal(to.status);
+  if (ended) lines.push(fmt(t.noticeEnded, { status: statusName(l.s, to.status) }));
+  const buttons = [
+    {
+      title: t.details,
+      data: runAction({ kind: 'order', customer: watch.customerId, orderId: watch.orderId }),
+    },
+  ];
+  if (!ended)
+    buttons.push({ title: t.stopWatching, data: runAction({ kind: 'unwatch', orderId: watch.orderId }) });
+  return watchCard({
+    title: fmt(t.noticeTitle, { order: watch.orderId, customer: watch.customerName }),
+    lines,
+    buttons,
+  });
+}
+
+export function expiredNoticeCard(watch: Watch): AdaptiveCard {
+  const t = watchTexts(watch.locale);
+  const days = Math.max(1, Math.round((watch.expiresAt - watch.createdAt) / 86_400_000));
+  return watchCard({
+    title: fmt(t.noticeTitle, { order: watch.orderId, customer: watch.customerName }),
+    lines: [fmt(t.expired, { order: watch.orderId, customer: watch.customerName, days: String(days) })],
+    buttons: [
+      {
+        title: t.details,
+        data: runAction({ kind: 'order', customer: watch.customerId, orderId: watch.orderId }),
+      },
+    ],
+  });
+}

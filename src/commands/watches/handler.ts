@@ -1,0 +1,25 @@
+import type { CommandEnv } from '../deps';
+import type { CommandOutcome } from '../outcome';
+import { watchCard } from '../watch/card';
+import { watchTexts } from '../watch/texts';
+import { watchesCard } from './card';
+
+/** "watches": this conversation's watches. */
+export async function watchesCommand(_command: unknown, env: CommandEnv): Promise<CommandOutcome> {
+  const context = env.watch;
+  if (!context) {
+    const t = watchTexts(env.ctx.locale);
+    return {
+      command: 'watches',
+      result: 'refused',
+      card: watchCard({ title: t.listTitle, lines: [t.unavailable] }),
+    };
+  }
+  const watches = await context.store.inConversation(context.conversation.conversationId);
+  return {
+    command: 'watches',
+    result: 'ok',
+    resultCount: watches.length,
+    card: watchesCard(watches, env.ctx.locale),
+  };
+}

@@ -1,0 +1,119 @@
+// Watches on orders (issue 12): the port, with the in-process implementation. Redis: redis/watch-store.ts.
+import { createHash } from 'node:crypto';
+
+/** Where a notice goes: enough to continue the conversation (in a channel, the thread) from any instance. */
+export interface WatchConversation {
+  serviceUrl: string;
+  /** In a channel the thread: `19:…@thread.tacv2;messageid=<root>`. */
+  conversationId: string;
+  tenantId?: string;
+  channelId: string;
+  /** The bot edge's conversation reference as plain JSON (the core never reads it). */
+  reference: Record<string, unknown>;
+}
+
+/** What the poller last saw of the order, and since when (ISO time). */
+export interface WatchState {
+  status: string;
+  since: string;
+}
+
+export interface Watch {
+  /** One per conversation and order: see watchId. */
+  id: string;
+  conversation: WatchConversation;
+  owner: { id: string; name?: string };
+  customerId: string;
+  customerName: string;
+  orderId: string;
+  locale: string;
+  state: WatchState;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export type AddWatchResult = { added: true } | { added: false; reason: 'duplicate' | 'cap' };
+
+export const DEFAULT_WATCH_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+export const DEFAULT_MAX_WATCHES_PER_PERSON = 25;
+
+/** The store of watches: one process (memory) or every instance (Redis). */
+export interface WatchStore {
+  /** True when watches survive restarts and every instance sees them. */
+  readonly shared: boolean;
+  /** Adds unless this conversation already watches the order, or the owner holds `maxPerOwner`. */
+  add(watch: Watch, maxPerOwner: number): Promise<AddWatchResult>;
+  get(id: string): Promise<Watch | undefined>;
+  inConversation(conversationId: string): Promise<Watch[]>;
+  all(): Promise<Watch[]>;
+  /** True for the one caller that removed it. */
+  remove(id: string): Promise<boolean>;
+  /** Compare-and-set of the last state: true for the one caller that moved it from `from` to `to`. */
+  advance(id: string, from: WatchState, to: WatchState): Promise<boolean>;
+  /** Takes or renews the poller's lock for `ttlMs`; false while another instance holds it. */
+  lead(instanceId: string, ttlMs: number): Promise<boolean>;
+}
+
+/** Same conversation, same order → same id: that is how a duplicate is seen. */
+export function watchId(conversationId: string, orderId: string): string {
+  return createHash('sha256')
+    .update(`${conversationId}\n${orderId.toLowerCase()}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** The state as stored, so that compare-and-set compares exactly what was written. */
+export function stateKey(state: WatchState): string {
+  return JSON.stringify({ status: state.status, since: state.since });
+}
+
+/** Watches in this process only: they end with it, and each instance has its own (start-up says so). */
+export class MemoryWatchStore implements WatchStore {
+  readonly shared = false;
+  private readonly watches = new Map<string, Watch>();
+  private leader?: { id: string; until: number };
+
+  add(watch: Watch, maxPerOwner: number): Promise<AddWatchResult> {
+    if (this.watches.has(watch.id)) return Promise.resolve({ added: false, reason: 'duplicate' });
+    const held = [...this.watches.values()].filter((w) => w.owner.id === watch.owner.id).length;
+    if (held >= maxPerOwner) return Promise.resolve({ added: false, reason: 'cap' });
+    this.watches.set(watch.id, structuredClone(watch));
+    return Promise.resolve({ added: true });
+  }
+
+  get(id: string): Promise<Watch | undefined> {
+    const found = this.watches.get(id);
+    return Promise.resolve(found && structuredClone(found));
+  }
+
+  inConversation(conversationId: string): Promise<Watch[]> {
+    return Promise.resolve(
+      [...this.watches.values()]
+        .filter((w) => w.conversation.conversationId === conversationId)
+        .map((w) => structuredClone(w)),
+    );
+  }
+
+  all(): Promise<Watch[]> {
+    return Promise.resolve([...this.watches.values()].map((w) => structuredClone(w)));
+  }
+
+  remove(id: string): Promise<boolean> {
+    return Promise.resolve(this.watches.delete(id));
+  }
+
+  advance(id: string, from: WatchState, to: WatchState): Promise<boolean> {
+    const found = this.watches.get(id);
+    if (!found || stateKey(found.state) !== stateKey(from)) return Promise.resolve(false);
+    found.state = { ...to };
+    return Promise.resolve(true);
+  }
+
+  lead(instanceId: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    if (this.leader && this.leader.id !== instanceId && this.leader.until > now)
+      return Promise.resolve(false);
+    this.leader = { id: instanceId, until: now + ttlMs };
+    return Promise.resolve(true);
+  }
+}

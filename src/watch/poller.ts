@@ -1,0 +1,176 @@
+// One poller for all instances: each instance ticks, and the one holding the lock (a Redis key with a TTL,
+// renewed every tick) does the work; if it dies the lock lapses and another takes over within the TTL.
+// It reads one orders list per due customer, announces each change once (compare-and-set of the last state
+// in the store, so an instance taking over mid-round cannot announce it again), ends watches of completed or
+// cancelled orders and expired ones, and drops watches whose conversation is gone.
+import { randomUUID } from 'node:crypto';
+import { changeNoticeCard, expiredNoticeCard } from '../commands/watch/notice-card';
+import { isFinal } from '../commands/watch/final';
+import type { Logger } from '../logging/logger';
+import type { PartnerCenterApi } from '../partnercenter/api';
+import { isPartnerCenterError } from '../partnercenter/errors';
+import type { Order, Subscription } from '../partnercenter/models';
+import type { RequestContext } from '../partnercenter/request-context';
+import type { Watch, WatchStore } from '../state/watch-store';
+import type { Notifier } from './notifier';
+import { dueCustomers, MAX_POLL_INTERVAL_MS, MIN_POLL_INTERVAL_MS } from './schedule';
+
+/** The poller's share of the partner budget: true when it may make one more call now. */
+export interface PollerBudget {
+  take(): Promise<boolean>;
+}
+
+export interface WatchPollerDeps {
+  store: WatchStore;
+  api: PartnerCenterApi;
+  notifier: Notifier;
+  budget: PollerBudget;
+  logger: Logger;
+  instanceId?: string;
+  /** How often each instance looks (default 10 s). */
+  tickMs?: number;
+  /** The lock's TTL (default 30 s): how long a dead poller delays the next one at most. */
+  lockTtlMs?: number;
+  now?: () => number;
+}
+
+export const DEFAULT_POLL_TICK_MS = 10_000;
+export const DEFAULT_POLL_LOCK_TTL_MS = 30_000;
+
+export class WatchPoller {
+  private readonly instanceId: string;
+  private readonly lastPolled = new Map<string, number>();
+  private pausedUntil = 0;
+  private backoffMs = 0;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private stopped = false;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: WatchPollerDeps) {
+    this.instanceId = deps.instanceId ?? randomUUID();
+    this.now = deps.now ?? Date.now;
+  }
+
+  start(): void {
+    if (this.timer || this.stopped) return;
+    this.timer = setInterval(() => void this.tick(), this.deps.tickMs ?? DEFAULT_POLL_TICK_MS);
+    this.timer.unref();
+  }
+
+  /** Stops ticking and waits for a round in progress. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** One round (never two at once in a process); never throws. `everyone`: every customer is due (tests, demos). */
+  tick(everyone = false): Promise<void> {
+    this.running ??= this.round(everyone)
+      .catch((err: unknown) => this.deps.logger.warn({ err }, 'watch poller round failed'))
+      .finally(() => {
+        this.running = undefined;
+      });
+    return this.running;
+  }
+
+  private async round(everyone: boolean): Promise<void> {
+    const { store } = this.deps;
+    if (!(await this.holdLock())) {
+      // Another instance polls; when it takes over again this one starts from the stored state.
+      this.lastPolled.clear();
+      return;
+    }
+    const now = this.now();
+    const watches = await store.all();
+    const live: Watch[] = [];
+    for (const watch of watches) {
+      if (watch.expiresAt > now) live.push(watch);
+      else if (await store.remove(watch.id)) await this.notify(watch, expiredNoticeCard(watch), 'expired');
+    }
+    if (now < this.pausedUntil) return;
+    for (const { customerId, watches: ofCustomer } of dueCustomers(
+      live,
+      everyone ? new Map() : this.lastPolled,
+      everyone ? Infinity : now,
+    )) {
+      // The lock is renewed before each call: a long round keeps it, and a poller that lost it stops.
+      if (this.stopped || !(await this.holdLock()) || !(await this.deps.budget.take())) return;
+      const orders = await this.ordersOf(customerId);
+      if (orders === undefined) return; // throttled: paused
+      this.lastPolled.set(customerId, this.now());
+      for (const watch of ofCustomer) await this.compare(watch, orders);
+    }
+  }
+
+  private holdLock(): Promise<boolean> {
+    return this.deps.store.lead(this.instanceId, this.deps.lockTtlMs ?? DEFAULT_POLL_LOCK_TTL_MS);
+  }
+
+  /** The customer's orders, fresh; undefined after a 429 (the poller pauses, backing off). */
+  private async ordersOf(customerId: string): Promise<Order[] | undefined> {
+    try {
+      const orders = await this.deps.api.listOrders(customerId, {}, this.ctx());
+      this.backoffMs = 0;
+      return orders;
+    } catch (err) {
+      if (isPartnerCenterError(err) && err.reason === 'throttled') {
+        this.backoffMs = Math.min(MAX_POLL_INTERVAL_MS, Math.max(MIN_POLL_INTERVAL_MS, this.backoffMs * 2));
+        const wait = Math.max(this.backoffMs, (err.retryAfterSeconds ?? 0) * 1000);
+        this.pausedUntil = this.now() + wait;
+        this.deps.logger.warn({ customerId, pauseMs: wait }, 'watch poller throttled: backing off');
+        return undefined;
+      }
+      // One customer failing (gone, forbidden, an outage) does not stop the others; it is tried next time.
+      this.lastPolled.set(customerId, this.now());
+      this.deps.logger.warn({ err, customerId }, 'watch poller could not read orders');
+      return [];
+    }
+  }
+
+  private async compare(watch: Watch, orders: readonly Order[]): Promise<void> {
+    const order = orders.find((o) => o.id.toLowerCase() === watch.orderId.toLowerCase());
+    if (!order?.status || order.status.toLowerCase() === watch.state.status.toLowerCase()) return;
+    const to = { status: order.status, since: new Date(this.now()).toISOString() };
+    // Only the caller that moves the stored state announces the change.
+    if (!(await this.deps.store.advance(watch.id, watch.state, to))) return;
+    const subscriptions = await this.subscriptionsOf(watch);
+    const delivered = await this.notify(
+      watch,
+      changeNoticeCard(watch, watch.state, to, subscriptions),
+      'change',
+    );
+    if (delivered && isFinal(order.status)) await this.deps.store.remove(watch.id);
+  }
+
+  private async subscriptionsOf(watch: Watch): Promise<Subscription[] | undefined> {
+    if (!(await this.deps.budget.take())) return undefined;
+    try {
+      return await this.deps.api.listSubscriptions(watch.customerId, this.ctx(), watch.orderId);
+    } catch {
+      return undefined; // the notice goes without them
+    }
+  }
+
+  /** Sends; a conversation that is gone loses its watch. False when the watch was removed for that. */
+  private async notify(watch: Watch, card: Record<string, unknown>, kind: string): Promise<boolean> {
+    const result = await this.deps.notifier.send(watch.conversation, card, watch.locale);
+    if (result === 'gone') {
+      await this.deps.store.remove(watch.id);
+      this.deps.logger.warn(
+        { watchId: watch.id, orderId: watch.orderId, channelId: watch.conversation.channelId },
+        'watch removed: its conversation is gone',
+      );
+      return false;
+    }
+    if (result === 'failed')
+      this.deps.logger.warn({ watchId: watch.id, notice: kind }, 'watch notice could not be sent');
+    return true;
+  }
+
+  private ctx(): RequestContext {
+    return { correlationId: randomUUID(), locale: 'en-US', bypassCache: true };
+  }
+}

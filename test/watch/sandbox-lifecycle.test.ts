@@ -1,0 +1,41 @@
+// The sandbox's order lifecycle: pending orders complete on a schedule, or one at once.
+import {
+  completeAfterSecondsFromEnv,
+  createOrderLifecycle,
+  DEFAULT_ORDER_COMPLETE_AFTER_S,
+} from '../../dev/sandbox/lifecycle';
+import type { Order } from '../../src/partnercenter/models';
+
+const pending = { id: 'Order-1', status: 'pending' } as Order;
+const cancelled = { id: 'Order-2', status: 'cancelled' } as Order;
+
+describe('sandbox order lifecycle', () => {
+  it('completes pending orders once the time has come, and leaves others alone', () => {
+    let now = 1_000;
+    const lifecycle = createOrderLifecycle(60, () => now);
+    expect(lifecycle.present(pending).status).toBe('pending');
+    now += 59_999;
+    expect(lifecycle.present(pending).status).toBe('pending');
+    now += 1;
+    expect(lifecycle.present(pending).status).toBe('completed');
+    expect(lifecycle.present(cancelled).status).toBe('cancelled');
+    expect(pending.status).toBe('pending'); // the fixture itself is untouched
+  });
+
+  it('completes one order now, whatever its id case; 0 means never on a schedule', () => {
+    let now = 0;
+    const lifecycle = createOrderLifecycle(0, () => now);
+    now = 1e12;
+    expect(lifecycle.present(pending).status).toBe('pending');
+    lifecycle.completeNow('order-1');
+    expect(lifecycle.present(pending).status).toBe('completed');
+  });
+
+  it('reads SANDBOX_ORDER_COMPLETE_AFTER_S', () => {
+    expect(completeAfterSecondsFromEnv({})).toBe(DEFAULT_ORDER_COMPLETE_AFTER_S);
+    expect(completeAfterSecondsFromEnv({ SANDBOX_ORDER_COMPLETE_AFTER_S: '30' })).toBe(30);
+    expect(completeAfterSecondsFromEnv({ SANDBOX_ORDER_COMPLETE_AFTER_S: 'soon' })).toBe(
+      DEFAULT_ORDER_COMPLETE_AFTER_S,
+    );
+  });
+});

@@ -1,0 +1,76 @@
+// Both WatchStore implementations keep the same promises: duplicates, the cap, compare-and-set, one leader.
+import { Redis } from 'ioredis';
+import { RedisWatchStore } from '../../src/state/redis/watch-store';
+import { MemoryWatchStore, watchId, type Watch, type WatchStore } from '../../src/state/watch-store';
+import { startRedis, type TestRedis } from '../support/redis';
+
+let redis: TestRedis;
+let client: Redis;
+beforeAll(async () => {
+  redis = await startRedis();
+  client = new Redis(redis.url);
+});
+afterAll(async () => {
+  await client.quit();
+  await redis.close();
+});
+
+function aWatch(conversationId: string, orderId: string, owner = 'u1'): Watch {
+  return {
+    id: watchId(conversationId, orderId),
+    conversation: { serviceUrl: 'http://127.0.0.1:1', conversationId, channelId: 'emulator', reference: {} },
+    owner: { id: owner },
+    customerId: 'c1',
+    customerName: 'Contoso',
+    orderId,
+    locale: 'en-US',
+    state: { status: 'pending', since: '2026-01-01T00:00:00.000Z' },
+    createdAt: 0,
+    expiresAt: Date.now() + 60_000,
+  };
+}
+
+describe.each([
+  ['memory', () => new MemoryWatchStore() as WatchStore],
+  ['redis', () => new RedisWatchStore(client, redis.prefix()) as WatchStore],
+])('%s watch store', (_name, make) => {
+  it('refuses a duplicate in one conversation, not in another', async () => {
+    const store = make();
+    expect(await store.add(aWatch('conv-a', 'o1'), 25)).toEqual({ added: true });
+    expect(await store.add(aWatch('conv-a', 'O1'), 25)).toEqual({ added: false, reason: 'duplicate' });
+    expect(await store.add(aWatch('conv-b', 'o1'), 25)).toEqual({ added: true });
+    expect((await store.inConversation('conv-a')).map((w) => w.orderId)).toEqual(['o1']);
+    expect(await store.all()).toHaveLength(2);
+  });
+
+  it('holds the cap per person', async () => {
+    const store = make();
+    expect(await store.add(aWatch('c', 'o1'), 2)).toEqual({ added: true });
+    expect(await store.add(aWatch('c', 'o2'), 2)).toEqual({ added: true });
+    expect(await store.add(aWatch('c', 'o3'), 2)).toEqual({ added: false, reason: 'cap' });
+    expect(await store.add(aWatch('c', 'o3', 'u2'), 2)).toEqual({ added: true });
+    expect(await store.remove(watchId('c', 'o1'))).toBe(true);
+    expect(await store.remove(watchId('c', 'o1'))).toBe(false);
+    expect(await store.add(aWatch('c', 'o3'), 2)).toEqual({ added: false, reason: 'duplicate' });
+    expect(await store.add(aWatch('c', 'o4'), 2)).toEqual({ added: true });
+  });
+
+  it('moves the last state once (compare-and-set)', async () => {
+    const store = make();
+    const watch = aWatch('c', 'o1');
+    await store.add(watch, 25);
+    const to = { status: 'completed', since: '2026-01-02T00:00:00.000Z' };
+    const tries = await Promise.all([1, 2, 3].map(() => store.advance(watch.id, watch.state, to)));
+    expect(tries.filter(Boolean)).toHaveLength(1);
+    expect((await store.get(watch.id))?.state).toEqual(to);
+  });
+
+  it('elects one leader until its lock lapses', async () => {
+    const store = make();
+    expect(await store.lead('a', 200)).toBe(true);
+    expect(await store.lead('b', 200)).toBe(false);
+    expect(await store.lead('a', 200)).toBe(true);
+    await new Promise((r) => setTimeout(r, 350));
+    expect(await store.lead('b', 200)).toBe(true);
+  });
+});
