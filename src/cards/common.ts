@@ -22,6 +22,18 @@ export function customerHeading(customer: CustomerRef): { title: string; domain:
   };
 }
 
+const MAX_ID = 100;
+
+/** The customer's tenant id in full, on a subtle line: people paste it into tickets. */
+export function tenantText(l: Localizer, customer: CustomerRef): string {
+  return fmt(l.s.tenantLine, { id: plainText(customer.id, MAX_ID) });
+}
+
+/** A full id (order, subscription) as literal text: never shortened, it is what a ticket needs. */
+export function fullId(id: string): string {
+  return plainText(id, MAX_ID);
+}
+
 /** "Showing data from 5 minutes ago…" when the answer came from the cache after an upstream failure. */
 export function staleNotice(
   l: Localizer,

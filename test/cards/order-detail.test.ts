@@ -37,7 +37,11 @@ describe('orderDetailCard', () => {
     ]) {
       expect(text).toContain(fact);
     }
-    expect(cardTexts(card).slice(0, 2)).toEqual(['Contoso Ltd · contoso.onmicrosoft.com', 'Order details']);
+    expect(cardTexts(card).slice(0, 3)).toEqual([
+      'Contoso Ltd · contoso.onmicrosoft.com',
+      'Customer tenant id: b0d70a69-4c42-4b27-b17b-91a835d8686a',
+      'Order details',
+    ]);
     expect(coloredTexts(card)[0]).toEqual({ text: 'Completed', color: 'Good' });
   });
 
@@ -65,9 +69,13 @@ describe('orderDetailCard', () => {
     const card = orderDetailCard(input(licenseOrder, [licenseSubscription, offerSubscription]), en);
     const texts = cardTexts(card);
     expect(texts).toContain('Subscriptions (2)');
-    expect(texts).toContain('Quantity: 25 Licenses · Auto-renew: Yes · Commitment ends: Mar 6, 2019');
+    expect(texts).toContain(
+      'Subscription id: DB8C695B-1C3C-4C55-B697-771503DD46BF · Quantity: 25 Licenses · Auto-renew: Yes · Commitment ends: Mar 6, 2019',
+    );
     // seed 003's "2016-12-12T08: 00: 00Z" is read despite its defect; unit type "none" is left out
-    expect(texts).toContain('Quantity: 1 · Auto-renew: No · Commitment ends: Dec 12, 2016');
+    expect(texts).toContain(
+      'Subscription id: 83ef9d05-4169-4ef9-9657-0e86b1eab1de · Quantity: 1 · Auto-renew: No · Commitment ends: Dec 12, 2016',
+    );
     expect(coloredTexts(card)).toEqual(
       expect.arrayContaining([
         { text: 'Suspended', color: 'Attention' },

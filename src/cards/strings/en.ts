@@ -161,6 +161,10 @@ export const en = {
     internal: { title: 'Something went wrong', text: 'Something went wrong on my side. Please try again.' },
   },
 
+  // Full ids on a subtle line, for pasting into a ticket.
+  tenantLine: 'Customer tenant id: {id}',
+  orderIdLine: 'Order id: {id}',
+
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {
     orders: 'Looking up the orders of {customer}…',

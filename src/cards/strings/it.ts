@@ -153,6 +153,9 @@ export const it: Strings = {
     },
   },
 
+  tenantLine: 'ID tenant del cliente: {id}',
+  orderIdLine: 'ID ordine: {id}',
+
   progress: {
     orders: 'Cerco gli ordini di {customer}…',
     order: "Cerco l'ordine {orderId} di {customer}…",

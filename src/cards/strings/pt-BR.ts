@@ -152,6 +152,9 @@ export const ptBR: Strings = {
     internal: { title: 'Algo deu errado', text: 'Algo deu errado do meu lado. Tente de novo.' },
   },
 
+  tenantLine: 'ID do locatário do cliente: {id}',
+  orderIdLine: 'ID do pedido: {id}',
+
   progress: {
     orders: 'Consultando os pedidos de {customer}…',
     order: 'Consultando o pedido {orderId} de {customer}…',

@@ -129,6 +129,9 @@ export const zhCN: Strings = {
     internal: { title: '出现问题', text: '我这边出现了问题。请重试。' },
   },
 
+  tenantLine: '客户租户 ID：{id}',
+  orderIdLine: '订单 ID：{id}',
+
   progress: {
     orders: '正在查询 {customer} 的订单…',
     order: '正在查询 {customer} 的订单 {orderId}…',

@@ -2,9 +2,11 @@ import template from '../../../cards/order-detail.json';
 import type { Order, OrderLineItem, Subscription } from '../../partnercenter/models';
 import {
   customerHeading,
+  fullId,
   quantityText,
   staleNotice,
   subscriptionName,
+  tenantText,
   yesNo,
   type Fact,
 } from '../../cards/common';
@@ -51,6 +53,7 @@ interface SubscriptionView {
 interface DetailView {
   t: Strings;
   subtitle: string;
+  tenantText: string;
   status: string;
   color: TextColor;
   hasStale: boolean;
@@ -83,6 +86,7 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   return render({
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
+    tenantText: tenantText(l, input.customer),
     status: statusName(s, order.status),
     color: statusColor(order.status),
     ...staleNotice(l, input.staleAgeMs),
@@ -141,6 +145,7 @@ function lineItemView(l: Localizer, order: Order, item: OrderLineItem): LineItem
 function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
   const { s } = l;
   const meta = [
+    `${s.subscriptionId}: ${fullId(sub.id)}`,
     `${s.quantity}: ${quantityText(l, sub.quantity, sub.unitType)}`,
     `${s.autoRenew}: ${yesNo(l, sub.autoRenewEnabled)}`,
   ];

@@ -2,7 +2,7 @@ import template from '../../../cards/orders-summary.json';
 import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle';
 import { parsePartnerCenterDate } from '../../partnercenter/dates';
 import type { Order, Subscription } from '../../partnercenter/models';
-import { customerHeading, staleNotice, type Fact } from '../../cards/common';
+import { customerHeading, fullId, staleNotice, tenantText, type Fact } from '../../cards/common';
 import {
   billingCycleName,
   statusColor,
@@ -59,6 +59,7 @@ const MAX_FILTER = 100;
 
 interface OrderRow {
   heading: string;
+  idText: string;
   status: string;
   color: TextColor;
   meta: string;
@@ -71,6 +72,7 @@ interface SummaryView {
   t: Strings;
   title: string;
   subtitle: string;
+  tenantText: string;
   hasStale: boolean;
   staleText: string;
   hasFilters: boolean;
@@ -114,6 +116,7 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
     t: s,
     title: heading.title,
     subtitle: heading.domain ? `${s.orders} · ${heading.domain}` : s.orders,
+    tenantText: tenantText(l, input.customer),
     ...stale,
     hasFilters: filters.length > 0,
     noFilters: filters.length === 0,
@@ -242,6 +245,7 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
 
   return {
     heading: `${l.date(order.creationDate)} · ${plain(shortId(order.id))}`,
+    idText: fmt(s.orderIdLine, { id: fullId(order.id) }),
     status: statusName(s, order.status),
     color: statusColor(order.status),
     meta: meta.join(' · '),

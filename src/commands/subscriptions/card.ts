@@ -3,9 +3,11 @@ import { squash } from '../../partnercenter/billing-cycle';
 import type { Subscription } from '../../partnercenter/models';
 import {
   customerHeading,
+  fullId,
   quantityText,
   staleNotice,
   subscriptionName,
+  tenantText,
   yesNo,
   type Fact,
 } from '../../cards/common';
@@ -44,7 +46,9 @@ interface SubscriptionView {
 interface SubscriptionsView {
   t: Strings;
   subtitle: string;
+  tenantText: string;
   title: string;
+  orderIdText: string;
   hasStale: boolean;
   staleText: string;
   headline: string;
@@ -57,7 +61,7 @@ interface SubscriptionsView {
 
 const render = cardTemplate<SubscriptionsView>(template);
 
-/** The subscriptions an order created: name, short id, coloured status, quantity, billing, renewal, dates. */
+/** The subscriptions an order created: name, full id, coloured status, quantity, billing, renewal, dates. */
 export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): AdaptiveCard {
   const l = localizer(ctx.locale);
   const { s } = l;
@@ -68,7 +72,9 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
   return render({
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
+    tenantText: tenantText(l, input.customer),
     title: fmt(s.subscriptionsTitle, { order: plain(shortId(input.orderId)) }),
+    orderIdText: fmt(s.orderIdLine, { id: fullId(input.orderId) }),
     ...staleNotice(l, input.staleAgeMs),
     headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
     isEmpty: subs.length === 0,
@@ -86,7 +92,7 @@ function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
     sub.billingType && billingTypeName(s, sub.billingType),
   ];
   const facts: Fact[] = [
-    { title: s.subscriptionId, value: plain(shortId(sub.id)) },
+    { title: s.subscriptionId, value: fullId(sub.id) },
     { title: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) },
     { title: s.billing, value: billing.filter(Boolean).join(' · ') || MISSING },
     { title: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) },

@@ -102,6 +102,7 @@ describe('cardToText on the bot’s cards', () => {
     expect(text).toContain(
       [
         'Mar 15, 2018 · 9qg-ErcO… · Pending',
+        'Order id: 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1',
         'One-time',
         'Reserved_VM_Instance_Standard_D1_AP_East_1_Year × 1',
         '[1] Details   [2] Subscriptions',
