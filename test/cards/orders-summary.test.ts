@@ -159,13 +159,13 @@ describe('ordersSummaryCard', () => {
       }),
       en,
     );
-    expect(cardText(card)).toContain('Total\n$1,235.00 · €10.00');
+    expect(cardText(card)).toContain('Total (cancelled orders excluded)\n$1,235.00 · €10.00');
 
     const noPrices = ordersSummaryCard(
       input({ orders: [reservationOrder], filters: { includePrices: true } }),
       en,
     );
-    expect(cardText(noPrices)).toContain('Total\nNot returned');
+    expect(cardText(noPrices)).toContain('Total (cancelled orders excluded)\nNot returned');
     expect(cardText(ordersSummaryCard(input(), en))).not.toContain('Total');
   });
 

@@ -112,7 +112,8 @@ function orderFacts(l: Localizer, order: Order): Fact[] {
   facts.push({ title: s.created, value: l.dateTime(order.creationDate) });
   facts.push({ title: s.status, value: statusName(s, order.status) });
   facts.push({ title: s.billingCycle, value: billingCycleName(s, order.billingCycle) });
-  const currency = [order.currencyCode, order.currencySymbol].filter(Boolean).join(' ');
+  // The code alone ("USD"), as every amount shows it; the symbol only when Partner Center sent no code.
+  const currency = order.currencyCode?.trim().toUpperCase() || order.currencySymbol?.trim();
   if (currency) facts.push({ title: s.currency, value: plainText(currency, 20) });
   if (typeof order.totalPrice === 'number') {
     facts.push({
@@ -133,10 +134,12 @@ function lineItemView(l: Localizer, order: Order, item: OrderLineItem): LineItem
     { title: s.quantity, value: l.number(item.quantity ?? 0) },
   ];
   if (item.termDuration) facts.push({ title: s.term, value: l.term(item.termDuration) });
-  const price = item.pricing?.price ?? item.pricing?.extendedPrice ?? item.pricing?.listPrice;
-  if (typeof price === 'number') {
-    facts.push({ title: s.price, value: l.money(price, order.currencyCode, order.currencySymbol) });
-  }
+  // `price` is per unit (listPrice before discounts); extendedPrice is the line's total.
+  const money = (n: number) => l.money(n, order.currencyCode, order.currencySymbol);
+  const unitPrice = item.pricing?.price ?? item.pricing?.listPrice;
+  if (typeof unitPrice === 'number') facts.push({ title: s.price, value: money(unitPrice) });
+  const lineTotal = item.pricing?.extendedPrice;
+  if (typeof lineTotal === 'number') facts.push({ title: s.lineTotal, value: money(lineTotal) });
   if (item.subscriptionId)
     facts.push({ title: s.subscriptionId, value: plainText(item.subscriptionId, MAX_ID) });
   return { name: plainText(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT), facts };

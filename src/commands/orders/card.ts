@@ -158,8 +158,10 @@ function countOrders(orders: readonly Order[]): Counts {
     if (squash(order.status ?? '') === 'pending') counts.pending += 1;
     bump(counts.byStatus, order.status ?? '');
     bump(counts.byCycle, normalizeBillingCycle(order.billingCycle) ?? order.billingCycle ?? '');
+    // A cancelled order costs nothing: the totals add up what was bought.
+    if (isCancelled(order)) continue;
     if (typeof order.totalPrice === 'number' && Number.isFinite(order.totalPrice)) {
-      const key = order.currencyCode ?? order.currencySymbol ?? '';
+      const key = order.currencyCode?.trim().toUpperCase() || order.currencySymbol || '';
       const sum = counts.totals.get(key);
       if (sum) sum.amount += order.totalPrice;
       else
@@ -171,6 +173,11 @@ function countOrders(orders: readonly Order[]): Counts {
     }
   }
   return counts;
+}
+
+function isCancelled(order: Order): boolean {
+  const status = squash(order.status ?? '');
+  return status === 'cancelled' || status === 'canceled';
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -185,7 +192,7 @@ function statFacts(l: Localizer, counts: Counts, includePrices: boolean): Fact[]
   ];
   if (includePrices) {
     const totals = [...counts.totals.values()].map((t) => l.money(t.amount, t.code, t.symbol));
-    facts.push({ title: s.total, value: totals.length > 0 ? totals.join(' · ') : s.notReturned });
+    facts.push({ title: s.totalNotCancelled, value: totals.length > 0 ? totals.join(' · ') : s.notReturned });
   }
   return facts;
 }
