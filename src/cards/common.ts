@@ -34,6 +34,12 @@ export function fullId(id: string): string {
   return plainText(id, MAX_ID);
 }
 
+/** "As of 1 Dec 2026, 03:40 UTC": when the data behind the card was loaded from Partner Center. */
+export function asOfText(l: Localizer, fetchedAt: number | undefined): string {
+  const at = fetchedAt !== undefined && Number.isFinite(fetchedAt) ? fetchedAt : Date.now();
+  return fmt(l.s.asOf, { time: l.dateTime(new Date(at).toISOString()) });
+}
+
 /** "Showing data from 5 minutes ago…" when the answer came from the cache after an upstream failure. */
 export function staleNotice(
   l: Localizer,

@@ -37,11 +37,12 @@ describe('orderDetailCard', () => {
     ]) {
       expect(text).toContain(fact);
     }
-    expect(cardTexts(card).slice(0, 3)).toEqual([
+    expect(cardTexts(card).slice(0, 2)).toEqual([
       'Contoso Ltd · contoso.onmicrosoft.com',
       'Customer tenant id: b0d70a69-4c42-4b27-b17b-91a835d8686a',
-      'Order details',
     ]);
+    expect(cardTexts(card)[2]).toMatch(/^As of .* UTC$/);
+    expect(cardTexts(card)[3]).toBe('Order details');
     expect(coloredTexts(card)[0]).toEqual({ text: 'Completed', color: 'Good' });
   });
 
@@ -102,6 +103,7 @@ describe('orderDetailCard', () => {
     expect(submitActions(card)).toEqual([
       { title: 'Subscriptions', data: actions.subscriptions(licenseOrder.id) },
       { title: 'Back to orders', data: actions.orders() },
+      { title: 'Refresh', data: actions.refresh() },
     ]);
   });
 

@@ -167,6 +167,11 @@ export const en = {
   tenantLine: 'Customer tenant id: {id}',
   orderIdLine: 'Order id: {id}',
 
+  // Freshness and refresh.
+  asOf: 'As of {time}',
+  refresh: 'Refresh',
+  resellerWithMpn: '{name} (MPN id {mpn})',
+
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {
     orders: 'Looking up the orders of {customer}…',

@@ -158,6 +158,10 @@ export const it: Strings = {
   tenantLine: 'ID tenant del cliente: {id}',
   orderIdLine: 'ID ordine: {id}',
 
+  asOf: 'Dati aggiornati al {time}',
+  refresh: 'Aggiorna',
+  resellerWithMpn: '{name} (ID MPN {mpn})',
+
   progress: {
     orders: 'Cerco gli ordini di {customer}…',
     order: "Cerco l'ordine {orderId} di {customer}…",

@@ -157,6 +157,10 @@ export const ptBR: Strings = {
   tenantLine: 'ID do locatário do cliente: {id}',
   orderIdLine: 'ID do pedido: {id}',
 
+  asOf: 'Dados de {time}',
+  refresh: 'Atualizar',
+  resellerWithMpn: '{name} (ID MPN {mpn})',
+
   progress: {
     orders: 'Consultando os pedidos de {customer}…',
     order: 'Consultando o pedido {orderId} de {customer}…',

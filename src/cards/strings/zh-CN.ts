@@ -134,6 +134,10 @@ export const zhCN: Strings = {
   tenantLine: '客户租户 ID：{id}',
   orderIdLine: '订单 ID：{id}',
 
+  asOf: '数据时间：{time}',
+  refresh: '刷新',
+  resellerWithMpn: '{name}（MPN ID {mpn}）',
+
   progress: {
     orders: '正在查询 {customer} 的订单…',
     order: '正在查询 {customer} 的订单 {orderId}…',

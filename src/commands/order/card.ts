@@ -1,6 +1,8 @@
 import template from '../../../cards/order-detail.json';
+import { normalizeBillingCycle } from '../../partnercenter/billing-cycle';
 import type { Order, OrderLineItem, Subscription } from '../../partnercenter/models';
 import {
+  asOfText,
   customerHeading,
   fullId,
   quantityText,
@@ -28,8 +30,12 @@ export interface OrderDetailInput {
   customer: CustomerRef;
   order: Order;
   subscriptions: Subscription[];
-  actions: { subscriptions(orderId: string): ActionData; orders(): ActionData };
+  actions: { subscriptions(orderId: string): ActionData; orders(): ActionData; refresh(): ActionData };
   staleAgeMs?: number;
+  /** When the data was loaded (ms since the epoch); now when absent. */
+  fetchedAt?: number;
+  /** The indirect reseller on record (line items' partnerIdOnRecord), named when the relationship is known. */
+  reseller?: { mpnId: string; name?: string };
 }
 
 // Bounds that keep the card far below MAX_CARD_BYTES whatever the order holds.
@@ -54,6 +60,10 @@ interface DetailView {
   t: Strings;
   subtitle: string;
   tenantText: string;
+  asOfText: string;
+  refreshData: ActionData;
+  /** One-time orders create no subscriptions: no button that leads to "0 subscriptions". */
+  hasSubscriptionsButton: boolean;
   status: string;
   color: TextColor;
   hasStale: boolean;
@@ -87,10 +97,13 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
     tenantText: tenantText(l, input.customer),
+    asOfText: asOfText(l, input.fetchedAt),
+    refreshData: input.actions.refresh(),
+    hasSubscriptionsButton: subs.length > 0 || createsSubscriptions(order),
     status: statusName(s, order.status),
     color: statusColor(order.status),
     ...staleNotice(l, input.staleAgeMs),
-    facts: orderFacts(l, order),
+    facts: orderFacts(l, order, input.reseller),
     lineItemsHeading: `${s.lineItems} (${l.number(items.length)})`,
     lineItems: items.slice(0, MAX_LINE_ITEMS).map((item) => lineItemView(l, order, item)),
     hasMoreLineItems: items.length > MAX_LINE_ITEMS,
@@ -105,7 +118,13 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   });
 }
 
-function orderFacts(l: Localizer, order: Order): Fact[] {
+/** Whether the order may have (or will get) subscriptions: anything but a one-time order without any. */
+export function createsSubscriptions(order: Order): boolean {
+  if ((order.lineItems ?? []).some((item) => item.subscriptionId)) return true;
+  return normalizeBillingCycle(order.billingCycle) !== 'one_time';
+}
+
+function orderFacts(l: Localizer, order: Order, reseller: OrderDetailInput['reseller']): Fact[] {
   const { s } = l;
   const facts: Fact[] = [{ title: s.orderId, value: plainText(order.id, MAX_ID) }];
   if (order.alternateId) facts.push({ title: s.alternateId, value: plainText(order.alternateId, MAX_ID) });
@@ -123,6 +142,13 @@ function orderFacts(l: Localizer, order: Order): Fact[] {
   }
   if (order.transactionType) {
     facts.push({ title: s.transactionType, value: transactionTypeName(s, order.transactionType) });
+  }
+  if (reseller) {
+    const mpn = plainText(reseller.mpnId, MAX_ID);
+    const value = reseller.name
+      ? fmt(s.resellerWithMpn, { name: plainText(reseller.name, MAX_PRODUCT), mpn })
+      : mpn;
+    facts.push({ title: s.reseller, value });
   }
   return facts;
 }

@@ -2,7 +2,8 @@ import template from '../../../cards/orders-summary.json';
 import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle';
 import { parsePartnerCenterDate } from '../../partnercenter/dates';
 import type { Order, Subscription } from '../../partnercenter/models';
-import { customerHeading, fullId, staleNotice, tenantText, type Fact } from '../../cards/common';
+import { createsSubscriptions } from '../order/card';
+import { asOfText, customerHeading, fullId, staleNotice, tenantText, type Fact } from '../../cards/common';
 import {
   billingCycleName,
   statusColor,
@@ -47,9 +48,12 @@ export interface OrdersSummaryInput {
     details(orderId: string): ActionData;
     subscriptions(orderId: string): ActionData;
     more(nextOffset: number): ActionData;
+    refresh(): ActionData;
   };
   /** Set when the data came from the cache after an upstream failure. */
   staleAgeMs?: number;
+  /** When the data was loaded (ms since the epoch); now when absent. */
+  fetchedAt?: number;
 }
 
 const MAX_PAGE_SIZE = 10;
@@ -66,6 +70,7 @@ interface OrderRow {
   lines: { text: string }[];
   detailsData: ActionData;
   subscriptionsData: ActionData;
+  hasSubscriptionsButton: boolean;
 }
 
 interface SummaryView {
@@ -73,6 +78,8 @@ interface SummaryView {
   title: string;
   subtitle: string;
   tenantText: string;
+  asOfText: string;
+  refreshData: ActionData;
   hasStale: boolean;
   staleText: string;
   hasFilters: boolean;
@@ -117,6 +124,8 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
     title: heading.title,
     subtitle: heading.domain ? `${s.orders} · ${heading.domain}` : s.orders,
     tenantText: tenantText(l, input.customer),
+    asOfText: asOfText(l, input.fetchedAt),
+    refreshData: input.actions.refresh(),
     ...stale,
     hasFilters: filters.length > 0,
     noFilters: filters.length === 0,
@@ -259,6 +268,7 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
     lines,
     detailsData: input.actions.details(order.id),
     subscriptionsData: input.actions.subscriptions(order.id),
+    hasSubscriptionsButton: (subscriptions?.length ?? 0) > 0 || createsSubscriptions(order),
   };
 }
 

@@ -53,6 +53,8 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
   const matching = applyLocalFilters(orders, filters);
   const ownCommand: OrdersCommand = { ...command, customer: customer.id, refresh: undefined };
   const staleAgeMs = env.ctx.freshness?.staleAgeMs;
+  // One-order cards keep the list they came from, so "Back to orders" returns to the same filters and page.
+  const back = { filters: ownCommand.filters, ...(command.offset ? { offset: command.offset } : {}) };
   const render = () =>
     ordersSummaryCard(
       {
@@ -72,11 +74,14 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
         subscriptionsByOrder: subscriptions && groupByOrder(subscriptions),
         offset: command.offset ?? 0,
         actions: {
-          details: (orderId) => runAction({ kind: 'order', customer: customer.id, orderId }),
-          subscriptions: (orderId) => runAction({ kind: 'subscriptions', customer: customer.id, orderId }),
+          details: (orderId) => runAction({ kind: 'order', customer: customer.id, orderId, back }),
+          subscriptions: (orderId) =>
+            runAction({ kind: 'subscriptions', customer: customer.id, orderId, back }),
           more: (offset) => runAction({ ...ownCommand, offset }),
+          refresh: () => runAction({ ...ownCommand, refresh: true }),
         },
         staleAgeMs,
+        fetchedAt: env.ctx.freshness?.fetchedAt,
       },
       locale,
     );

@@ -2,6 +2,7 @@ import template from '../../../cards/subscriptions.json';
 import { squash } from '../../partnercenter/billing-cycle';
 import type { Subscription } from '../../partnercenter/models';
 import {
+  asOfText,
   customerHeading,
   fullId,
   quantityText,
@@ -29,8 +30,10 @@ export interface SubscriptionsInput {
   customer: CustomerRef;
   orderId: string;
   subscriptions: Subscription[];
-  actions: { details(orderId: string): ActionData };
+  actions: { details(orderId: string): ActionData; refresh(): ActionData };
   staleAgeMs?: number;
+  /** When the data was loaded (ms since the epoch); now when absent. */
+  fetchedAt?: number;
 }
 
 /** Subscriptions shown; an order with more says how many were left out. */
@@ -49,6 +52,8 @@ interface SubscriptionsView {
   tenantText: string;
   title: string;
   orderIdText: string;
+  asOfText: string;
+  refreshData: ActionData;
   hasStale: boolean;
   staleText: string;
   headline: string;
@@ -74,6 +79,8 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
     tenantText: tenantText(l, input.customer),
     title: fmt(s.subscriptionsTitle, { order: plain(shortId(input.orderId)) }),
+    asOfText: asOfText(l, input.fetchedAt),
+    refreshData: input.actions.refresh(),
     orderIdText: fmt(s.orderIdLine, { id: fullId(input.orderId) }),
     ...staleNotice(l, input.staleAgeMs),
     headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
