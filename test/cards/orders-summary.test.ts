@@ -241,6 +241,7 @@ describe('ordersSummaryCard', () => {
       expect(details[9]!.data).toEqual(actions.details(orderId(690)));
       expect(cardTexts(card)).toContain('501–510 of 1,200, newest first');
       expect(pageActions(card)).toEqual([
+        { type: 'Action.Submit', title: 'Previous (491–500 of 1,200)', data: actions.more(490) },
         { type: 'Action.Submit', title: 'Show more (511–520 of 1,200)', data: actions.more(510) },
       ]);
     });
@@ -248,7 +249,9 @@ describe('ordersSummaryCard', () => {
     it('ends without "Show more" on the last page and clamps an offset past the end', () => {
       const last = ordersSummaryCard(input({ orders, offset: 1195 }), en);
       expect(cardTexts(last)).toContain('1,196–1,200 of 1,200, newest first');
-      expect(pageActions(last)).toEqual([]);
+      expect(pageActions(last)).toEqual([
+        { type: 'Action.Submit', title: 'Previous (1,186–1,195 of 1,200)', data: actions.more(1185) },
+      ]);
       const past = ordersSummaryCard(input({ orders, offset: 5000 }), en);
       expect(cardTexts(past)).toContain('1,191–1,200 of 1,200, newest first');
       const negative = ordersSummaryCard(input({ orders, offset: -3 }), en);

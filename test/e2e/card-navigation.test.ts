@@ -68,3 +68,17 @@ describe('card navigation', () => {
     expect(license.actions.map((a) => a.title)).toContain('Subscriptions');
   });
 });
+
+describe('paging', () => {
+  it('Northwind’s long list pages both ways and names a date filter that parses', async () => {
+    const first = await ask('orders for northwind');
+    const next = first.actions.find((a) => a.title.startsWith('Show more ('));
+    expect(next).toBeDefined();
+    const second = await click(first.actions, next!.title);
+    expect(second.actions.map((a) => a.title)).toContainEqual(expect.stringMatching(/^Previous \(1–10 of /));
+    const hint = /To narrow the list, add dates: “(.*)”/.exec(first.text);
+    expect(hint).not.toBeNull();
+    const narrowed = await ask(hint![1]!.replace(/\\/g, ''));
+    expect(narrowed.text).toMatch(/Created\nfrom /);
+  });
+});

@@ -172,6 +172,10 @@ export const en = {
   refresh: 'Refresh',
   resellerWithMpn: '{name} (MPN id {mpn})',
 
+  // Paging.
+  showPrevious: 'Previous ({from}–{to} of {total})',
+  narrowByDate: 'To narrow the list, add dates: {example}',
+
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {
     orders: 'Looking up the orders of {customer}…',

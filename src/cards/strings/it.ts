@@ -162,6 +162,9 @@ export const it: Strings = {
   refresh: 'Aggiorna',
   resellerWithMpn: '{name} (ID MPN {mpn})',
 
+  showPrevious: 'Precedenti ({from}–{to} di {total})',
+  narrowByDate: 'Per restringere l’elenco, aggiungi delle date: {example}',
+
   progress: {
     orders: 'Cerco gli ordini di {customer}…',
     order: "Cerco l'ordine {orderId} di {customer}…",

@@ -161,6 +161,9 @@ export const ptBR: Strings = {
   refresh: 'Atualizar',
   resellerWithMpn: '{name} (ID MPN {mpn})',
 
+  showPrevious: 'Anteriores ({from}–{to} de {total})',
+  narrowByDate: 'Para restringir a lista, adicione datas: {example}',
+
   progress: {
     orders: 'Consultando os pedidos de {customer}…',
     order: 'Consultando o pedido {orderId} de {customer}…',

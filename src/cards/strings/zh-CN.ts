@@ -138,6 +138,9 @@ export const zhCN: Strings = {
   refresh: '刷新',
   resellerWithMpn: '{name}（MPN ID {mpn}）',
 
+  showPrevious: '上一页（第 {from}–{to} 个，共 {total} 个）',
+  narrowByDate: '要缩小列表范围，请添加日期：{example}',
+
   progress: {
     orders: '正在查询 {customer} 的订单…',
     order: '正在查询 {customer} 的订单 {orderId}…',

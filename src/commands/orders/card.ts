@@ -47,9 +47,12 @@ export interface OrdersSummaryInput {
   actions: {
     details(orderId: string): ActionData;
     subscriptions(orderId: string): ActionData;
-    more(nextOffset: number): ActionData;
+    /** The page starting at `offset` (next or previous). */
+    more(offset: number): ActionData;
     refresh(): ActionData;
   };
+  /** A date example that narrows this very list ("orders for contoso last 30 days"), shown on long lists. */
+  narrowExample?: string;
   /** Set when the data came from the cache after an upstream failure. */
   staleAgeMs?: number;
   /** When the data was loaded (ms since the epoch); now when absent. */
@@ -57,6 +60,7 @@ export interface OrdersSummaryInput {
 }
 
 const MAX_PAGE_SIZE = 10;
+const NARROW_AFTER_PAGES = 3;
 const MAX_LINES = 3;
 const MAX_NAME = 80;
 const MAX_FILTER = 100;
@@ -94,6 +98,11 @@ interface SummaryView {
   hasMore: boolean;
   moreTitle: string;
   moreData: ActionData;
+  hasPrevious: boolean;
+  previousTitle: string;
+  previousData: ActionData;
+  hasNarrowHint: boolean;
+  narrowText: string;
 }
 
 const render = cardTemplate<SummaryView>(template);
@@ -118,6 +127,10 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
   const heading = customerHeading(input.customer);
   const range = { from: l.number(offset + 1), to: l.number(end), total: l.number(total) };
   const next = { from: l.number(end + 1), to: l.number(Math.min(end + pageSize, total)), total: range.total };
+  const previousOffset = Math.max(0, offset - pageSize);
+  const previous = { from: l.number(previousOffset + 1), to: l.number(offset), total: range.total };
+  // Paging is for a few pages; past that, dates are the way to the orders one is after.
+  const narrow = total > pageSize * NARROW_AFTER_PAGES && input.narrowExample !== undefined;
 
   return render({
     t: s,
@@ -139,6 +152,13 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
     hasMore: end < total,
     moreTitle: fmt(s.showMore, next),
     moreData: end < total ? input.actions.more(end) : {},
+    hasPrevious: offset > 0,
+    previousTitle: fmt(s.showPrevious, previous),
+    previousData: offset > 0 ? input.actions.more(previousOffset) : {},
+    hasNarrowHint: narrow,
+    narrowText: narrow
+      ? fmt(s.narrowByDate, { example: `“${plainText(input.narrowExample ?? '', 200)}”` })
+      : '',
   });
 }
 

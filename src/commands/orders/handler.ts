@@ -1,5 +1,7 @@
 import { errorCard } from '../../cards/error';
-import type { Subscription } from '../../partnercenter/models';
+import { parsePartnerCenterDate } from '../../partnercenter/dates';
+import type { Order, Subscription } from '../../partnercenter/models';
+import { formatCommand } from '../parse';
 import { runAction } from '../actions';
 import { memoByContent } from '../../cache/memo-by-content';
 import { customerOrReply, customerRef } from '../customer-step';
@@ -8,7 +10,7 @@ import type { CommandOutcome } from '../outcome';
 import { resolveReseller } from '../resolve-reseller';
 import { ordersSummaryCard } from './card';
 import { applyLocalFilters } from './local-filters';
-import type { OrdersCommand } from './payload';
+import type { OrderFilters, OrdersCommand } from './payload';
 
 /** "orders for <customer> [cycle] [via reseller] [with prices] …": the orders summary card. */
 export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Promise<CommandOutcome> {
@@ -80,6 +82,7 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
           more: (offset) => runAction({ ...ownCommand, offset }),
           refresh: () => runAction({ ...ownCommand, refresh: true }),
         },
+        narrowExample: narrowExample(customerRef(customer).name || customer.id, filters, matching),
         staleAgeMs,
         fetchedAt: env.ctx.freshness?.fetchedAt,
       },
@@ -102,6 +105,22 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
           )
         : render(),
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/** This list limited to the 90 days before its newest order, as the user would type it. */
+function narrowExample(
+  customer: string,
+  filters: OrderFilters,
+  orders: readonly Order[],
+): string | undefined {
+  let newest = -Infinity;
+  for (const order of orders)
+    newest = Math.max(newest, parsePartnerCenterDate(order.creationDate) ?? -Infinity);
+  if (!Number.isFinite(newest)) return undefined;
+  const since = new Date(newest - 90 * DAY_MS).toISOString().slice(0, 10);
+  return formatCommand({ kind: 'orders', customer, filters: { ...filters, since, until: undefined } });
 }
 
 function groupByOrder(subscriptions: Subscription[]): Map<string, Subscription[]> {
