@@ -1,0 +1,37 @@
+// Issue 10: the help card's examples are what a person tries first. Every example of every command in every
+// locale is sent to the real app (sandbox, botbuilder, restify) and must get a real answer: not help, not an
+// error, not "which customer?".
+import { COMMANDS } from '../../src/commands/registry';
+import { LOCALES } from '../../src/commands/definition';
+import { pickStrings } from '../../src/cards/strings';
+import { cardText, sendToBot } from '../support/emulator';
+import { startE2E, stopE2E, type E2E } from '../support/app';
+import { expectValidCard } from '../cards/validate-card';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(() => stopE2E(e2e));
+
+const cases = LOCALES.flatMap((locale) =>
+  COMMANDS.flatMap((command) =>
+    command.strings[locale].help.map((entry) => ({ locale, kind: command.kind, example: entry.example })),
+  ),
+);
+
+describe('every help example answers', () => {
+  it.each(cases)('$locale: $example', async ({ locale, kind, example }) => {
+    const result = await sendToBot(e2e.app.url, e2e.connector, example, { locale });
+    expect(result.status).toBe(200);
+    expect(result.cards).toHaveLength(1);
+    const card = result.cards[0]!;
+    expectValidCard(card);
+    const text = cardText(card);
+    const s = pickStrings(locale);
+    for (const { title } of Object.values(s.errors)) expect(text).not.toContain(title);
+    expect(text).not.toContain(s.chooseTitle.split('“')[0]!);
+    // Only "help" itself may answer with the help card.
+    if (kind !== 'help') expect(text).not.toContain(s.helpTitle);
+  });
+});
