@@ -82,3 +82,14 @@ describe('paging', () => {
     expect(narrowed.text).toMatch(/Created\nfrom /);
   });
 });
+
+describe('typos end at a button', () => {
+  it('a mistyped customer offers the closest names, and a click answers', async () => {
+    const miss = await ask('orders for northwnd tradrs');
+    const button = miss.actions.find((a) => a.title === 'Northwind Traders');
+    expect(button).toBeDefined();
+    const answer = await click(miss.actions, 'Northwind Traders');
+    expect(answer.text).toContain('Northwind Traders');
+    expect(answer.text).toMatch(/\d+ orders/);
+  });
+});

@@ -29,7 +29,12 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
         result: 'notFound',
         customerId: customer.id,
         card: errorCard(
-          { kind: 'resellerNotFound', query: filters.reseller, closestNames: resolved.known },
+          {
+            kind: 'resellerNotFound',
+            query: filters.reseller,
+            closestNames: resolved.known,
+            tryName: (name) => runAction({ ...command, filters: { ...filters, reseller: name } }),
+          },
           locale,
         ),
       };

@@ -19,6 +19,8 @@ import { commandOfWord, commandsByPrecedence, verbTargets } from './verbs';
 /** Longer raw input is refused before any work; longer normalised text is not a command either. */
 const MAX_INPUT = 20_000;
 const MAX_TEXT = 500;
+/** Typos corrected in one suggestion: enough for a hurried message, few enough to stay cheap. */
+const MAX_CORRECTIONS = 3;
 
 export function parseCommand(text: string, now: Date = new Date()): ParseResult {
   try {
@@ -72,8 +74,24 @@ function findShape(tokens: readonly Token[]): { kind: CommandKind; shape: Shape 
  * `withSuggestions` is false when only checking whether a text parses: the result's ok-ness and command
  * are the same, but no suggestion is worked out (which would recurse).
  */
-function parse(text: string, now: Date, withSuggestions: boolean): ParseResult {
-  const check: Check = withSuggestions ? (t) => parse(t, now, false).ok : undefined;
+function parse(
+  text: string,
+  now: Date,
+  withSuggestions: boolean,
+  corrections = MAX_CORRECTIONS,
+): ParseResult {
+  const check: Check = withSuggestions
+    ? Object.assign((t: string) => parse(t, now, false).ok, {
+        // A corrected text that still fails: its own suggestion, one correction fewer (bounded recursion).
+        further:
+          corrections > 1
+            ? (t: string) => {
+                const again = parse(t, now, true, corrections - 1);
+                return again.ok ? t : again.problem.suggestion;
+              }
+            : undefined,
+      })
+    : undefined;
   if (text.length > MAX_INPUT) return fail({ hint: HINTS.tooLong(MAX_TEXT) });
   const normalized = normalizeText(text);
   if (normalized.question) return lead({ tokens: [], question: true }) ?? fail({ hint: HINTS.unknown });

@@ -4,7 +4,12 @@ import type { CommandKind, ParseProblem, ParseResult } from '../command';
 import { closest } from './fuzzy';
 import { joinRaw, type Token } from './tokenize';
 
-export type Check = ((text: string) => boolean) | undefined;
+/**
+ * Whether a text parses. `further` (when set) works out the suggestion for a corrected text that still does
+ * not parse, so a second typo in the same message is corrected too ("ordrs for contoso montly").
+ */
+export type Check =
+  (((text: string) => boolean) & { further?: (text: string) => string | undefined }) | undefined;
 
 export const HINTS = {
   empty: 'Type a command to start, e.g. "orders for contoso", or "help" to see them all.',
@@ -28,7 +33,8 @@ export function quoteForHint(text: string): string {
 }
 
 export function suggest(text: string, check: Check): string | undefined {
-  return check?.(text) ? text : undefined;
+  if (!check) return undefined;
+  return check(text) ? text : check.further?.(text);
 }
 
 function replaced(tokens: readonly Token[], index: number, word: string): string {
