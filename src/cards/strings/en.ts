@@ -176,6 +176,19 @@ export const en = {
   showPrevious: 'Previous ({from}–{to} of {total})',
   narrowByDate: 'To narrow the list, add dates: {example}',
 
+  // Provisioning status of a pending order.
+  provisioning: 'Provisioning',
+  provisioningNeedsUser:
+    'Why this order is pending cannot be shown: Partner Center gives provisioning status only to an app signed in with a user (App+User), and this bot signs in as an app.',
+  provisioningUnavailable: 'Why this order is pending could not be read from Partner Center right now.',
+  provisioningStatuses: {
+    fulfilled: 'Fulfilled',
+    pending: 'Pending',
+    cancelled: 'Cancelled',
+    failed: 'Failed',
+    unknown: 'Unknown',
+  },
+
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {
     orders: 'Looking up the orders of {customer}…',

@@ -165,6 +165,19 @@ export const it: Strings = {
   showPrevious: 'Precedenti ({from}–{to} di {total})',
   narrowByDate: 'Per restringere l’elenco, aggiungi delle date: {example}',
 
+  provisioning: 'Provisioning',
+  provisioningNeedsUser:
+    'Impossibile mostrare perché questo ordine è in sospeso: Partner Center fornisce lo stato di provisioning solo a un’app connessa con un utente (App+User) e questo bot si connette come app.',
+  provisioningUnavailable:
+    'Al momento non è stato possibile leggere da Partner Center perché questo ordine è in sospeso.',
+  provisioningStatuses: {
+    fulfilled: 'Completato',
+    pending: 'In sospeso',
+    cancelled: 'Annullato',
+    failed: 'Non riuscito',
+    unknown: 'Sconosciuto',
+  },
+
   progress: {
     orders: 'Cerco gli ordini di {customer}…',
     order: "Cerco l'ordine {orderId} di {customer}…",

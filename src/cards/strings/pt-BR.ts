@@ -164,6 +164,18 @@ export const ptBR: Strings = {
   showPrevious: 'Anteriores ({from}–{to} de {total})',
   narrowByDate: 'Para restringir a lista, adicione datas: {example}',
 
+  provisioning: 'Provisionamento',
+  provisioningNeedsUser:
+    'Não é possível mostrar por que este pedido está pendente: o Partner Center só informa o status de provisionamento a um aplicativo conectado com um usuário (App+User), e este bot se conecta como aplicativo.',
+  provisioningUnavailable: 'Não foi possível ler agora no Partner Center por que este pedido está pendente.',
+  provisioningStatuses: {
+    fulfilled: 'Concluído',
+    pending: 'Pendente',
+    cancelled: 'Cancelado',
+    failed: 'Falhou',
+    unknown: 'Desconhecido',
+  },
+
   progress: {
     orders: 'Consultando os pedidos de {customer}…',
     order: 'Consultando o pedido {orderId} de {customer}…',

@@ -141,6 +141,18 @@ export const zhCN: Strings = {
   showPrevious: '上一页（第 {from}–{to} 个，共 {total} 个）',
   narrowByDate: '要缩小列表范围，请添加日期：{example}',
 
+  provisioning: '预配',
+  provisioningNeedsUser:
+    '无法显示此订单待处理的原因：合作伙伴中心只向以用户身份登录的应用（应用+用户）提供预配状态，而此机器人以应用身份登录。',
+  provisioningUnavailable: '目前无法从合作伙伴中心读取此订单待处理的原因。',
+  provisioningStatuses: {
+    fulfilled: '已完成',
+    pending: '待处理',
+    cancelled: '已取消',
+    failed: '失败',
+    unknown: '未知',
+  },
+
   progress: {
     orders: '正在查询 {customer} 的订单…',
     order: '正在查询 {customer} 的订单 {orderId}…',

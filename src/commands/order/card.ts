@@ -1,5 +1,5 @@
 import template from '../../../cards/order-detail.json';
-import { normalizeBillingCycle } from '../../partnercenter/billing-cycle';
+import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle';
 import type { Order, OrderLineItem, Subscription } from '../../partnercenter/models';
 import {
   asOfText,
@@ -23,7 +23,7 @@ import { localizer, type Localizer } from '../../cards/locale';
 import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
 import { plainText } from '../../cards/plain-text';
-import { fmt, MISSING } from '../../cards/text';
+import { fmt, lookup, MISSING } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
 
 export interface OrderDetailInput {
@@ -36,6 +36,8 @@ export interface OrderDetailInput {
   fetchedAt?: number;
   /** The indirect reseller on record (line items' partnerIdOnRecord), named when the relationship is known. */
   reseller?: { mpnId: string; name?: string };
+  /** A pending order's provisioning status per line item, or why it could not be read. */
+  provisioning?: ProvisioningView;
 }
 
 // Bounds that keep the card far below MAX_CARD_BYTES whatever the order holds.
@@ -43,6 +45,9 @@ const MAX_LINE_ITEMS = 10;
 const MAX_SUBSCRIPTIONS = 10;
 const MAX_ID = 100;
 const MAX_PRODUCT = 120;
+
+export type ProvisioningView =
+  { kind: 'items'; byLine: ReadonlyMap<number, string> } | { kind: 'needsAppUser' } | { kind: 'unavailable' };
 
 interface LineItemView {
   name: string;
@@ -69,6 +74,8 @@ interface DetailView {
   hasStale: boolean;
   staleText: string;
   facts: Fact[];
+  hasProvisioningNote: boolean;
+  provisioningNote: string;
   lineItemsHeading: string;
   lineItems: LineItemView[];
   hasMoreLineItems: boolean;
@@ -104,8 +111,11 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
     color: statusColor(order.status),
     ...staleNotice(l, input.staleAgeMs),
     facts: orderFacts(l, order, input.reseller),
+    ...provisioningNote(l, input.provisioning),
     lineItemsHeading: `${s.lineItems} (${l.number(items.length)})`,
-    lineItems: items.slice(0, MAX_LINE_ITEMS).map((item) => lineItemView(l, order, item)),
+    lineItems: items
+      .slice(0, MAX_LINE_ITEMS)
+      .map((item) => lineItemView(l, order, item, provisioningOf(input.provisioning, item))),
     hasMoreLineItems: items.length > MAX_LINE_ITEMS,
     moreLineItems: fmt(s.moreLineItems, { n: l.number(items.length - MAX_LINE_ITEMS) }),
     subscriptionsHeading: `${s.subscriptions} (${l.number(subs.length)})`,
@@ -153,12 +163,37 @@ function orderFacts(l: Localizer, order: Order, reseller: OrderDetailInput['rese
   return facts;
 }
 
-function lineItemView(l: Localizer, order: Order, item: OrderLineItem): LineItemView {
+function provisioningNote(
+  l: Localizer,
+  view: ProvisioningView | undefined,
+): { hasProvisioningNote: boolean; provisioningNote: string } {
+  if (view?.kind === 'needsAppUser')
+    return { hasProvisioningNote: true, provisioningNote: l.s.provisioningNeedsUser };
+  if (view?.kind === 'unavailable')
+    return { hasProvisioningNote: true, provisioningNote: l.s.provisioningUnavailable };
+  return { hasProvisioningNote: false, provisioningNote: '' };
+}
+
+function provisioningOf(view: ProvisioningView | undefined, item: OrderLineItem): string | undefined {
+  return view?.kind === 'items' ? view.byLine.get(item.lineItemNumber) : undefined;
+}
+
+function lineItemView(
+  l: Localizer,
+  order: Order,
+  item: OrderLineItem,
+  provisioning: string | undefined,
+): LineItemView {
   const { s } = l;
   const facts: Fact[] = [
     { title: s.offerId, value: plainText(item.offerId || MISSING, MAX_ID) },
     { title: s.quantity, value: l.number(item.quantity ?? 0) },
   ];
+  if (provisioning) {
+    // Partner Center sends "pending" or "Pending": looked up squashed, shown as it came when unknown.
+    const name = lookup(s.provisioningStatuses, squash(provisioning));
+    facts.push({ title: s.provisioning, value: name ?? plainText(provisioning, 40) });
+  }
   if (item.termDuration) facts.push({ title: s.term, value: l.term(item.termDuration) });
   // `price` is per unit (listPrice before discounts); extendedPrice is the line's total.
   const money = (n: number) => l.money(n, order.currencyCode, order.currencySymbol);

@@ -3,6 +3,7 @@ import { customerOrReply, customerRef } from '../customer-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { orderDetailCard } from './card';
+import { provisioningOf } from './provisioning';
 import { resellerOnRecord } from './reseller-on-record';
 import type { OrderCommand } from './payload';
 
@@ -34,6 +35,7 @@ export async function orderDetailCommand(command: OrderCommand, env: CommandEnv)
         staleAgeMs: env.ctx.freshness?.staleAgeMs,
         fetchedAt: env.ctx.freshness?.fetchedAt,
         reseller: await resellerOnRecord(order, env),
+        provisioning: await provisioningOf({ ...order, referenceCustomerId: customer.id }, env),
       },
       { locale: env.ctx.locale },
     ),
