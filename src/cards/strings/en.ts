@@ -2,6 +2,8 @@
 // fails to compile. `{name}` marks a placeholder; plural forms are picked with Intl.PluralRules
 // ('other' is the fallback for forms a table does not list).
 
+import { plural } from './plural';
+
 export const en = {
   /** Language of this table (the card's `lang`, plural rules, relative times). */
   lang: 'en',
@@ -80,11 +82,11 @@ export const en = {
   chooseMore: 'Showing {shown} of {total}. Type more of the name to narrow it down.',
 
   // Plurals
-  ordersCount: { one: '{n} order', other: '{n} orders' },
-  pendingCount: { one: '{n} pending', other: '{n} pending' },
-  subscriptionsCount: { one: '{n} subscription', other: '{n} subscriptions' },
-  activeCount: { one: '{n} active', other: '{n} active' },
-  retryIn: { one: 'Try again in {n} second.', other: 'Try again in {n} seconds.' },
+  ordersCount: plural({ one: '{n} order', other: '{n} orders' }),
+  pendingCount: plural({ one: '{n} pending', other: '{n} pending' }),
+  subscriptionsCount: plural({ one: '{n} subscription', other: '{n} subscriptions' }),
+  activeCount: plural({ one: '{n} active', other: '{n} active' }),
+  retryIn: plural({ one: 'Try again in {n} second.', other: 'Try again in {n} seconds.' }),
 
   // Open enums, keyed by the value lowercased without '_', '-' or spaces. Unknown values are shown as they came.
   statusNames: {
@@ -188,6 +190,23 @@ export const en = {
     failed: 'Failed',
     unknown: 'Unknown',
   },
+
+  // Plurals of unit names and of statuses counted in a sentence (keys as statusNames).
+  unitNames: {
+    licenses: plural({ one: '{n} License', other: '{n} Licenses' }),
+    license: plural({ one: '{n} License', other: '{n} Licenses' }),
+    seats: plural({ one: '{n} Seat', other: '{n} Seats' }),
+    users: plural({ one: '{n} User', other: '{n} Users' }),
+  },
+  statusCounts: {
+    active: plural({ one: '{n} Active', other: '{n} Active' }),
+    suspended: plural({ one: '{n} Suspended', other: '{n} Suspended' }),
+    deleted: plural({ one: '{n} Deleted', other: '{n} Deleted' }),
+    expired: plural({ one: '{n} Expired', other: '{n} Expired' }),
+    disabled: plural({ one: '{n} Disabled', other: '{n} Disabled' }),
+    pending: plural({ one: '{n} Pending', other: '{n} Pending' }),
+  },
+  subscriptionCreated: 'Created',
 
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {

@@ -105,7 +105,7 @@ export const it: Strings = {
   },
   billingTypes: { license: 'Basata su licenza', usage: 'Basata sul consumo', none: 'Nessuna' },
   transactionTypes: {
-    userpurchase: "Acquisto dell'utente",
+    userpurchase: 'Acquisto utente',
     systempurchase: 'Acquisto di sistema',
     systembilling: 'Fatturazione di sistema',
   },
@@ -177,6 +177,22 @@ export const it: Strings = {
     failed: 'Non riuscito',
     unknown: 'Sconosciuto',
   },
+
+  unitNames: {
+    licenses: { one: '{n} licenza', other: '{n} licenze' },
+    license: { one: '{n} licenza', other: '{n} licenze' },
+    seats: { one: '{n} postazione', other: '{n} postazioni' },
+    users: { one: '{n} utente', other: '{n} utenti' },
+  },
+  statusCounts: {
+    active: { one: '{n} attiva', other: '{n} attive' },
+    suspended: { one: '{n} sospesa', other: '{n} sospese' },
+    deleted: { one: '{n} eliminata', other: '{n} eliminate' },
+    expired: { one: '{n} scaduta', other: '{n} scadute' },
+    disabled: { one: '{n} disattivata', other: '{n} disattivate' },
+    pending: { one: '{n} in sospeso', other: '{n} in sospeso' },
+  },
+  subscriptionCreated: 'Creata',
 
   progress: {
     orders: 'Cerco gli ordini di {customer}…',

@@ -14,7 +14,7 @@ export const ptBR: Strings = {
 
   orders: 'Pedidos',
   orderId: 'ID do pedido',
-  alternateId: 'ID alternativa',
+  alternateId: 'ID alternativo',
   created: 'Criado em',
   status: 'Status',
   billingCycle: 'Ciclo de cobrança',
@@ -39,7 +39,7 @@ export const ptBR: Strings = {
   byBillingCycle: 'Por ciclo de cobrança',
   yes: 'Sim',
   no: 'Não',
-  included: 'Incluídos',
+  included: 'Incluídas',
   notReturned: 'Não retornados',
 
   staleNotice:
@@ -73,11 +73,15 @@ export const ptBR: Strings = {
   choosePrompt: 'Qual deles você quer dizer?',
   chooseMore: 'Mostrando {shown} de {total}. Digite mais do nome para restringir.',
 
-  ordersCount: { one: '{n} pedido', other: '{n} pedidos' },
-  pendingCount: { one: '{n} pendente', other: '{n} pendentes' },
-  subscriptionsCount: { one: '{n} assinatura', other: '{n} assinaturas' },
-  activeCount: { one: '{n} ativa', other: '{n} ativas' },
-  retryIn: { one: 'Tente de novo em {n} segundo.', other: 'Tente de novo em {n} segundos.' },
+  ordersCount: { zero: '{n} pedidos', one: '{n} pedido', other: '{n} pedidos' },
+  pendingCount: { zero: '{n} pendentes', one: '{n} pendente', other: '{n} pendentes' },
+  subscriptionsCount: { zero: '{n} assinaturas', one: '{n} assinatura', other: '{n} assinaturas' },
+  activeCount: { zero: '{n} ativas', one: '{n} ativa', other: '{n} ativas' },
+  retryIn: {
+    zero: 'Tente de novo em {n} segundos.',
+    one: 'Tente de novo em {n} segundo.',
+    other: 'Tente de novo em {n} segundos.',
+  },
 
   statusNames: {
     unknown: 'Desconhecido',
@@ -85,7 +89,7 @@ export const ptBR: Strings = {
     pending: 'Pendente',
     cancelled: 'Cancelado',
     canceled: 'Cancelado',
-    pouploadcomplete: 'Upload do PO concluído',
+    pouploadcomplete: 'Envio da ordem de compra concluído',
     none: 'Nenhum',
     active: 'Ativa',
     suspended: 'Suspensa',
@@ -96,7 +100,7 @@ export const ptBR: Strings = {
   billingCycles: {
     monthly: 'Mensal',
     annual: 'Anual',
-    one_time: 'Única',
+    one_time: 'Pagamento único',
     none: 'Nenhum',
     triennial: 'Trienal',
     biennial: 'Bienal',
@@ -175,6 +179,22 @@ export const ptBR: Strings = {
     failed: 'Falhou',
     unknown: 'Desconhecido',
   },
+
+  unitNames: {
+    licenses: { zero: '{n} licenças', one: '{n} licença', other: '{n} licenças' },
+    license: { zero: '{n} licenças', one: '{n} licença', other: '{n} licenças' },
+    seats: { zero: '{n} estações', one: '{n} estação', other: '{n} estações' },
+    users: { zero: '{n} usuários', one: '{n} usuário', other: '{n} usuários' },
+  },
+  statusCounts: {
+    active: { zero: '{n} ativas', one: '{n} ativa', other: '{n} ativas' },
+    suspended: { zero: '{n} suspensas', one: '{n} suspensa', other: '{n} suspensas' },
+    deleted: { zero: '{n} excluídas', one: '{n} excluída', other: '{n} excluídas' },
+    expired: { zero: '{n} expiradas', one: '{n} expirada', other: '{n} expiradas' },
+    disabled: { zero: '{n} desabilitadas', one: '{n} desabilitada', other: '{n} desabilitadas' },
+    pending: { zero: '{n} pendentes', one: '{n} pendente', other: '{n} pendentes' },
+  },
+  subscriptionCreated: 'Criada em',
 
   progress: {
     orders: 'Consultando os pedidos de {customer}…',

@@ -73,9 +73,9 @@ export const zhCN: Strings = {
   chooseMore: '显示 {shown} 个，共 {total} 个。请输入更完整的名称以缩小范围。',
 
   ordersCount: { one: '{n} 个订单', other: '{n} 个订单' },
-  pendingCount: { one: '{n} 个待处理', other: '{n} 个待处理' },
+  pendingCount: { one: '{n} 个待处理订单', other: '{n} 个待处理订单' },
   subscriptionsCount: { one: '{n} 个订阅', other: '{n} 个订阅' },
-  activeCount: { one: '{n} 个有效', other: '{n} 个有效' },
+  activeCount: { one: '{n} 个有效订阅', other: '{n} 个有效订阅' },
   retryIn: { one: '请在 {n} 秒后重试。', other: '请在 {n} 秒后重试。' },
 
   statusNames: {
@@ -152,6 +152,22 @@ export const zhCN: Strings = {
     failed: '失败',
     unknown: '未知',
   },
+
+  unitNames: {
+    licenses: { one: '{n} 个许可证', other: '{n} 个许可证' },
+    license: { one: '{n} 个许可证', other: '{n} 个许可证' },
+    seats: { one: '{n} 个席位', other: '{n} 个席位' },
+    users: { one: '{n} 个用户', other: '{n} 个用户' },
+  },
+  statusCounts: {
+    active: { one: '{n} 个有效', other: '{n} 个有效' },
+    suspended: { one: '{n} 个已暂停', other: '{n} 个已暂停' },
+    deleted: { one: '{n} 个已删除', other: '{n} 个已删除' },
+    expired: { one: '{n} 个已过期', other: '{n} 个已过期' },
+    disabled: { one: '{n} 个已禁用', other: '{n} 个已禁用' },
+    pending: { one: '{n} 个待处理', other: '{n} 个待处理' },
+  },
+  subscriptionCreated: '创建时间',
 
   progress: {
     orders: '正在查询 {customer} 的订单…',

@@ -3,7 +3,15 @@ import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle
 import { parsePartnerCenterDate } from '../../partnercenter/dates';
 import type { Order, Subscription } from '../../partnercenter/models';
 import { createsSubscriptions } from '../order/card';
-import { asOfText, customerHeading, fullId, staleNotice, tenantText, type Fact } from '../../cards/common';
+import {
+  asOfText,
+  customerHeading,
+  statusCount,
+  fullId,
+  staleNotice,
+  tenantText,
+  type Fact,
+} from '../../cards/common';
 import {
   billingCycleName,
   statusColor,
@@ -296,8 +304,14 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
 function subscriptionsSummary(l: Localizer, subscriptions: readonly Subscription[]): string {
   const count = l.count(l.s.subscriptionsCount, subscriptions.length);
   if (subscriptions.length === 0) return count;
-  const byStatus = new Map<string, number>();
-  for (const sub of subscriptions) bump(byStatus, statusName(l.s, sub.status));
-  const parts = [...byStatus].map(([label, n]) => `${l.number(n)} ${label}`);
+  // Keyed by display name (so "active" and "Active" merge), keeping one raw status for its plural forms.
+  const byStatus = new Map<string, { status?: string; n: number }>();
+  for (const sub of subscriptions) {
+    const label = statusName(l.s, sub.status);
+    const entry = byStatus.get(label);
+    if (entry) entry.n += 1;
+    else byStatus.set(label, { status: sub.status, n: 1 });
+  }
+  const parts = [...byStatus].map(([label, { status, n }]) => statusCount(l, status, label, n));
   return `${count} (${parts.join(', ')})`;
 }

@@ -105,7 +105,7 @@ function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
     { title: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) },
   ];
   if (sub.commitmentEndDate) facts.push({ title: s.commitmentEnd, value: l.date(sub.commitmentEndDate) });
-  facts.push({ title: s.created, value: l.date(sub.creationDate) });
+  facts.push({ title: s.subscriptionCreated, value: l.date(sub.creationDate) });
   return {
     name: subscriptionName(sub),
     status: statusName(s, sub.status),
