@@ -208,6 +208,9 @@ export const en = {
   },
   subscriptionCreated: 'Created',
 
+  /** The plain-text apology when a turn fails outside any command (the adapter's catch-all). */
+  turnErrorApology: 'Sorry, something went wrong on my side. Please try again in a moment.',
+
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {
     orders: 'Looking up the orders of {customer}…',

@@ -194,6 +194,8 @@ export const it: Strings = {
   },
   subscriptionCreated: 'Creata',
 
+  turnErrorApology: 'Spiacente, qualcosa è andato storto da parte mia. Riprova tra poco.',
+
   progress: {
     orders: 'Cerco gli ordini di {customer}…',
     order: "Cerco l'ordine {orderId} di {customer}…",

@@ -196,6 +196,8 @@ export const ptBR: Strings = {
   },
   subscriptionCreated: 'Criada em',
 
+  turnErrorApology: 'Desculpe, algo deu errado do meu lado. Tente de novo em instantes.',
+
   progress: {
     orders: 'Consultando os pedidos de {customer}…',
     order: 'Consultando o pedido {orderId} de {customer}…',

@@ -169,6 +169,8 @@ export const zhCN: Strings = {
   },
   subscriptionCreated: '创建时间',
 
+  turnErrorApology: '抱歉，我这边出了点问题。请稍后重试。',
+
   progress: {
     orders: '正在查询 {customer} 的订单…',
     order: '正在查询 {customer} 的订单 {orderId}…',
