@@ -35,3 +35,17 @@ describe('every help example answers', () => {
     if (kind !== 'help') expect(text).not.toContain(s.helpTitle);
   });
 });
+
+describe('a text that is not a command is answered in the person’s language', () => {
+  it.each([
+    ['pt-BR', 'Não conheço “ordrs”'.replace(/[“”]/g, '"'), 'orders for contoso monthly'],
+    ['zh-CN', '我不认识“ordrs”', 'orders for contoso monthly'],
+    ['it', 'Non conosco "ordrs"', 'orders for contoso monthly'],
+  ])('%s', async (locale, hint, corrected) => {
+    const result = await sendToBot(e2e.app.url, e2e.connector, 'ordrs for contoso montly', { locale });
+    const text = cardText(result.cards[0]);
+    expect(text).toContain(hint);
+    expect(text).toContain(corrected);
+    expect(text).not.toContain("I don't know");
+  });
+});

@@ -211,6 +211,47 @@ export const en = {
   /** The plain-text apology when a turn fails outside any command (the adapter's catch-all). */
   turnErrorApology: 'Sorry, something went wrong on my side. Please try again in a moment.',
 
+  /** The parser's messages by code (src/commands/parse/messages.ts); user words fill the placeholders. */
+  parseQuote: '"{text}"',
+  parseProblems: {
+    empty: 'Type a command to start, e.g. "orders for contoso", or "help" to see them all.',
+    unknown: 'I didn\'t understand that. Try "orders for contoso", or type "help" to see what I can do.',
+    failed: 'Sorry, I couldn\'t read that. Type "help" to see what I can do.',
+    tooLong:
+      'That message is too long to be a command (over {max} characters). Try e.g. "orders for contoso".',
+    typo: 'I don\'t know "{word}". Did you mean "{target}"?',
+    typoSeeHelp: 'I don\'t know "{word}". Did you mean "{target}"? Type "help" to see the commands.',
+    misspeltFilter:
+      'Did you mean "{target}" rather than "{word}"? If "{word}" is part of the customer\'s name, put the name in quotes: orders for "{customer}"',
+    whichCustomerWords:
+      'I can\'t tell which words name the customer: {names}. Put the customer after "for", in quotes if its name contains command words, e.g. orders for "Contoso Monthly Ltd".',
+    whichCustomer: 'Which customer? Try: orders for contoso',
+    whichOrderAndCustomer: 'Which order, and of which customer? Try: {what} for contoso',
+    whichOrderOf: 'Which order of {who}? Try: {what} for {who}',
+    whichOrderId: 'Which order of {who}? Give its id: {what} for {who}. To list them: orders for {who}',
+    whichCustomerForOrder: 'Which customer is order {order} for? Try: {example} for contoso',
+    filtersListsOnly:
+      'Filters (billing cycle, status, dates, products, resellers, prices, skip) apply to order lists only, e.g. orders for {who} monthly.',
+    withWhat: '"{key}" what? Try: orders for contoso with azure, or orders for contoso with prices.',
+    whichProduct: 'Which product? Try: orders for contoso with azure.',
+    whichReseller: 'Which reseller? Try: orders for contoso via Woodgrove.',
+    unreadableDateAfter:
+      'I couldn\'t read the date after "{key}". Write it as yyyy-mm-dd, e.g. {key} 2018-03-10.',
+    betweenExample: 'Try: between 2018-01-01 and 2018-03-31.',
+    dayCountRange: '"{phrase}" is out of range: use 1 to {max} days.',
+    noToday: "I can't tell today's date, so I can't read relative dates; use yyyy-mm-dd.",
+    notADate: '"{text}" is not a date I can read. Write dates as yyyy-mm-dd, e.g. 2018-03-10.',
+    pickOneBillingCycle: 'Pick one billing cycle: "{first}" or "{second}".',
+    pickOneStatus: 'Pick one status: "{first}" or "{second}".',
+    pickOneProduct: 'Pick one product: "{first}" or "{second}".',
+    pickOneReseller: 'Pick one reseller: "{first}" or "{second}".',
+    oneStartDate: 'Give one start date, e.g. since 2018-03-10.',
+    oneEndDate: 'Give one end date, e.g. before 2018-04-01.',
+    startOutOfRange: 'That start date is out of range.',
+    endOutOfRange: 'That end date is out of range.',
+    emptyRange: 'No day is both since {since} and until {until}: check the dates.',
+  },
+
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {
     orders: 'Looking up the orders of {customer}…',

@@ -196,6 +196,49 @@ export const it: Strings = {
 
   turnErrorApology: 'Spiacente, qualcosa è andato storto da parte mia. Riprova tra poco.',
 
+  parseQuote: '"{text}"',
+  parseProblems: {
+    empty:
+      'Scrivi un comando per iniziare, ad esempio "orders for contoso", oppure "help" per vederli tutti.',
+    unknown: 'Non ho capito. Prova "orders for contoso" oppure scrivi "help" per vedere cosa posso fare.',
+    failed: 'Spiacente, non sono riuscito a leggerlo. Scrivi "help" per vedere cosa posso fare.',
+    tooLong:
+      'Questo messaggio è troppo lungo per essere un comando (oltre {max} caratteri). Prova ad esempio "orders for contoso".',
+    typo: 'Non conosco "{word}". Forse intendevi "{target}"?',
+    typoSeeHelp: 'Non conosco "{word}". Forse intendevi "{target}"? Scrivi "help" per vedere i comandi.',
+    misspeltFilter:
+      'Forse intendevi "{target}" invece di "{word}"? Se "{word}" fa parte del nome del cliente, metti il nome tra virgolette: orders for "{customer}"',
+    whichCustomerWords:
+      'Non capisco quali parole indicano il cliente: {names}. Metti il cliente dopo "for", tra virgolette se il nome contiene parole di comando, ad esempio orders for "Contoso Monthly Ltd".',
+    whichCustomer: 'Quale cliente? Prova: orders for contoso',
+    whichOrderAndCustomer: 'Quale ordine, e di quale cliente? Prova: {what} for contoso',
+    whichOrderOf: 'Quale ordine di {who}? Prova: {what} for {who}',
+    whichOrderId:
+      'Quale ordine di {who}? Indica il suo ID: {what} for {who}. Per elencarli: orders for {who}',
+    whichCustomerForOrder: 'Di quale cliente è l’ordine {order}? Prova: {example} for contoso',
+    filtersListsOnly:
+      'I filtri (ciclo di fatturazione, stato, date, prodotti, rivenditori, prezzi, skip) valgono solo per gli elenchi di ordini, ad esempio orders for {who} monthly.',
+    withWhat: '"{key}" cosa? Prova: orders for contoso with azure, oppure orders for contoso with prices.',
+    whichProduct: 'Quale prodotto? Prova: orders for contoso with azure.',
+    whichReseller: 'Quale rivenditore? Prova: orders for contoso via Woodgrove.',
+    unreadableDateAfter:
+      'Non riesco a leggere la data dopo "{key}". Scrivila come aaaa-mm-gg, ad esempio {key} 2018-03-10.',
+    betweenExample: 'Prova: between 2018-01-01 and 2018-03-31.',
+    dayCountRange: '"{phrase}" è fuori intervallo: usa da 1 a {max} giorni.',
+    noToday: 'Non conosco la data di oggi, quindi non posso leggere date relative; usa aaaa-mm-gg.',
+    notADate:
+      '"{text}" non è una data che so leggere. Scrivi le date come aaaa-mm-gg, ad esempio 2018-03-10.',
+    pickOneBillingCycle: 'Scegli un solo ciclo di fatturazione: "{first}" o "{second}".',
+    pickOneStatus: 'Scegli un solo stato: "{first}" o "{second}".',
+    pickOneProduct: 'Scegli un solo prodotto: "{first}" o "{second}".',
+    pickOneReseller: 'Scegli un solo rivenditore: "{first}" o "{second}".',
+    oneStartDate: 'Indica una sola data di inizio, ad esempio since 2018-03-10.',
+    oneEndDate: 'Indica una sola data di fine, ad esempio before 2018-04-01.',
+    startOutOfRange: 'La data di inizio è fuori intervallo.',
+    endOutOfRange: 'La data di fine è fuori intervallo.',
+    emptyRange: 'Nessun giorno è sia dal {since} sia fino al {until}: controlla le date.',
+  },
+
   progress: {
     orders: 'Cerco gli ordini di {customer}…',
     order: "Cerco l'ordine {orderId} di {customer}…",

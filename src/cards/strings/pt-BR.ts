@@ -198,6 +198,47 @@ export const ptBR: Strings = {
 
   turnErrorApology: 'Desculpe, algo deu errado do meu lado. Tente de novo em instantes.',
 
+  parseQuote: '"{text}"',
+  parseProblems: {
+    empty: 'Digite um comando para começar, por exemplo "orders for contoso", ou "help" para ver todos.',
+    unknown: 'Não entendi. Tente "orders for contoso" ou digite "help" para ver o que eu posso fazer.',
+    failed: 'Desculpe, não consegui ler isso. Digite "help" para ver o que eu posso fazer.',
+    tooLong:
+      'Essa mensagem é longa demais para ser um comando (mais de {max} caracteres). Tente, por exemplo, "orders for contoso".',
+    typo: 'Não conheço "{word}". Você quis dizer "{target}"?',
+    typoSeeHelp: 'Não conheço "{word}". Você quis dizer "{target}"? Digite "help" para ver os comandos.',
+    misspeltFilter:
+      'Você quis dizer "{target}" em vez de "{word}"? Se "{word}" faz parte do nome do cliente, coloque o nome entre aspas: orders for "{customer}"',
+    whichCustomerWords:
+      'Não sei quais palavras são o nome do cliente: {names}. Coloque o cliente depois de "for", entre aspas se o nome tiver palavras de comando, por exemplo orders for "Contoso Monthly Ltd".',
+    whichCustomer: 'Qual cliente? Tente: orders for contoso',
+    whichOrderAndCustomer: 'Qual pedido, e de qual cliente? Tente: {what} for contoso',
+    whichOrderOf: 'Qual pedido de {who}? Tente: {what} for {who}',
+    whichOrderId: 'Qual pedido de {who}? Informe o ID: {what} for {who}. Para listá-los: orders for {who}',
+    whichCustomerForOrder: 'De qual cliente é o pedido {order}? Tente: {example} for contoso',
+    filtersListsOnly:
+      'Filtros (ciclo de cobrança, status, datas, produtos, revendedores, preços, skip) valem só para listas de pedidos, por exemplo orders for {who} monthly.',
+    withWhat: '"{key}" o quê? Tente: orders for contoso with azure, ou orders for contoso with prices.',
+    whichProduct: 'Qual produto? Tente: orders for contoso with azure.',
+    whichReseller: 'Qual revendedor? Tente: orders for contoso via Woodgrove.',
+    unreadableDateAfter:
+      'Não consegui ler a data depois de "{key}". Escreva no formato aaaa-mm-dd, por exemplo {key} 2018-03-10.',
+    betweenExample: 'Tente: between 2018-01-01 and 2018-03-31.',
+    dayCountRange: '"{phrase}" está fora do intervalo: use de 1 a {max} dias.',
+    noToday: 'Não sei a data de hoje, então não consigo ler datas relativas; use aaaa-mm-dd.',
+    notADate:
+      '"{text}" não é uma data que eu consiga ler. Escreva datas no formato aaaa-mm-dd, por exemplo 2018-03-10.',
+    pickOneBillingCycle: 'Escolha um ciclo de cobrança: "{first}" ou "{second}".',
+    pickOneStatus: 'Escolha um status: "{first}" ou "{second}".',
+    pickOneProduct: 'Escolha um produto: "{first}" ou "{second}".',
+    pickOneReseller: 'Escolha um revendedor: "{first}" ou "{second}".',
+    oneStartDate: 'Informe uma só data inicial, por exemplo since 2018-03-10.',
+    oneEndDate: 'Informe uma só data final, por exemplo before 2018-04-01.',
+    startOutOfRange: 'Essa data inicial está fora do intervalo.',
+    endOutOfRange: 'Essa data final está fora do intervalo.',
+    emptyRange: 'Nenhum dia é ao mesmo tempo a partir de {since} e até {until}: verifique as datas.',
+  },
+
   progress: {
     orders: 'Consultando os pedidos de {customer}…',
     order: 'Consultando o pedido {orderId} de {customer}…',

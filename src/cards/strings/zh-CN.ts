@@ -171,6 +171,44 @@ export const zhCN: Strings = {
 
   turnErrorApology: '抱歉，我这边出了点问题。请稍后重试。',
 
+  parseQuote: '“{text}”',
+  parseProblems: {
+    empty: '请输入命令开始，例如“orders for contoso”，或输入“help”查看所有命令。',
+    unknown: '我没听懂。请试试“orders for contoso”，或输入“help”查看我能做什么。',
+    failed: '抱歉，我无法读取该内容。请输入“help”查看我能做什么。',
+    tooLong: '这条消息太长，无法作为命令（超过 {max} 个字符）。请试试“orders for contoso”。',
+    typo: '我不认识“{word}”。你是不是想输入“{target}”？',
+    typoSeeHelp: '我不认识“{word}”。你是不是想输入“{target}”？请输入“help”查看命令。',
+    misspeltFilter:
+      '你是不是想输入“{target}”而不是“{word}”？如果“{word}”是客户名称的一部分，请给名称加上引号：orders for "{customer}"',
+    whichCustomerWords:
+      '我无法判断哪些词是客户名称：{names}。请把客户放在“for”之后；如果名称包含命令词，请加上引号，例如 orders for "Contoso Monthly Ltd"。',
+    whichCustomer: '哪个客户？请试试：orders for contoso',
+    whichOrderAndCustomer: '哪个订单，属于哪个客户？请试试：{what} for contoso',
+    whichOrderOf: '{who} 的哪个订单？请试试：{what} for {who}',
+    whichOrderId: '{who} 的哪个订单？请提供订单 ID：{what} for {who}。要列出订单：orders for {who}',
+    whichCustomerForOrder: '订单 {order} 属于哪个客户？请试试：{example} for contoso',
+    filtersListsOnly:
+      '筛选条件（计费周期、状态、日期、产品、经销商、价格、skip）只适用于订单列表，例如 orders for {who} monthly。',
+    withWhat: '“{key}”什么？请试试：orders for contoso with azure，或 orders for contoso with prices。',
+    whichProduct: '哪个产品？请试试：orders for contoso with azure。',
+    whichReseller: '哪个经销商？请试试：orders for contoso via Woodgrove。',
+    unreadableDateAfter: '无法读取“{key}”后面的日期。请写成 yyyy-mm-dd，例如 {key} 2018-03-10。',
+    betweenExample: '请试试：between 2018-01-01 and 2018-03-31。',
+    dayCountRange: '“{phrase}”超出范围：请使用 1 到 {max} 天。',
+    noToday: '我无法确定今天的日期，因此无法读取相对日期；请使用 yyyy-mm-dd。',
+    notADate: '“{text}”不是我能读取的日期。请把日期写成 yyyy-mm-dd，例如 2018-03-10。',
+    pickOneBillingCycle: '请只选一个计费周期：“{first}”或“{second}”。',
+    pickOneStatus: '请只选一个状态：“{first}”或“{second}”。',
+    pickOneProduct: '请只选一个产品：“{first}”或“{second}”。',
+    pickOneReseller: '请只选一个经销商：“{first}”或“{second}”。',
+    oneStartDate: '请只给出一个开始日期，例如 since 2018-03-10。',
+    oneEndDate: '请只给出一个结束日期，例如 before 2018-04-01。',
+    startOutOfRange: '开始日期超出范围。',
+    endOutOfRange: '结束日期超出范围。',
+    emptyRange: '没有哪一天既在 {since} 之后又在 {until} 之前：请检查日期。',
+  },
+
   progress: {
     orders: '正在查询 {customer} 的订单…',
     order: '正在查询 {customer} 的订单 {orderId}…',

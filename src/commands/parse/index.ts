@@ -12,7 +12,8 @@ import { stripFillers } from './fillers';
 import { closest } from './fuzzy';
 import type { LeadInput, QuotedField, Shape, VerbOf } from './grammar';
 import { normalizeText } from './normalize';
-import { HINTS, fail, quoteForHint, typoProblem, type Check } from './problems';
+import { fail, quoteForHint, typoProblem, type Check } from './problems';
+import { problem } from './messages';
 import { tokenize, type Token } from './tokenize';
 import { commandOfWord, commandsByPrecedence, verbTargets } from './verbs';
 
@@ -26,7 +27,7 @@ export function parseCommand(text: string, now: Date = new Date()): ParseResult 
   try {
     return parse(typeof text === 'string' ? text : '', now, true);
   } catch {
-    return { ok: false, problem: { hint: HINTS.failed } };
+    return fail({ message: problem('failed') });
   }
 }
 
@@ -92,13 +93,15 @@ function parse(
             : undefined,
       })
     : undefined;
-  if (text.length > MAX_INPUT) return fail({ hint: HINTS.tooLong(MAX_TEXT) });
+  if (text.length > MAX_INPUT) return fail({ message: problem('tooLong', { max: String(MAX_TEXT) }) });
   const normalized = normalizeText(text);
-  if (normalized.question) return lead({ tokens: [], question: true }) ?? fail({ hint: HINTS.unknown });
-  if (normalized.text === '') return fail({ hint: HINTS.empty });
-  if (normalized.text.length > MAX_TEXT) return fail({ hint: HINTS.tooLong(MAX_TEXT) });
+  if (normalized.question)
+    return lead({ tokens: [], question: true }) ?? fail({ message: problem('unknown') });
+  if (normalized.text === '') return fail({ message: problem('empty') });
+  if (normalized.text.length > MAX_TEXT)
+    return fail({ message: problem('tooLong', { max: String(MAX_TEXT) }) });
   const tokens = stripFillers(tokenize(normalized.text));
-  if (tokens.length === 0) return fail({ hint: HINTS.unknown });
+  if (tokens.length === 0) return fail({ message: problem('unknown') });
 
   const early = lead({ tokens, question: false });
   if (early) return early;
@@ -106,11 +109,13 @@ function parse(
   const found = findShape(tokens);
   // No verb: a misspelt one is offered ("ordrs" → orders); none near at all gets the generic hint.
   if (found === undefined)
-    return typoProblem(tokens, [], verbTargets(), check, commandOfWord) ?? fail({ hint: HINTS.unknown });
+    return (
+      typoProblem(tokens, [], verbTargets(), check, commandOfWord) ?? fail({ message: problem('unknown') })
+    );
   const { kind: topic, shape } = found;
   const used = shape.used;
   const collected = collect(scanClauses({ tokens, used, today: todayOf(now) }));
-  if ('error' in collected) return fail({ hint: collected.error, topic });
+  if ('error' in collected) return fail({ message: collected.error, topic });
 
   // "subscritions for order X for contoso": a misspelt verb that is noticed beside another command's verb.
   for (const { kind, grammar } of commandsByPrecedence()) {
@@ -120,17 +125,12 @@ function parse(
   }
   const runs = leftoverRuns(tokens, used);
   if (runs.length > 1) {
-    const names = runs.map((run) => `"${quoteForHint(customerText(tokens, run))}"`).join(' or ');
-    return fail({
-      topic,
-      hint:
-        `I can't tell which words name the customer: ${names}. Put the customer after "for", in quotes if ` +
-        'its name contains command words, e.g. orders for "Contoso Monthly Ltd".',
-    });
+    const names = runs.map((run) => quoteForHint(customerText(tokens, run)));
+    return fail({ topic, message: problem('whichCustomerWords', { names }) });
   }
   const run = runs[0] ?? [];
   const { build } = commandNamed(topic).grammar;
-  if (!build) return fail({ hint: HINTS.unknown });
+  if (!build) return fail({ message: problem('unknown') });
   return build({
     tokens,
     used,
