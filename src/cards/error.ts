@@ -59,7 +59,7 @@ export function errorCard(input: ErrorInput, ctx: CardContext): AdaptiveCard {
   lines.push(message.text);
   const closest = (input.closestNames ?? []).filter((n) => n.trim()).slice(0, MAX_CLOSEST);
   if (closest.length > 0) {
-    lines.push(fmt(s.closest, { names: closest.map((n) => plainText(n.trim(), 80)).join(', ') }));
+    lines.push(fmt(s.closest, { names: closest.map((n) => plainText(n.trim(), 80)).join(s.listSeparator) }));
   }
   if (input.kind === 'orderNotFound') lines.push(s.ordersDelay);
   const retry = input.retryAfterSeconds;

@@ -153,7 +153,7 @@ describe('orderDetailCard', () => {
     const card = orderDetailCard(input(big, subs, 60_000), { locale: 'zh-CN' });
     expectValidCard(card);
     const texts = cardTexts(card);
-    expect(texts).toContain('订单项 (60)');
+    expect(texts).toContain('订单项（60）');
     expect(texts).toContain('另有 50 个订单项未显示。');
     expect(texts).toContain('另有 30 个订阅未显示。');
   });
@@ -170,7 +170,7 @@ describe('orderDetailCard', () => {
         'Renovação automática: Sim',
       ],
     ],
-    ['zh-CN', ['订单详细信息', '订单 ID', '期限\n1个月', '自动续订: 是']],
+    ['zh-CN', ['订单详细信息', '订单 ID', '期限\n1个月', '自动续订：是']],
     ['it-IT', ["Dettagli dell'ordine", 'ID ordine', 'Durata\n1 mese', 'Rinnovo automatico: Sì']],
     [
       'de-DE',

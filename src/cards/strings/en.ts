@@ -252,6 +252,12 @@ export const en = {
     emptyRange: 'No day is both since {since} and until {until}: check the dates.',
   },
 
+  // Punctuation of composed text, per language (Chinese uses full-width forms).
+  countedHeading: '{title} ({n})',
+  labelled: '{label}: {value}',
+  withBreakdown: '{count} ({parts})',
+  listSeparator: ', ',
+
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {
     orders: 'Looking up the orders of {customer}…',

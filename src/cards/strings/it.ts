@@ -239,6 +239,11 @@ export const it: Strings = {
     emptyRange: 'Nessun giorno è sia dal {since} sia fino al {until}: controlla le date.',
   },
 
+  countedHeading: '{title} ({n})',
+  labelled: '{label}: {value}',
+  withBreakdown: '{count} ({parts})',
+  listSeparator: ', ',
+
   progress: {
     orders: 'Cerco gli ordini di {customer}…',
     order: "Cerco l'ordine {orderId} di {customer}…",

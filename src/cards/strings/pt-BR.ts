@@ -239,6 +239,11 @@ export const ptBR: Strings = {
     emptyRange: 'Nenhum dia é ao mesmo tempo a partir de {since} e até {until}: verifique as datas.',
   },
 
+  countedHeading: '{title} ({n})',
+  labelled: '{label}: {value}',
+  withBreakdown: '{count} ({parts})',
+  listSeparator: ', ',
+
   progress: {
     orders: 'Consultando os pedidos de {customer}…',
     order: 'Consultando o pedido {orderId} de {customer}…',

@@ -209,6 +209,11 @@ export const zhCN: Strings = {
     emptyRange: '没有哪一天既在 {since} 之后又在 {until} 之前：请检查日期。',
   },
 
+  countedHeading: '{title}（{n}）',
+  labelled: '{label}：{value}',
+  withBreakdown: '{count}（{parts}）',
+  listSeparator: '，',
+
   progress: {
     orders: '正在查询 {customer} 的订单…',
     order: '正在查询 {customer} 的订单 {orderId}…',

@@ -112,13 +112,13 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
     ...staleNotice(l, input.staleAgeMs),
     facts: orderFacts(l, order, input.reseller),
     ...provisioningNote(l, input.provisioning),
-    lineItemsHeading: `${s.lineItems} (${l.number(items.length)})`,
+    lineItemsHeading: fmt(s.countedHeading, { title: s.lineItems, n: l.number(items.length) }),
     lineItems: items
       .slice(0, MAX_LINE_ITEMS)
       .map((item) => lineItemView(l, order, item, provisioningOf(input.provisioning, item))),
     hasMoreLineItems: items.length > MAX_LINE_ITEMS,
     moreLineItems: fmt(s.moreLineItems, { n: l.number(items.length - MAX_LINE_ITEMS) }),
-    subscriptionsHeading: `${s.subscriptions} (${l.number(subs.length)})`,
+    subscriptionsHeading: fmt(s.countedHeading, { title: s.subscriptions, n: l.number(subs.length) }),
     noSubscriptions: subs.length === 0,
     subscriptions: subs.slice(0, MAX_SUBSCRIPTIONS).map((sub) => subscriptionView(l, sub)),
     hasMoreSubscriptions: subs.length > MAX_SUBSCRIPTIONS,
@@ -209,11 +209,12 @@ function lineItemView(
 function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
   const { s } = l;
   const meta = [
-    `${s.subscriptionId}: ${fullId(sub.id)}`,
-    `${s.quantity}: ${quantityText(l, sub.quantity, sub.unitType)}`,
-    `${s.autoRenew}: ${yesNo(l, sub.autoRenewEnabled)}`,
+    fmt(s.labelled, { label: s.subscriptionId, value: fullId(sub.id) }),
+    fmt(s.labelled, { label: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) }),
+    fmt(s.labelled, { label: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) }),
   ];
-  if (sub.commitmentEndDate) meta.push(`${s.commitmentEnd}: ${l.date(sub.commitmentEndDate)}`);
+  if (sub.commitmentEndDate)
+    meta.push(fmt(s.labelled, { label: s.commitmentEnd, value: l.date(sub.commitmentEndDate) }));
   return {
     name: subscriptionName(sub),
     status: statusName(s, sub.status),

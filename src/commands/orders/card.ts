@@ -313,5 +313,5 @@ function subscriptionsSummary(l: Localizer, subscriptions: readonly Subscription
     else byStatus.set(label, { status: sub.status, n: 1 });
   }
   const parts = [...byStatus].map(([label, { status, n }]) => statusCount(l, status, label, n));
-  return `${count} (${parts.join(', ')})`;
+  return fmt(l.s.withBreakdown, { count, parts: parts.join(l.s.listSeparator) });
 }
