@@ -42,6 +42,7 @@ function renderMicros(orders: Order[], count: number): number {
       details: (id: string) => ({ id }),
       subscriptions: (id: string) => ({ id }),
       more: (o: number) => ({ o }),
+      refresh: () => ({ refresh: true }),
     },
   };
   const samples: number[] = [];

@@ -1,7 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
+import { pickStrings } from '../cards/strings';
 import type { Logger } from '../logging/logger';
-
-const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
 
 /**
  * The adapter's catch-all. It never throws: thrown from here an error reaches CloudAdapter (console.error, the
@@ -10,9 +9,10 @@ const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a m
  */
 export function turnErrorHandler(logger: Logger): (context: TurnContext, error: Error) => Promise<void> {
   return async (context, error) => {
-    let activity: Pick<Activity, 'id' | 'channelId'> | undefined;
+    let activity: Pick<Activity, 'id' | 'channelId' | 'locale'> | undefined;
     try {
-      activity = { id: context.activity.id, channelId: context.activity.channelId };
+      const { id, channelId, locale } = context.activity;
+      activity = { id, channelId, locale: typeof locale === 'string' ? locale : undefined };
     } catch {
       activity = undefined;
     }
@@ -31,7 +31,8 @@ export function turnErrorHandler(logger: Logger): (context: TurnContext, error: 
           'TurnError',
         );
       }
-      await context.sendActivity(APOLOGY);
+      // In the person's language, like every card.
+      await context.sendActivity(pickStrings(activity.locale).turnErrorApology);
     } catch (sendError) {
       // Typically the very reply that failed (connector down, message too big). Log it and end the turn.
       try {

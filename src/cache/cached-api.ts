@@ -1,5 +1,12 @@
 import type { CustomerSearchField, OrderQuery, PartnerCenterApi } from '../partnercenter/api';
-import type { Customer, Order, PartnerRelationship, Subscription } from '../partnercenter/models';
+import type {
+  Customer,
+  Order,
+  PartnerRelationship,
+  ProvisioningStatusItem,
+  Subscription,
+} from '../partnercenter/models';
+import { provisioningStatusItemSchema } from '../partnercenter/provisioning-status';
 import type { RequestContext } from '../partnercenter/request-context';
 import {
   customerSchema,
@@ -23,6 +30,7 @@ const ACCEPT = {
   order: accepts(orderSchema),
   subscriptions: accepts(z.array(subscriptionSchema)),
   relationships: accepts(z.array(relationshipSchema)),
+  provisioning: accepts(z.array(provisioningStatusItemSchema)),
 };
 
 /**
@@ -111,6 +119,26 @@ export class CachedPartnerCenterApi implements PartnerCenterApi {
       },
       ctx,
       (signal) => this.inner.listIndirectResellers(shared(ctx, signal)),
+    );
+  }
+
+  getProvisioningStatus(
+    customerId: string,
+    orderId: string,
+    ctx: RequestContext,
+  ): Promise<ProvisioningStatusItem[]> {
+    const inner = this.inner;
+    if (!inner.getProvisioningStatus) return Promise.resolve([]);
+    const key = this.key('getProvisioningStatus', customerId.toLowerCase(), orderId);
+    return this.cache.get(
+      {
+        operation: 'getProvisioningStatus',
+        key,
+        ttlMs: this.policy.ordersTtlMs,
+        accept: ACCEPT.provisioning,
+      },
+      ctx,
+      (signal) => inner.getProvisioningStatus!(customerId, orderId, shared(ctx, signal)),
     );
   }
 

@@ -55,6 +55,7 @@ export class ResponseCache {
       const held = this.store.peek(lookup.key);
       if (held && this.now() - held.fetchedAt < lookup.ttlMs) {
         this.metrics?.cacheLookup(lookup.operation, 'hit');
+        noteFetchedAt(ctx, held.fetchedAt);
         return held.value as T;
       }
     }
@@ -67,6 +68,7 @@ export class ResponseCache {
     const usable = found && started <= found.expiresAt ? found : undefined;
     if (ctx.signal?.aborted) return this.afterAbort(lookup, ctx, usable);
     if (usable && !ctx.bypassCache) {
+      noteFetchedAt(ctx, usable.fetchedAt);
       const age = started - usable.fetchedAt;
       if (age < lookup.ttlMs) {
         this.metrics?.cacheLookup(lookup.operation, 'hit');
@@ -90,10 +92,12 @@ export class ResponseCache {
       if (!usable) throw err;
       // Stale-if-error: the last good answer, with its age on the card.
       this.servedStale(ctx, started - usable.fetchedAt);
+      noteFetchedAt(ctx, usable.fetchedAt);
       this.metrics?.cacheLookup(lookup.operation, 'stale');
       return usable.value;
     }
     if (result === ABORTED) return this.afterAbort(lookup, ctx, usable);
+    noteFetchedAt(ctx, result.entry.fetchedAt);
     this.metrics?.cacheLookup(lookup.operation, result.joined ? 'coalesced' : 'miss');
     return result.entry.value;
   }
@@ -120,6 +124,7 @@ export class ResponseCache {
   private afterAbort(lookup: Lookup, ctx: RequestContext, usable: StoredEntry | undefined): unknown {
     if (usable) {
       this.servedStale(ctx, this.now() - usable.fetchedAt);
+      noteFetchedAt(ctx, usable.fetchedAt);
       this.metrics?.cacheLookup(lookup.operation, 'stale');
       return usable.value;
     }
@@ -156,6 +161,11 @@ export class ResponseCache {
   get size(): { entries: number; bytes: number } {
     return this.store.size;
   }
+}
+
+/** The card's "as of" is the oldest load among the answers a turn used. */
+function noteFetchedAt(ctx: RequestContext, fetchedAt: number): void {
+  if (ctx.freshness) ctx.freshness.fetchedAt = Math.min(ctx.freshness.fetchedAt ?? Infinity, fetchedAt);
 }
 
 /** The load's result, or ABORTED if the signal fires first; the load itself goes on for other waiters. */

@@ -3,9 +3,9 @@ import type { TextColor } from './labels';
 import { localizer } from './locale';
 import type { Strings } from './strings';
 import { cardTemplate } from './templates';
-import { plainText } from './plain-text';
+import { plainLabel, plainText } from './plain-text';
 import { fmt } from './text';
-import type { AdaptiveCard, CardContext } from './types';
+import type { ActionData, AdaptiveCard, CardContext } from './types';
 
 export type ErrorKind = keyof Strings['errors'];
 
@@ -16,6 +16,8 @@ export interface ErrorInput {
   /** What the user asked for: the customer, order id or reseller that was not found. */
   query?: string;
   closestNames?: string[];
+  /** The button data that runs the same request with one of the closest names instead. */
+  tryName?: (name: string) => ActionData;
   retryAfterSeconds?: number;
   correlationId?: string;
 }
@@ -36,6 +38,7 @@ interface ErrorView {
   lines: { text: string }[];
   hasCorrelation: boolean;
   correlationText: string;
+  buttons: { title: string; data: ActionData }[];
 }
 
 const render = cardTemplate<ErrorView>(template);
@@ -56,7 +59,7 @@ export function errorCard(input: ErrorInput, ctx: CardContext): AdaptiveCard {
   lines.push(message.text);
   const closest = (input.closestNames ?? []).filter((n) => n.trim()).slice(0, MAX_CLOSEST);
   if (closest.length > 0) {
-    lines.push(fmt(s.closest, { names: closest.map((n) => plainText(n.trim(), 80)).join(', ') }));
+    lines.push(fmt(s.closest, { names: closest.map((n) => plainText(n.trim(), 80)).join(s.listSeparator) }));
   }
   if (input.kind === 'orderNotFound') lines.push(s.ordersDelay);
   const retry = input.retryAfterSeconds;
@@ -72,5 +75,9 @@ export function errorCard(input: ErrorInput, ctx: CardContext): AdaptiveCard {
     lines: lines.map((text) => ({ text })),
     hasCorrelation: Boolean(correlationId),
     correlationText: correlationId ? fmt(s.correlation, { id: plainText(correlationId, 100) }) : '',
+    // One button per close name: a typo ends one click from the answer, not at a name to retype.
+    buttons: input.tryName
+      ? closest.map((n) => ({ title: plainLabel(n.trim(), 80), data: input.tryName!(n.trim()) }))
+      : [],
   });
 }

@@ -8,10 +8,9 @@ import { pickStrings, type Strings } from './strings';
 import { plainText } from './plain-text';
 import { fmt, MISSING } from './text';
 
-export interface PluralForms {
-  one: string;
-  other: string;
-}
+import type { PluralForms } from './strings/plural';
+
+export type { PluralForms };
 
 const MAX_RAW_DATE = 40;
 const TERM_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
@@ -91,7 +90,7 @@ export class Localizer {
   /** "{n} orders" with the plural form for n and n formatted for the user's locale. */
   count(forms: PluralForms, n: number): string {
     const rule = (this.pluralRules ??= new Intl.PluralRules(this.s.lang)).select(n);
-    const form = rule === 'one' ? forms.one : forms.other;
+    const form = (n === 0 ? forms.zero : undefined) ?? forms[rule as keyof PluralForms] ?? forms.other;
     return fmt(form, { n: this.number(n) });
   }
 

@@ -1,4 +1,5 @@
 import type { CommandDefinition } from './definition';
+import type { ProblemMessage } from './parse/messages';
 import type { RegisteredCommand } from './registry';
 
 /** What a registered command's handler takes: the union of every registered command (see registry.ts). */
@@ -14,7 +15,9 @@ export type { OrderFilters } from './orders/payload';
 
 /** Why a text is not a command, with what to tell the user. */
 export interface ParseProblem {
-  /** Short explanation, e.g. "Which customer? Try: orders for contoso". */
+  /** What to tell the user, as a code with parameters: the string tables render it in their language. */
+  message: ProblemMessage;
+  /** The message in English, e.g. "Which customer? Try: orders for contoso" (logs, tests). */
   hint: string;
   /** A corrected command to offer as "Did you mean …?", when one is likely. */
   suggestion?: string;

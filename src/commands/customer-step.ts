@@ -50,7 +50,12 @@ export async function customerOrReply(
           command: command.kind,
           result: 'notFound',
           card: errorCard(
-            { kind: 'customerNotFound', query: command.customer, closestNames: resolution.closest },
+            {
+              kind: 'customerNotFound',
+              query: command.customer,
+              closestNames: resolution.closest,
+              tryName: (name) => runAction({ ...command, customer: name }),
+            },
             locale,
           ),
         },

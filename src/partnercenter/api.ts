@@ -1,4 +1,11 @@
-import type { BillingCycle, Customer, Order, PartnerRelationship, Subscription } from './models';
+import type {
+  BillingCycle,
+  Customer,
+  Order,
+  PartnerRelationship,
+  ProvisioningStatusItem,
+  Subscription,
+} from './models';
 import type { RequestContext } from './request-context';
 
 export type CustomerSearchField = 'CompanyName' | 'Domain' | 'IndirectReseller';
@@ -28,4 +35,10 @@ export interface PartnerCenterApi {
   /** All subscriptions of the customer, or only those an order created. */
   listSubscriptions(customerId: string, ctx: RequestContext, orderId?: string): Promise<Subscription[]>;
   listIndirectResellers(ctx: RequestContext): Promise<PartnerRelationship[]>;
+  /** Per line item, why an order is (still) pending. Needs App+User auth in real Partner Center. */
+  getProvisioningStatus?(
+    customerId: string,
+    orderId: string,
+    ctx: RequestContext,
+  ): Promise<ProvisioningStatusItem[]>;
 }

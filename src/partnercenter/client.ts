@@ -2,8 +2,17 @@ import type { CustomerSearchField, OrderQuery, PartnerCenterApi } from './api';
 import { billingCycleQueryValue } from './billing-cycle';
 import { PartnerCenterError } from './errors';
 import type { z } from 'zod';
-import type { Collection, Customer, Link, Order, PartnerRelationship, Subscription } from './models';
+import type {
+  Collection,
+  Customer,
+  Link,
+  Order,
+  PartnerRelationship,
+  ProvisioningStatusItem,
+  Subscription,
+} from './models';
 import { isPathSafeId } from './path-segment';
+import { provisioningStatusItemSchema } from './provisioning-status';
 import type { RequestContext } from './request-context';
 import {
   checked,
@@ -24,6 +33,7 @@ const PAGES = {
 
 // A server that keeps answering links.next must not keep a turn busy forever.
 const MAX_PAGES = 20;
+const PROVISIONING_PAGE = collectionSchema(provisioningStatusItemSchema);
 const SEARCH_PAGE_SIZE = 100;
 
 /**
@@ -94,6 +104,16 @@ export class PartnerCenterClient implements PartnerCenterApi {
   async listIndirectResellers(ctx: RequestContext): Promise<PartnerRelationship[]> {
     const path = '/relationships?relationship_type=IsIndirectCloudSolutionProviderOf';
     return this.collect<PartnerRelationship>('listIndirectResellers', path, PAGES.relationships, ctx);
+  }
+
+  async getProvisioningStatus(
+    customerId: string,
+    orderId: string,
+    ctx: RequestContext,
+  ): Promise<ProvisioningStatusItem[]> {
+    const op = 'getProvisioningStatus';
+    const path = `/customers/${segment(op, customerId, ctx)}/orders/${segment(op, orderId, ctx)}/provisioningstatus`;
+    return this.collect<ProvisioningStatusItem>(op, path, PROVISIONING_PAGE, ctx);
   }
 
   private async getOne<T>(

@@ -9,7 +9,11 @@ export interface RequestContext {
   /** Skip cached answers (the user said "refresh"). */
   bypassCache?: boolean;
   /** Filled in by the cache: the age of the oldest stale answer served after an upstream failure. */
-  freshness?: { staleAgeMs?: number };
+  freshness?: {
+    staleAgeMs?: number;
+    /** Filled in by the cache: when the oldest answer this turn used was loaded (ms since the epoch), for "as of". */
+    fetchedAt?: number;
+  };
   /**
    * Called by the cache before this turn asks Partner Center (never for answers served from cache); may throw
    * to refuse the turn, e.g. the per-person limit.

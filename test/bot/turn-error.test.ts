@@ -33,4 +33,22 @@ describe('turnErrorHandler', () => {
       'could not send the error message',
     ]);
   });
+
+  it.each([
+    ['pt-BR', 'Desculpe, algo deu errado do meu lado. Tente de novo em instantes.'],
+    ['zh-CN', '抱歉，我这边出了点问题。请稍后重试。'],
+    ['it-IT', 'Spiacente, qualcosa è andato storto da parte mia. Riprova tra poco.'],
+    ['en-US', 'Sorry, something went wrong on my side. Please try again in a moment.'],
+  ])('apologises in the person’s language (%s)', async (locale, apology) => {
+    const sent: unknown[] = [];
+    const context = {
+      activity: { id: 'a3', channelId: 'msteams', locale },
+      sendActivity: (text: unknown) => {
+        sent.push(text);
+        return Promise.resolve(undefined);
+      },
+    };
+    await turnErrorHandler(createLogger('silent'))(context as unknown as TurnContext, new Error('boom'));
+    expect(sent).toEqual([apology]);
+  });
 });

@@ -150,6 +150,7 @@ export const actions = {
   subscriptions: (id: string) => ({ verb: 'subscriptions', command: { customer: CUSTOMER_ID, orderId: id } }),
   more: (offset: number) => ({ verb: 'orders', command: { customer: CUSTOMER_ID, offset } }),
   orders: () => ({ verb: 'orders', command: { customer: CUSTOMER_ID } }),
+  refresh: () => ({ verb: 'refresh', command: { customer: CUSTOMER_ID } }),
 };
 
 /** Every object in the card (elements, columns, facts, actions), leaving out action data. */

@@ -31,13 +31,18 @@ describe('orderDetailCard', () => {
       'Created\nMar 7, 2018, 1:37 AM UTC',
       'Status\nCompleted',
       'Billing cycle\nMonthly',
-      'Currency\nUSD $',
+      'Currency\nUSD',
       'Total\n$1,234.50',
       'Transaction type\nUser purchase',
     ]) {
       expect(text).toContain(fact);
     }
-    expect(cardTexts(card).slice(0, 2)).toEqual(['Contoso Ltd · contoso.onmicrosoft.com', 'Order details']);
+    expect(cardTexts(card).slice(0, 2)).toEqual([
+      'Contoso Ltd · contoso.onmicrosoft.com',
+      'Customer tenant id: b0d70a69-4c42-4b27-b17b-91a835d8686a',
+    ]);
+    expect(cardTexts(card)[2]).toMatch(/^As of .* UTC$/);
+    expect(cardTexts(card)[3]).toBe('Order details');
     expect(coloredTexts(card)[0]).toEqual({ text: 'Completed', color: 'Good' });
   });
 
@@ -53,8 +58,10 @@ describe('orderDetailCard', () => {
         '25',
         'Term',
         '1 month',
-        'Price',
+        'Unit price',
         '$9.00',
+        'Line total',
+        '$225.00',
         'Subscription id',
         'DB8C695B-1C3C-4C55-B697-771503DD46BF',
       ].join('\n'),
@@ -65,9 +72,13 @@ describe('orderDetailCard', () => {
     const card = orderDetailCard(input(licenseOrder, [licenseSubscription, offerSubscription]), en);
     const texts = cardTexts(card);
     expect(texts).toContain('Subscriptions (2)');
-    expect(texts).toContain('Quantity: 25 Licenses · Auto-renew: Yes · Commitment ends: Mar 6, 2019');
+    expect(texts).toContain(
+      'Subscription id: DB8C695B-1C3C-4C55-B697-771503DD46BF · Quantity: 25 Licenses · Auto-renew: Yes · Commitment ends: Mar 6, 2019',
+    );
     // seed 003's "2016-12-12T08: 00: 00Z" is read despite its defect; unit type "none" is left out
-    expect(texts).toContain('Quantity: 1 · Auto-renew: No · Commitment ends: Dec 12, 2016');
+    expect(texts).toContain(
+      'Subscription id: 83ef9d05-4169-4ef9-9657-0e86b1eab1de · Quantity: 1 · Auto-renew: No · Commitment ends: Dec 12, 2016',
+    );
     expect(coloredTexts(card)).toEqual(
       expect.arrayContaining([
         { text: 'Suspended', color: 'Attention' },
@@ -92,6 +103,7 @@ describe('orderDetailCard', () => {
     expect(submitActions(card)).toEqual([
       { title: 'Subscriptions', data: actions.subscriptions(licenseOrder.id) },
       { title: 'Back to orders', data: actions.orders() },
+      { title: 'Refresh', data: actions.refresh() },
     ]);
   });
 
@@ -141,7 +153,7 @@ describe('orderDetailCard', () => {
     const card = orderDetailCard(input(big, subs, 60_000), { locale: 'zh-CN' });
     expectValidCard(card);
     const texts = cardTexts(card);
-    expect(texts).toContain('订单项 (60)');
+    expect(texts).toContain('订单项（60）');
     expect(texts).toContain('另有 50 个订单项未显示。');
     expect(texts).toContain('另有 30 个订阅未显示。');
   });
@@ -158,7 +170,7 @@ describe('orderDetailCard', () => {
         'Renovação automática: Sim',
       ],
     ],
-    ['zh-CN', ['订单详细信息', '订单 ID', '期限\n1个月', '自动续订: 是']],
+    ['zh-CN', ['订单详细信息', '订单 ID', '期限\n1个月', '自动续订：是']],
     ['it-IT', ["Dettagli dell'ordine", 'ID ordine', 'Durata\n1 mese', 'Rinnovo automatico: Sì']],
     [
       'de-DE',

@@ -37,6 +37,7 @@ function sampleCards(locale: string): AdaptiveCard[] {
           details: (id) => ({ id }),
           subscriptions: (id) => ({ id }),
           more: (offset) => ({ offset }),
+          refresh: () => ({ refresh: true }),
         },
       },
       { locale },

@@ -1,4 +1,6 @@
 import { pickStrings, type Strings } from '../../src/cards';
+import { quantityText, statusCount } from '../../src/cards/common';
+import { localizer } from '../../src/cards/locale';
 import { en } from '../../src/cards/strings/en';
 import { it as italian } from '../../src/cards/strings/it';
 import { ptBR } from '../../src/cards/strings/pt-BR';
@@ -27,6 +29,41 @@ describe('pickStrings', () => {
   });
 });
 
+describe('plurals in every table', () => {
+  it.each([
+    ['en', en, 1, '1 License'],
+    ['pt-BR', ptBR, 0, '0 licenças'],
+    ['pt-BR', ptBR, 1, '1 licença'],
+    ['it', italian, 2, '2 licenze'],
+    ['zh-CN', zhCN, 2, '2 个许可证'],
+  ])('%s: %d licenses', (locale, _table, n, expected) => {
+    expect(quantityText(localizer(locale), n, 'Licenses')).toBe(expected);
+  });
+
+  it('uses the plural for zero in pt-BR ("0 pedidos · 0 pendentes")', () => {
+    const l = localizer('pt-BR');
+    expect(`${l.count(l.s.ordersCount, 0)} · ${l.count(l.s.pendingCount, 0)}`).toBe(
+      '0 pedidos · 0 pendentes',
+    );
+  });
+
+  it('agrees statuses with their count ("2 ativas", "1 sospesa")', () => {
+    expect(statusCount(localizer('pt-BR'), 'active', 'Ativa', 2)).toBe('2 ativas');
+    expect(statusCount(localizer('it'), 'Suspended', 'Sospesa', 1)).toBe('1 sospesa');
+    expect(statusCount(localizer('en'), 'odd', 'Odd', 2)).toBe('2 Odd');
+  });
+
+  it('fixes the reported wordings', () => {
+    expect(ptBR.alternateId).toBe('ID alternativo');
+    expect(ptBR.included).toBe('Incluídas');
+    expect(ptBR.billingCycles.one_time).toBe('Pagamento único');
+    expect(ptBR.statusNames.pouploadcomplete).not.toContain('Upload do PO');
+    expect(italian.transactionTypes.userpurchase).toBe('Acquisto utente');
+    expect(italian.subscriptionCreated).toBe('Creata');
+    expect(zhCN.activeCount.other).not.toMatch(/个有效$/);
+  });
+});
+
 /** Every string of a table by its path, e.g. "errors.timeout.title" → text. */
 function flatten(node: unknown, path = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -50,7 +87,9 @@ describe.each([
   const translated = flatten(table);
 
   it('has every English string, with the same placeholders, none empty', () => {
-    expect([...translated.keys()].sort()).toEqual([...reference.keys()].sort());
+    // Plural forms other than one/other are the language's own (pt-BR "zero"), so they are not compared.
+    const own = /\.(zero|few|many)$/;
+    expect([...translated.keys()].filter((k) => !own.test(k)).sort()).toEqual([...reference.keys()].sort());
     for (const [path, text] of reference) {
       const other = translated.get(path)!;
       expect({ path, text: other.trim() !== '' }).toEqual({ path, text: true });

@@ -20,13 +20,15 @@ function input(subscriptions: Subscription[], staleAgeMs?: number): Subscription
 }
 
 describe('subscriptionsCard', () => {
-  it('shows each subscription: name, short id, coloured status, quantity, billing, renewal, dates', () => {
+  it('shows each subscription: name, full id, coloured status, quantity, billing, renewal, dates', () => {
     const card = subscriptionsCard(input([licenseSubscription, offerSubscription]), en);
     expectValidCard(card);
     const texts = cardTexts(card);
-    expect(texts.slice(0, 3)).toEqual([
+    expect(texts.filter((t) => !t.startsWith('As of ')).slice(0, 5)).toEqual([
       'Contoso Ltd · contoso.onmicrosoft.com',
+      'Customer tenant id: b0d70a69-4c42-4b27-b17b-91a835d8686a',
       'Subscriptions of order eeba9d00…',
+      'Order id: eeba9d00-7b46-443a-917e-22887a8fc993',
       '2 subscriptions · 1 active',
     ]);
     expect(cardText(card)).toContain(
@@ -34,7 +36,7 @@ describe('subscriptionsCard', () => {
         'Azure Active Directory Premium P2',
         'Suspended',
         'Subscription id',
-        'DB8C695B…',
+        'DB8C695B-1C3C-4C55-B697-771503DD46BF',
         'Quantity',
         '25 Licenses',
         'Billing',
@@ -53,7 +55,7 @@ describe('subscriptionsCard', () => {
         'Myofferpurchase',
         'Active',
         'Subscription id',
-        '83ef9d05…',
+        '83ef9d05-4169-4ef9-9657-0e86b1eab1de',
         'Quantity',
         '1',
         'Billing',
@@ -75,6 +77,7 @@ describe('subscriptionsCard', () => {
   it('links back to the order with the caller’s action data', () => {
     expect(submitActions(subscriptionsCard(input([offerSubscription]), en))).toEqual([
       { title: 'Order details', data: actions.details(licenseOrder.id) },
+      { title: 'Refresh', data: actions.refresh() },
     ]);
   });
 

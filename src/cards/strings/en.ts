@@ -2,6 +2,8 @@
 // fails to compile. `{name}` marks a placeholder; plural forms are picked with Intl.PluralRules
 // ('other' is the fallback for forms a table does not list).
 
+import { plural } from './plural';
+
 export const en = {
   /** Language of this table (the card's `lang`, plural rules, relative times). */
   lang: 'en',
@@ -26,11 +28,13 @@ export const en = {
   billing: 'Billing',
   currency: 'Currency',
   total: 'Total',
+  totalNotCancelled: 'Total (cancelled orders excluded)',
   transactionType: 'Transaction type',
   offerId: 'Offer id',
   quantity: 'Quantity',
   term: 'Term',
-  price: 'Price',
+  price: 'Unit price',
+  lineTotal: 'Line total',
   subscriptionId: 'Subscription id',
   autoRenew: 'Auto-renew',
   commitmentEnd: 'Commitment ends',
@@ -78,11 +82,11 @@ export const en = {
   chooseMore: 'Showing {shown} of {total}. Type more of the name to narrow it down.',
 
   // Plurals
-  ordersCount: { one: '{n} order', other: '{n} orders' },
-  pendingCount: { one: '{n} pending', other: '{n} pending' },
-  subscriptionsCount: { one: '{n} subscription', other: '{n} subscriptions' },
-  activeCount: { one: '{n} active', other: '{n} active' },
-  retryIn: { one: 'Try again in {n} second.', other: 'Try again in {n} seconds.' },
+  ordersCount: plural({ one: '{n} order', other: '{n} orders' }),
+  pendingCount: plural({ one: '{n} pending', other: '{n} pending' }),
+  subscriptionsCount: plural({ one: '{n} subscription', other: '{n} subscriptions' }),
+  activeCount: plural({ one: '{n} active', other: '{n} active' }),
+  retryIn: plural({ one: 'Try again in {n} second.', other: 'Try again in {n} seconds.' }),
 
   // Open enums, keyed by the value lowercased without '_', '-' or spaces. Unknown values are shown as they came.
   statusNames: {
@@ -160,6 +164,103 @@ export const en = {
     },
     internal: { title: 'Something went wrong', text: 'Something went wrong on my side. Please try again.' },
   },
+
+  // Full ids on a subtle line, for pasting into a ticket.
+  tenantLine: 'Customer tenant id: {id}',
+  orderIdLine: 'Order id: {id}',
+
+  // Freshness and refresh.
+  asOf: 'As of {time}',
+  refresh: 'Refresh',
+  resellerWithMpn: '{name} (MPN id {mpn})',
+
+  // Paging.
+  showPrevious: 'Previous ({from}–{to} of {total})',
+  narrowByDate: 'To narrow the list, add dates: {example}',
+
+  // Provisioning status of a pending order.
+  provisioning: 'Provisioning',
+  provisioningNeedsUser:
+    'Why this order is pending cannot be shown: Partner Center gives provisioning status only to an app signed in with a user (App+User), and this bot signs in as an app.',
+  provisioningUnavailable: 'Why this order is pending could not be read from Partner Center right now.',
+  provisioningStatuses: {
+    fulfilled: 'Fulfilled',
+    pending: 'Pending',
+    cancelled: 'Cancelled',
+    failed: 'Failed',
+    unknown: 'Unknown',
+  },
+
+  // Plurals of unit names and of statuses counted in a sentence (keys as statusNames).
+  unitNames: {
+    licenses: plural({ one: '{n} License', other: '{n} Licenses' }),
+    license: plural({ one: '{n} License', other: '{n} Licenses' }),
+    seats: plural({ one: '{n} Seat', other: '{n} Seats' }),
+    users: plural({ one: '{n} User', other: '{n} Users' }),
+  },
+  statusCounts: {
+    active: plural({ one: '{n} Active', other: '{n} Active' }),
+    suspended: plural({ one: '{n} Suspended', other: '{n} Suspended' }),
+    deleted: plural({ one: '{n} Deleted', other: '{n} Deleted' }),
+    expired: plural({ one: '{n} Expired', other: '{n} Expired' }),
+    disabled: plural({ one: '{n} Disabled', other: '{n} Disabled' }),
+    pending: plural({ one: '{n} Pending', other: '{n} Pending' }),
+  },
+  subscriptionCreated: 'Created',
+
+  /** The plain-text apology when a turn fails outside any command (the adapter's catch-all). */
+  turnErrorApology: 'Sorry, something went wrong on my side. Please try again in a moment.',
+
+  /** The parser's messages by code (src/commands/parse/messages.ts); user words fill the placeholders. */
+  parseQuote: '"{text}"',
+  parseProblems: {
+    watchWhichOrder:
+      'Which order? Try: watch order <order-id> for contoso, or watch pending orders for contoso',
+    watchWhichCustomer: 'Which customer? Try: {example} for contoso',
+    unwatchWhichOrder: 'Which order? Try: unwatch <order-id>, or unwatch all',
+    empty: 'Type a command to start, e.g. "orders for contoso", or "help" to see them all.',
+    unknown: 'I didn\'t understand that. Try "orders for contoso", or type "help" to see what I can do.',
+    failed: 'Sorry, I couldn\'t read that. Type "help" to see what I can do.',
+    tooLong:
+      'That message is too long to be a command (over {max} characters). Try e.g. "orders for contoso".',
+    typo: 'I don\'t know "{word}". Did you mean "{target}"?',
+    typoSeeHelp: 'I don\'t know "{word}". Did you mean "{target}"? Type "help" to see the commands.',
+    misspeltFilter:
+      'Did you mean "{target}" rather than "{word}"? If "{word}" is part of the customer\'s name, put the name in quotes: orders for "{customer}"',
+    whichCustomerWords:
+      'I can\'t tell which words name the customer: {names}. Put the customer after "for", in quotes if its name contains command words, e.g. orders for "Contoso Monthly Ltd".',
+    whichCustomer: 'Which customer? Try: orders for contoso',
+    whichOrderAndCustomer: 'Which order, and of which customer? Try: {what} for contoso',
+    whichOrderOf: 'Which order of {who}? Try: {what} for {who}',
+    whichOrderId: 'Which order of {who}? Give its id: {what} for {who}. To list them: orders for {who}',
+    whichCustomerForOrder: 'Which customer is order {order} for? Try: {example} for contoso',
+    filtersListsOnly:
+      'Filters (billing cycle, status, dates, products, resellers, prices, skip) apply to order lists only, e.g. orders for {who} monthly.',
+    withWhat: '"{key}" what? Try: orders for contoso with azure, or orders for contoso with prices.',
+    whichProduct: 'Which product? Try: orders for contoso with azure.',
+    whichReseller: 'Which reseller? Try: orders for contoso via Woodgrove.',
+    unreadableDateAfter:
+      'I couldn\'t read the date after "{key}". Write it as yyyy-mm-dd, e.g. {key} 2018-03-10.',
+    betweenExample: 'Try: between 2018-01-01 and 2018-03-31.',
+    dayCountRange: '"{phrase}" is out of range: use 1 to {max} days.',
+    noToday: "I can't tell today's date, so I can't read relative dates; use yyyy-mm-dd.",
+    notADate: '"{text}" is not a date I can read. Write dates as yyyy-mm-dd, e.g. 2018-03-10.',
+    pickOneBillingCycle: 'Pick one billing cycle: "{first}" or "{second}".',
+    pickOneStatus: 'Pick one status: "{first}" or "{second}".',
+    pickOneProduct: 'Pick one product: "{first}" or "{second}".',
+    pickOneReseller: 'Pick one reseller: "{first}" or "{second}".',
+    oneStartDate: 'Give one start date, e.g. since 2018-03-10.',
+    oneEndDate: 'Give one end date, e.g. before 2018-04-01.',
+    startOutOfRange: 'That start date is out of range.',
+    endOutOfRange: 'That end date is out of range.',
+    emptyRange: 'No day is both since {since} and until {until}: check the dates.',
+  },
+
+  // Punctuation of composed text, per language (Chinese uses full-width forms).
+  countedHeading: '{title} ({n})',
+  labelled: '{label}: {value}',
+  withBreakdown: '{count} ({parts})',
+  listSeparator: ', ',
 
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {

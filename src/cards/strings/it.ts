@@ -21,11 +21,13 @@ export const it: Strings = {
   billing: 'Fatturazione',
   currency: 'Valuta',
   total: 'Totale',
+  totalNotCancelled: 'Totale (esclusi gli ordini annullati)',
   transactionType: 'Tipo di transazione',
   offerId: 'ID offerta',
   quantity: 'Quantità',
   term: 'Durata',
-  price: 'Prezzo',
+  price: 'Prezzo unitario',
+  lineTotal: 'Totale voce',
   subscriptionId: 'ID sottoscrizione',
   autoRenew: 'Rinnovo automatico',
   commitmentEnd: 'Fine impegno',
@@ -103,7 +105,7 @@ export const it: Strings = {
   },
   billingTypes: { license: 'Basata su licenza', usage: 'Basata sul consumo', none: 'Nessuna' },
   transactionTypes: {
-    userpurchase: "Acquisto dell'utente",
+    userpurchase: 'Acquisto utente',
     systempurchase: 'Acquisto di sistema',
     systembilling: 'Fatturazione di sistema',
   },
@@ -152,6 +154,99 @@ export const it: Strings = {
       text: 'Si è verificato un problema da parte mia. Riprova.',
     },
   },
+
+  tenantLine: 'ID tenant del cliente: {id}',
+  orderIdLine: 'ID ordine: {id}',
+
+  asOf: 'Dati aggiornati al {time}',
+  refresh: 'Aggiorna',
+  resellerWithMpn: '{name} (ID MPN {mpn})',
+
+  showPrevious: 'Precedenti ({from}–{to} di {total})',
+  narrowByDate: 'Per restringere l’elenco, aggiungi delle date: {example}',
+
+  provisioning: 'Provisioning',
+  provisioningNeedsUser:
+    'Impossibile mostrare perché questo ordine è in sospeso: Partner Center fornisce lo stato di provisioning solo a un’app connessa con un utente (App+User) e questo bot si connette come app.',
+  provisioningUnavailable:
+    'Al momento non è stato possibile leggere da Partner Center perché questo ordine è in sospeso.',
+  provisioningStatuses: {
+    fulfilled: 'Completato',
+    pending: 'In sospeso',
+    cancelled: 'Annullato',
+    failed: 'Non riuscito',
+    unknown: 'Sconosciuto',
+  },
+
+  unitNames: {
+    licenses: { one: '{n} licenza', other: '{n} licenze' },
+    license: { one: '{n} licenza', other: '{n} licenze' },
+    seats: { one: '{n} postazione', other: '{n} postazioni' },
+    users: { one: '{n} utente', other: '{n} utenti' },
+  },
+  statusCounts: {
+    active: { one: '{n} attiva', other: '{n} attive' },
+    suspended: { one: '{n} sospesa', other: '{n} sospese' },
+    deleted: { one: '{n} eliminata', other: '{n} eliminate' },
+    expired: { one: '{n} scaduta', other: '{n} scadute' },
+    disabled: { one: '{n} disattivata', other: '{n} disattivate' },
+    pending: { one: '{n} in sospeso', other: '{n} in sospeso' },
+  },
+  subscriptionCreated: 'Creata',
+
+  turnErrorApology: 'Spiacente, qualcosa è andato storto da parte mia. Riprova tra poco.',
+
+  parseQuote: '"{text}"',
+  parseProblems: {
+    watchWhichOrder:
+      'Quale ordine? Prova: watch order <order-id> for contoso, oppure watch pending orders for contoso',
+    watchWhichCustomer: 'Quale cliente? Prova: {example} for contoso',
+    unwatchWhichOrder: 'Quale ordine? Prova: unwatch <order-id>, oppure unwatch all',
+    empty:
+      'Scrivi un comando per iniziare, ad esempio "orders for contoso", oppure "help" per vederli tutti.',
+    unknown: 'Non ho capito. Prova "orders for contoso" oppure scrivi "help" per vedere cosa posso fare.',
+    failed: 'Spiacente, non sono riuscito a leggerlo. Scrivi "help" per vedere cosa posso fare.',
+    tooLong:
+      'Questo messaggio è troppo lungo per essere un comando (oltre {max} caratteri). Prova ad esempio "orders for contoso".',
+    typo: 'Non conosco "{word}". Forse intendevi "{target}"?',
+    typoSeeHelp: 'Non conosco "{word}". Forse intendevi "{target}"? Scrivi "help" per vedere i comandi.',
+    misspeltFilter:
+      'Forse intendevi "{target}" invece di "{word}"? Se "{word}" fa parte del nome del cliente, metti il nome tra virgolette: orders for "{customer}"',
+    whichCustomerWords:
+      'Non capisco quali parole indicano il cliente: {names}. Metti il cliente dopo "for", tra virgolette se il nome contiene parole di comando, ad esempio orders for "Contoso Monthly Ltd".',
+    whichCustomer: 'Quale cliente? Prova: orders for contoso',
+    whichOrderAndCustomer: 'Quale ordine, e di quale cliente? Prova: {what} for contoso',
+    whichOrderOf: 'Quale ordine di {who}? Prova: {what} for {who}',
+    whichOrderId:
+      'Quale ordine di {who}? Indica il suo ID: {what} for {who}. Per elencarli: orders for {who}',
+    whichCustomerForOrder: 'Di quale cliente è l’ordine {order}? Prova: {example} for contoso',
+    filtersListsOnly:
+      'I filtri (ciclo di fatturazione, stato, date, prodotti, rivenditori, prezzi, skip) valgono solo per gli elenchi di ordini, ad esempio orders for {who} monthly.',
+    withWhat: '"{key}" cosa? Prova: orders for contoso with azure, oppure orders for contoso with prices.',
+    whichProduct: 'Quale prodotto? Prova: orders for contoso with azure.',
+    whichReseller: 'Quale rivenditore? Prova: orders for contoso via Woodgrove.',
+    unreadableDateAfter:
+      'Non riesco a leggere la data dopo "{key}". Scrivila come aaaa-mm-gg, ad esempio {key} 2018-03-10.',
+    betweenExample: 'Prova: between 2018-01-01 and 2018-03-31.',
+    dayCountRange: '"{phrase}" è fuori intervallo: usa da 1 a {max} giorni.',
+    noToday: 'Non conosco la data di oggi, quindi non posso leggere date relative; usa aaaa-mm-gg.',
+    notADate:
+      '"{text}" non è una data che so leggere. Scrivi le date come aaaa-mm-gg, ad esempio 2018-03-10.',
+    pickOneBillingCycle: 'Scegli un solo ciclo di fatturazione: "{first}" o "{second}".',
+    pickOneStatus: 'Scegli un solo stato: "{first}" o "{second}".',
+    pickOneProduct: 'Scegli un solo prodotto: "{first}" o "{second}".',
+    pickOneReseller: 'Scegli un solo rivenditore: "{first}" o "{second}".',
+    oneStartDate: 'Indica una sola data di inizio, ad esempio since 2018-03-10.',
+    oneEndDate: 'Indica una sola data di fine, ad esempio before 2018-04-01.',
+    startOutOfRange: 'La data di inizio è fuori intervallo.',
+    endOutOfRange: 'La data di fine è fuori intervallo.',
+    emptyRange: 'Nessun giorno è sia dal {since} sia fino al {until}: controlla le date.',
+  },
+
+  countedHeading: '{title} ({n})',
+  labelled: '{label}: {value}',
+  withBreakdown: '{count} ({parts})',
+  listSeparator: ', ',
 
   progress: {
     orders: 'Cerco gli ordini di {customer}…',

@@ -14,18 +14,20 @@ export const ptBR: Strings = {
 
   orders: 'Pedidos',
   orderId: 'ID do pedido',
-  alternateId: 'ID alternativa',
+  alternateId: 'ID alternativo',
   created: 'Criado em',
   status: 'Status',
   billingCycle: 'Ciclo de cobrança',
   billing: 'Cobrança',
   currency: 'Moeda',
   total: 'Total',
+  totalNotCancelled: 'Total (sem pedidos cancelados)',
   transactionType: 'Tipo de transação',
   offerId: 'ID da oferta',
   quantity: 'Quantidade',
   term: 'Prazo',
-  price: 'Preço',
+  price: 'Preço unitário',
+  lineTotal: 'Total do item',
   subscriptionId: 'ID da assinatura',
   autoRenew: 'Renovação automática',
   commitmentEnd: 'Fim do compromisso',
@@ -37,7 +39,7 @@ export const ptBR: Strings = {
   byBillingCycle: 'Por ciclo de cobrança',
   yes: 'Sim',
   no: 'Não',
-  included: 'Incluídos',
+  included: 'Incluídas',
   notReturned: 'Não retornados',
 
   staleNotice:
@@ -71,11 +73,15 @@ export const ptBR: Strings = {
   choosePrompt: 'Qual deles você quer dizer?',
   chooseMore: 'Mostrando {shown} de {total}. Digite mais do nome para restringir.',
 
-  ordersCount: { one: '{n} pedido', other: '{n} pedidos' },
-  pendingCount: { one: '{n} pendente', other: '{n} pendentes' },
-  subscriptionsCount: { one: '{n} assinatura', other: '{n} assinaturas' },
-  activeCount: { one: '{n} ativa', other: '{n} ativas' },
-  retryIn: { one: 'Tente de novo em {n} segundo.', other: 'Tente de novo em {n} segundos.' },
+  ordersCount: { zero: '{n} pedidos', one: '{n} pedido', other: '{n} pedidos' },
+  pendingCount: { zero: '{n} pendentes', one: '{n} pendente', other: '{n} pendentes' },
+  subscriptionsCount: { zero: '{n} assinaturas', one: '{n} assinatura', other: '{n} assinaturas' },
+  activeCount: { zero: '{n} ativas', one: '{n} ativa', other: '{n} ativas' },
+  retryIn: {
+    zero: 'Tente de novo em {n} segundos.',
+    one: 'Tente de novo em {n} segundo.',
+    other: 'Tente de novo em {n} segundos.',
+  },
 
   statusNames: {
     unknown: 'Desconhecido',
@@ -83,7 +89,7 @@ export const ptBR: Strings = {
     pending: 'Pendente',
     cancelled: 'Cancelado',
     canceled: 'Cancelado',
-    pouploadcomplete: 'Upload do PO concluído',
+    pouploadcomplete: 'Envio da ordem de compra concluído',
     none: 'Nenhum',
     active: 'Ativa',
     suspended: 'Suspensa',
@@ -94,7 +100,7 @@ export const ptBR: Strings = {
   billingCycles: {
     monthly: 'Mensal',
     annual: 'Anual',
-    one_time: 'Única',
+    one_time: 'Pagamento único',
     none: 'Nenhum',
     triennial: 'Trienal',
     biennial: 'Bienal',
@@ -151,6 +157,96 @@ export const ptBR: Strings = {
     },
     internal: { title: 'Algo deu errado', text: 'Algo deu errado do meu lado. Tente de novo.' },
   },
+
+  tenantLine: 'ID do locatário do cliente: {id}',
+  orderIdLine: 'ID do pedido: {id}',
+
+  asOf: 'Dados de {time}',
+  refresh: 'Atualizar',
+  resellerWithMpn: '{name} (ID MPN {mpn})',
+
+  showPrevious: 'Anteriores ({from}–{to} de {total})',
+  narrowByDate: 'Para restringir a lista, adicione datas: {example}',
+
+  provisioning: 'Provisionamento',
+  provisioningNeedsUser:
+    'Não é possível mostrar por que este pedido está pendente: o Partner Center só informa o status de provisionamento a um aplicativo conectado com um usuário (App+User), e este bot se conecta como aplicativo.',
+  provisioningUnavailable: 'Não foi possível ler agora no Partner Center por que este pedido está pendente.',
+  provisioningStatuses: {
+    fulfilled: 'Concluído',
+    pending: 'Pendente',
+    cancelled: 'Cancelado',
+    failed: 'Falhou',
+    unknown: 'Desconhecido',
+  },
+
+  unitNames: {
+    licenses: { zero: '{n} licenças', one: '{n} licença', other: '{n} licenças' },
+    license: { zero: '{n} licenças', one: '{n} licença', other: '{n} licenças' },
+    seats: { zero: '{n} estações', one: '{n} estação', other: '{n} estações' },
+    users: { zero: '{n} usuários', one: '{n} usuário', other: '{n} usuários' },
+  },
+  statusCounts: {
+    active: { zero: '{n} ativas', one: '{n} ativa', other: '{n} ativas' },
+    suspended: { zero: '{n} suspensas', one: '{n} suspensa', other: '{n} suspensas' },
+    deleted: { zero: '{n} excluídas', one: '{n} excluída', other: '{n} excluídas' },
+    expired: { zero: '{n} expiradas', one: '{n} expirada', other: '{n} expiradas' },
+    disabled: { zero: '{n} desabilitadas', one: '{n} desabilitada', other: '{n} desabilitadas' },
+    pending: { zero: '{n} pendentes', one: '{n} pendente', other: '{n} pendentes' },
+  },
+  subscriptionCreated: 'Criada em',
+
+  turnErrorApology: 'Desculpe, algo deu errado do meu lado. Tente de novo em instantes.',
+
+  parseQuote: '"{text}"',
+  parseProblems: {
+    watchWhichOrder:
+      'Qual pedido? Tente: watch order <order-id> for contoso, ou watch pending orders for contoso',
+    watchWhichCustomer: 'Qual cliente? Tente: {example} for contoso',
+    unwatchWhichOrder: 'Qual pedido? Tente: unwatch <order-id>, ou unwatch all',
+    empty: 'Digite um comando para começar, por exemplo "orders for contoso", ou "help" para ver todos.',
+    unknown: 'Não entendi. Tente "orders for contoso" ou digite "help" para ver o que eu posso fazer.',
+    failed: 'Desculpe, não consegui ler isso. Digite "help" para ver o que eu posso fazer.',
+    tooLong:
+      'Essa mensagem é longa demais para ser um comando (mais de {max} caracteres). Tente, por exemplo, "orders for contoso".',
+    typo: 'Não conheço "{word}". Você quis dizer "{target}"?',
+    typoSeeHelp: 'Não conheço "{word}". Você quis dizer "{target}"? Digite "help" para ver os comandos.',
+    misspeltFilter:
+      'Você quis dizer "{target}" em vez de "{word}"? Se "{word}" faz parte do nome do cliente, coloque o nome entre aspas: orders for "{customer}"',
+    whichCustomerWords:
+      'Não sei quais palavras são o nome do cliente: {names}. Coloque o cliente depois de "for", entre aspas se o nome tiver palavras de comando, por exemplo orders for "Contoso Monthly Ltd".',
+    whichCustomer: 'Qual cliente? Tente: orders for contoso',
+    whichOrderAndCustomer: 'Qual pedido, e de qual cliente? Tente: {what} for contoso',
+    whichOrderOf: 'Qual pedido de {who}? Tente: {what} for {who}',
+    whichOrderId: 'Qual pedido de {who}? Informe o ID: {what} for {who}. Para listá-los: orders for {who}',
+    whichCustomerForOrder: 'De qual cliente é o pedido {order}? Tente: {example} for contoso',
+    filtersListsOnly:
+      'Filtros (ciclo de cobrança, status, datas, produtos, revendedores, preços, skip) valem só para listas de pedidos, por exemplo orders for {who} monthly.',
+    withWhat: '"{key}" o quê? Tente: orders for contoso with azure, ou orders for contoso with prices.',
+    whichProduct: 'Qual produto? Tente: orders for contoso with azure.',
+    whichReseller: 'Qual revendedor? Tente: orders for contoso via Woodgrove.',
+    unreadableDateAfter:
+      'Não consegui ler a data depois de "{key}". Escreva no formato aaaa-mm-dd, por exemplo {key} 2018-03-10.',
+    betweenExample: 'Tente: between 2018-01-01 and 2018-03-31.',
+    dayCountRange: '"{phrase}" está fora do intervalo: use de 1 a {max} dias.',
+    noToday: 'Não sei a data de hoje, então não consigo ler datas relativas; use aaaa-mm-dd.',
+    notADate:
+      '"{text}" não é uma data que eu consiga ler. Escreva datas no formato aaaa-mm-dd, por exemplo 2018-03-10.',
+    pickOneBillingCycle: 'Escolha um ciclo de cobrança: "{first}" ou "{second}".',
+    pickOneStatus: 'Escolha um status: "{first}" ou "{second}".',
+    pickOneProduct: 'Escolha um produto: "{first}" ou "{second}".',
+    pickOneReseller: 'Escolha um revendedor: "{first}" ou "{second}".',
+    oneStartDate: 'Informe uma só data inicial, por exemplo since 2018-03-10.',
+    oneEndDate: 'Informe uma só data final, por exemplo before 2018-04-01.',
+    startOutOfRange: 'Essa data inicial está fora do intervalo.',
+    endOutOfRange: 'Essa data final está fora do intervalo.',
+    emptyRange: 'Nenhum dia é ao mesmo tempo a partir de {since} e até {until}: verifique as datas.',
+  },
+
+  countedHeading: '{title} ({n})',
+  labelled: '{label}: {value}',
+  withBreakdown: '{count} ({parts})',
+  listSeparator: ', ',
 
   progress: {
     orders: 'Consultando os pedidos de {customer}…',

@@ -21,11 +21,13 @@ export const zhCN: Strings = {
   billing: '计费',
   currency: '货币',
   total: '总计',
+  totalNotCancelled: '总计（不含已取消的订单）',
   transactionType: '交易类型',
   offerId: '产品/服务 ID',
   quantity: '数量',
   term: '期限',
-  price: '价格',
+  price: '单价',
+  lineTotal: '行合计',
   subscriptionId: '订阅 ID',
   autoRenew: '自动续订',
   commitmentEnd: '承诺结束日期',
@@ -71,9 +73,9 @@ export const zhCN: Strings = {
   chooseMore: '显示 {shown} 个，共 {total} 个。请输入更完整的名称以缩小范围。',
 
   ordersCount: { one: '{n} 个订单', other: '{n} 个订单' },
-  pendingCount: { one: '{n} 个待处理', other: '{n} 个待处理' },
+  pendingCount: { one: '{n} 个待处理订单', other: '{n} 个待处理订单' },
   subscriptionsCount: { one: '{n} 个订阅', other: '{n} 个订阅' },
-  activeCount: { one: '{n} 个有效', other: '{n} 个有效' },
+  activeCount: { one: '{n} 个有效订阅', other: '{n} 个有效订阅' },
   retryIn: { one: '请在 {n} 秒后重试。', other: '请在 {n} 秒后重试。' },
 
   statusNames: {
@@ -128,6 +130,93 @@ export const zhCN: Strings = {
     rateLimited: { title: '请放慢速度', text: '你发送请求的速度超出了我的处理能力。' },
     internal: { title: '出现问题', text: '我这边出现了问题。请重试。' },
   },
+
+  tenantLine: '客户租户 ID：{id}',
+  orderIdLine: '订单 ID：{id}',
+
+  asOf: '数据时间：{time}',
+  refresh: '刷新',
+  resellerWithMpn: '{name}（MPN ID {mpn}）',
+
+  showPrevious: '上一页（第 {from}–{to} 个，共 {total} 个）',
+  narrowByDate: '要缩小列表范围，请添加日期：{example}',
+
+  provisioning: '预配',
+  provisioningNeedsUser:
+    '无法显示此订单待处理的原因：合作伙伴中心只向以用户身份登录的应用（应用+用户）提供预配状态，而此机器人以应用身份登录。',
+  provisioningUnavailable: '目前无法从合作伙伴中心读取此订单待处理的原因。',
+  provisioningStatuses: {
+    fulfilled: '已完成',
+    pending: '待处理',
+    cancelled: '已取消',
+    failed: '失败',
+    unknown: '未知',
+  },
+
+  unitNames: {
+    licenses: { one: '{n} 个许可证', other: '{n} 个许可证' },
+    license: { one: '{n} 个许可证', other: '{n} 个许可证' },
+    seats: { one: '{n} 个席位', other: '{n} 个席位' },
+    users: { one: '{n} 个用户', other: '{n} 个用户' },
+  },
+  statusCounts: {
+    active: { one: '{n} 个有效', other: '{n} 个有效' },
+    suspended: { one: '{n} 个已暂停', other: '{n} 个已暂停' },
+    deleted: { one: '{n} 个已删除', other: '{n} 个已删除' },
+    expired: { one: '{n} 个已过期', other: '{n} 个已过期' },
+    disabled: { one: '{n} 个已禁用', other: '{n} 个已禁用' },
+    pending: { one: '{n} 个待处理', other: '{n} 个待处理' },
+  },
+  subscriptionCreated: '创建时间',
+
+  turnErrorApology: '抱歉，我这边出了点问题。请稍后重试。',
+
+  parseQuote: '“{text}”',
+  parseProblems: {
+    watchWhichOrder:
+      '哪个订单？试试：watch order <order-id> for contoso，或 watch pending orders for contoso',
+    watchWhichCustomer: '哪个客户？试试：{example} for contoso',
+    unwatchWhichOrder: '哪个订单？试试：unwatch <order-id>，或 unwatch all',
+    empty: '请输入命令开始，例如“orders for contoso”，或输入“help”查看所有命令。',
+    unknown: '我没听懂。请试试“orders for contoso”，或输入“help”查看我能做什么。',
+    failed: '抱歉，我无法读取该内容。请输入“help”查看我能做什么。',
+    tooLong: '这条消息太长，无法作为命令（超过 {max} 个字符）。请试试“orders for contoso”。',
+    typo: '我不认识“{word}”。你是不是想输入“{target}”？',
+    typoSeeHelp: '我不认识“{word}”。你是不是想输入“{target}”？请输入“help”查看命令。',
+    misspeltFilter:
+      '你是不是想输入“{target}”而不是“{word}”？如果“{word}”是客户名称的一部分，请给名称加上引号：orders for "{customer}"',
+    whichCustomerWords:
+      '我无法判断哪些词是客户名称：{names}。请把客户放在“for”之后；如果名称包含命令词，请加上引号，例如 orders for "Contoso Monthly Ltd"。',
+    whichCustomer: '哪个客户？请试试：orders for contoso',
+    whichOrderAndCustomer: '哪个订单，属于哪个客户？请试试：{what} for contoso',
+    whichOrderOf: '{who} 的哪个订单？请试试：{what} for {who}',
+    whichOrderId: '{who} 的哪个订单？请提供订单 ID：{what} for {who}。要列出订单：orders for {who}',
+    whichCustomerForOrder: '订单 {order} 属于哪个客户？请试试：{example} for contoso',
+    filtersListsOnly:
+      '筛选条件（计费周期、状态、日期、产品、经销商、价格、skip）只适用于订单列表，例如 orders for {who} monthly。',
+    withWhat: '“{key}”什么？请试试：orders for contoso with azure，或 orders for contoso with prices。',
+    whichProduct: '哪个产品？请试试：orders for contoso with azure。',
+    whichReseller: '哪个经销商？请试试：orders for contoso via Woodgrove。',
+    unreadableDateAfter: '无法读取“{key}”后面的日期。请写成 yyyy-mm-dd，例如 {key} 2018-03-10。',
+    betweenExample: '请试试：between 2018-01-01 and 2018-03-31。',
+    dayCountRange: '“{phrase}”超出范围：请使用 1 到 {max} 天。',
+    noToday: '我无法确定今天的日期，因此无法读取相对日期；请使用 yyyy-mm-dd。',
+    notADate: '“{text}”不是我能读取的日期。请把日期写成 yyyy-mm-dd，例如 2018-03-10。',
+    pickOneBillingCycle: '请只选一个计费周期：“{first}”或“{second}”。',
+    pickOneStatus: '请只选一个状态：“{first}”或“{second}”。',
+    pickOneProduct: '请只选一个产品：“{first}”或“{second}”。',
+    pickOneReseller: '请只选一个经销商：“{first}”或“{second}”。',
+    oneStartDate: '请只给出一个开始日期，例如 since 2018-03-10。',
+    oneEndDate: '请只给出一个结束日期，例如 before 2018-04-01。',
+    startOutOfRange: '开始日期超出范围。',
+    endOutOfRange: '结束日期超出范围。',
+    emptyRange: '没有哪一天既在 {since} 之后又在 {until} 之前：请检查日期。',
+  },
+
+  countedHeading: '{title}（{n}）',
+  labelled: '{label}：{value}',
+  withBreakdown: '{count}（{parts}）',
+  listSeparator: '，',
 
   progress: {
     orders: '正在查询 {customer} 的订单…',

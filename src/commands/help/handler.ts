@@ -3,6 +3,8 @@ import { typeAction } from '../actions';
 import type { AnyCommandDefinition } from '../definition';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
+import { pickStrings } from '../../cards/strings';
+import { renderProblem } from '../parse/messages';
 import { commandReferenceCard } from './card';
 
 /** The help card: the reference of the registered commands, led by what was wrong with a text, if anything. */
@@ -18,7 +20,8 @@ export function helpOutcome(
     card: commandReferenceCard(
       registered,
       {
-        hint: problem?.hint,
+        // The parser's message in the person's language.
+        hint: problem && renderProblem(pickStrings(env.ctx.locale), problem.message),
         suggestion: problem?.suggestion,
         action: typeAction,
         topic: problem?.topic ?? topic,

@@ -1,10 +1,14 @@
 import template from '../../../cards/order-detail.json';
+import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle';
 import type { Order, OrderLineItem, Subscription } from '../../partnercenter/models';
 import {
+  asOfText,
   customerHeading,
+  fullId,
   quantityText,
   staleNotice,
   subscriptionName,
+  tenantText,
   yesNo,
   type Fact,
 } from '../../cards/common';
@@ -19,7 +23,7 @@ import { localizer, type Localizer } from '../../cards/locale';
 import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
 import { plainText } from '../../cards/plain-text';
-import { fmt, MISSING } from '../../cards/text';
+import { fmt, lookup, MISSING } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
 import { watchButton } from '../watch/button';
 import { isFinal } from '../watch/final';
@@ -31,10 +35,17 @@ export interface OrderDetailInput {
   actions: {
     subscriptions(orderId: string): ActionData;
     orders(): ActionData;
+    refresh(): ActionData;
     /** A Watch button while the order can still change (issue 12), when watching is offered. */
     watch?(orderId: string): ActionData;
   };
   staleAgeMs?: number;
+  /** When the data was loaded (ms since the epoch); now when absent. */
+  fetchedAt?: number;
+  /** The indirect reseller on record (line items' partnerIdOnRecord), named when the relationship is known. */
+  reseller?: { mpnId: string; name?: string };
+  /** A pending order's provisioning status per line item, or why it could not be read. */
+  provisioning?: ProvisioningView;
 }
 
 // Bounds that keep the card far below MAX_CARD_BYTES whatever the order holds.
@@ -42,6 +53,9 @@ const MAX_LINE_ITEMS = 10;
 const MAX_SUBSCRIPTIONS = 10;
 const MAX_ID = 100;
 const MAX_PRODUCT = 120;
+
+export type ProvisioningView =
+  { kind: 'items'; byLine: ReadonlyMap<number, string> } | { kind: 'needsAppUser' } | { kind: 'unavailable' };
 
 interface LineItemView {
   name: string;
@@ -58,11 +72,18 @@ interface SubscriptionView {
 interface DetailView {
   t: Strings;
   subtitle: string;
+  tenantText: string;
+  asOfText: string;
+  refreshData: ActionData;
+  /** One-time orders create no subscriptions: no button that leads to "0 subscriptions". */
+  hasSubscriptionsButton: boolean;
   status: string;
   color: TextColor;
   hasStale: boolean;
   staleText: string;
   facts: Fact[];
+  hasProvisioningNote: boolean;
+  provisioningNote: string;
   lineItemsHeading: string;
   lineItems: LineItemView[];
   hasMoreLineItems: boolean;
@@ -93,15 +114,22 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   return render({
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
+    tenantText: tenantText(l, input.customer),
+    asOfText: asOfText(l, input.fetchedAt),
+    refreshData: input.actions.refresh(),
+    hasSubscriptionsButton: subs.length > 0 || createsSubscriptions(order),
     status: statusName(s, order.status),
     color: statusColor(order.status),
     ...staleNotice(l, input.staleAgeMs),
-    facts: orderFacts(l, order),
-    lineItemsHeading: `${s.lineItems} (${l.number(items.length)})`,
-    lineItems: items.slice(0, MAX_LINE_ITEMS).map((item) => lineItemView(l, order, item)),
+    facts: orderFacts(l, order, input.reseller),
+    ...provisioningNote(l, input.provisioning),
+    lineItemsHeading: fmt(s.countedHeading, { title: s.lineItems, n: l.number(items.length) }),
+    lineItems: items
+      .slice(0, MAX_LINE_ITEMS)
+      .map((item) => lineItemView(l, order, item, provisioningOf(input.provisioning, item))),
     hasMoreLineItems: items.length > MAX_LINE_ITEMS,
     moreLineItems: fmt(s.moreLineItems, { n: l.number(items.length - MAX_LINE_ITEMS) }),
-    subscriptionsHeading: `${s.subscriptions} (${l.number(subs.length)})`,
+    subscriptionsHeading: fmt(s.countedHeading, { title: s.subscriptions, n: l.number(subs.length) }),
     noSubscriptions: subs.length === 0,
     subscriptions: subs.slice(0, MAX_SUBSCRIPTIONS).map((sub) => subscriptionView(l, sub)),
     hasMoreSubscriptions: subs.length > MAX_SUBSCRIPTIONS,
@@ -112,14 +140,21 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   });
 }
 
-function orderFacts(l: Localizer, order: Order): Fact[] {
+/** Whether the order may have (or will get) subscriptions: anything but a one-time order without any. */
+export function createsSubscriptions(order: Order): boolean {
+  if ((order.lineItems ?? []).some((item) => item.subscriptionId)) return true;
+  return normalizeBillingCycle(order.billingCycle) !== 'one_time';
+}
+
+function orderFacts(l: Localizer, order: Order, reseller: OrderDetailInput['reseller']): Fact[] {
   const { s } = l;
   const facts: Fact[] = [{ title: s.orderId, value: plainText(order.id, MAX_ID) }];
   if (order.alternateId) facts.push({ title: s.alternateId, value: plainText(order.alternateId, MAX_ID) });
   facts.push({ title: s.created, value: l.dateTime(order.creationDate) });
   facts.push({ title: s.status, value: statusName(s, order.status) });
   facts.push({ title: s.billingCycle, value: billingCycleName(s, order.billingCycle) });
-  const currency = [order.currencyCode, order.currencySymbol].filter(Boolean).join(' ');
+  // The code alone ("USD"), as every amount shows it; the symbol only when Partner Center sent no code.
+  const currency = order.currencyCode?.trim().toUpperCase() || order.currencySymbol?.trim();
   if (currency) facts.push({ title: s.currency, value: plainText(currency, 20) });
   if (typeof order.totalPrice === 'number') {
     facts.push({
@@ -130,20 +165,54 @@ function orderFacts(l: Localizer, order: Order): Fact[] {
   if (order.transactionType) {
     facts.push({ title: s.transactionType, value: transactionTypeName(s, order.transactionType) });
   }
+  if (reseller) {
+    const mpn = plainText(reseller.mpnId, MAX_ID);
+    const value = reseller.name
+      ? fmt(s.resellerWithMpn, { name: plainText(reseller.name, MAX_PRODUCT), mpn })
+      : mpn;
+    facts.push({ title: s.reseller, value });
+  }
   return facts;
 }
 
-function lineItemView(l: Localizer, order: Order, item: OrderLineItem): LineItemView {
+function provisioningNote(
+  l: Localizer,
+  view: ProvisioningView | undefined,
+): { hasProvisioningNote: boolean; provisioningNote: string } {
+  if (view?.kind === 'needsAppUser')
+    return { hasProvisioningNote: true, provisioningNote: l.s.provisioningNeedsUser };
+  if (view?.kind === 'unavailable')
+    return { hasProvisioningNote: true, provisioningNote: l.s.provisioningUnavailable };
+  return { hasProvisioningNote: false, provisioningNote: '' };
+}
+
+function provisioningOf(view: ProvisioningView | undefined, item: OrderLineItem): string | undefined {
+  return view?.kind === 'items' ? view.byLine.get(item.lineItemNumber) : undefined;
+}
+
+function lineItemView(
+  l: Localizer,
+  order: Order,
+  item: OrderLineItem,
+  provisioning: string | undefined,
+): LineItemView {
   const { s } = l;
   const facts: Fact[] = [
     { title: s.offerId, value: plainText(item.offerId || MISSING, MAX_ID) },
     { title: s.quantity, value: l.number(item.quantity ?? 0) },
   ];
-  if (item.termDuration) facts.push({ title: s.term, value: l.term(item.termDuration) });
-  const price = item.pricing?.price ?? item.pricing?.extendedPrice ?? item.pricing?.listPrice;
-  if (typeof price === 'number') {
-    facts.push({ title: s.price, value: l.money(price, order.currencyCode, order.currencySymbol) });
+  if (provisioning) {
+    // Partner Center sends "pending" or "Pending": looked up squashed, shown as it came when unknown.
+    const name = lookup(s.provisioningStatuses, squash(provisioning));
+    facts.push({ title: s.provisioning, value: name ?? plainText(provisioning, 40) });
   }
+  if (item.termDuration) facts.push({ title: s.term, value: l.term(item.termDuration) });
+  // `price` is per unit (listPrice before discounts); extendedPrice is the line's total.
+  const money = (n: number) => l.money(n, order.currencyCode, order.currencySymbol);
+  const unitPrice = item.pricing?.price ?? item.pricing?.listPrice;
+  if (typeof unitPrice === 'number') facts.push({ title: s.price, value: money(unitPrice) });
+  const lineTotal = item.pricing?.extendedPrice;
+  if (typeof lineTotal === 'number') facts.push({ title: s.lineTotal, value: money(lineTotal) });
   if (item.subscriptionId)
     facts.push({ title: s.subscriptionId, value: plainText(item.subscriptionId, MAX_ID) });
   return { name: plainText(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT), facts };
@@ -152,10 +221,12 @@ function lineItemView(l: Localizer, order: Order, item: OrderLineItem): LineItem
 function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
   const { s } = l;
   const meta = [
-    `${s.quantity}: ${quantityText(l, sub.quantity, sub.unitType)}`,
-    `${s.autoRenew}: ${yesNo(l, sub.autoRenewEnabled)}`,
+    fmt(s.labelled, { label: s.subscriptionId, value: fullId(sub.id) }),
+    fmt(s.labelled, { label: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) }),
+    fmt(s.labelled, { label: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) }),
   ];
-  if (sub.commitmentEndDate) meta.push(`${s.commitmentEnd}: ${l.date(sub.commitmentEndDate)}`);
+  if (sub.commitmentEndDate)
+    meta.push(fmt(s.labelled, { label: s.commitmentEnd, value: l.date(sub.commitmentEndDate) }));
   return {
     name: subscriptionName(sub),
     status: statusName(s, sub.status),

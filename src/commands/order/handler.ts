@@ -4,6 +4,8 @@ import { orderIdOrReply } from '../order-id-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { orderDetailCard } from './card';
+import { provisioningOf } from './provisioning';
+import { resellerOnRecord } from './reseller-on-record';
 import type { OrderCommand } from './payload';
 
 /** "order <id> for <customer>": the order's facts, line items and the subscriptions it created (seed 001 + 003). */
@@ -28,11 +30,16 @@ export async function orderDetailCommand(command: OrderCommand, env: CommandEnv)
         order,
         subscriptions,
         actions: {
-          subscriptions: (orderId) => runAction({ kind: 'subscriptions', customer: customer.id, orderId }),
-          orders: () => runAction({ kind: 'orders', customer: customer.id, filters: {} }),
+          subscriptions: (orderId) =>
+            runAction({ kind: 'subscriptions', customer: customer.id, orderId, back: command.back }),
+          orders: () => runAction({ kind: 'orders', customer: customer.id, filters: {}, ...command.back }),
+          refresh: () => runAction({ ...command, customer: customer.id, refresh: true }),
           watch: env.watch && ((orderId) => runAction({ kind: 'watch', customer: customer.id, orderId })),
         },
         staleAgeMs: env.ctx.freshness?.staleAgeMs,
+        fetchedAt: env.ctx.freshness?.fetchedAt,
+        reseller: await resellerOnRecord(order, env),
+        provisioning: await provisioningOf({ ...order, referenceCustomerId: customer.id }, env),
       },
       { locale: env.ctx.locale },
     ),

@@ -2,7 +2,16 @@ import template from '../../../cards/orders-summary.json';
 import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle';
 import { parsePartnerCenterDate } from '../../partnercenter/dates';
 import type { Order, Subscription } from '../../partnercenter/models';
-import { customerHeading, staleNotice, type Fact } from '../../cards/common';
+import { createsSubscriptions } from '../order/card';
+import {
+  asOfText,
+  customerHeading,
+  statusCount,
+  fullId,
+  staleNotice,
+  tenantText,
+  type Fact,
+} from '../../cards/common';
 import {
   billingCycleName,
   statusColor,
@@ -47,27 +56,36 @@ export interface OrdersSummaryInput {
   actions: {
     details(orderId: string): ActionData;
     subscriptions(orderId: string): ActionData;
-    more(nextOffset: number): ActionData;
+    /** The page starting at `offset` (next or previous). */
+    more(offset: number): ActionData;
+    refresh(): ActionData;
     /** A Watch button on pending rows (issue 12), when watching is offered. */
     watch?(orderId: string): ActionData;
   };
+  /** A date example that narrows this very list ("orders for contoso last 30 days"), shown on long lists. */
+  narrowExample?: string;
   /** Set when the data came from the cache after an upstream failure. */
   staleAgeMs?: number;
+  /** When the data was loaded (ms since the epoch); now when absent. */
+  fetchedAt?: number;
 }
 
 const MAX_PAGE_SIZE = 10;
+const NARROW_AFTER_PAGES = 3;
 const MAX_LINES = 3;
 const MAX_NAME = 80;
 const MAX_FILTER = 100;
 
 interface OrderRow {
   heading: string;
+  idText: string;
   status: string;
   color: TextColor;
   meta: string;
   lines: { text: string }[];
   detailsData: ActionData;
   subscriptionsData: ActionData;
+  hasSubscriptionsButton: boolean;
   hasWatch: boolean;
   watchTitle: string;
   watchData: ActionData;
@@ -77,6 +95,9 @@ interface SummaryView {
   t: Strings;
   title: string;
   subtitle: string;
+  tenantText: string;
+  asOfText: string;
+  refreshData: ActionData;
   hasStale: boolean;
   staleText: string;
   hasFilters: boolean;
@@ -91,6 +112,11 @@ interface SummaryView {
   hasMore: boolean;
   moreTitle: string;
   moreData: ActionData;
+  hasPrevious: boolean;
+  previousTitle: string;
+  previousData: ActionData;
+  hasNarrowHint: boolean;
+  narrowText: string;
 }
 
 const render = cardTemplate<SummaryView>(template);
@@ -115,11 +141,18 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
   const heading = customerHeading(input.customer);
   const range = { from: l.number(offset + 1), to: l.number(end), total: l.number(total) };
   const next = { from: l.number(end + 1), to: l.number(Math.min(end + pageSize, total)), total: range.total };
+  const previousOffset = Math.max(0, offset - pageSize);
+  const previous = { from: l.number(previousOffset + 1), to: l.number(offset), total: range.total };
+  // Paging is for a few pages; past that, dates are the way to the orders one is after.
+  const narrow = total > pageSize * NARROW_AFTER_PAGES && input.narrowExample !== undefined;
 
   return render({
     t: s,
     title: heading.title,
     subtitle: heading.domain ? `${s.orders} · ${heading.domain}` : s.orders,
+    tenantText: tenantText(l, input.customer),
+    asOfText: asOfText(l, input.fetchedAt),
+    refreshData: input.actions.refresh(),
     ...stale,
     hasFilters: filters.length > 0,
     noFilters: filters.length === 0,
@@ -133,6 +166,13 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
     hasMore: end < total,
     moreTitle: fmt(s.showMore, next),
     moreData: end < total ? input.actions.more(end) : {},
+    hasPrevious: offset > 0,
+    previousTitle: fmt(s.showPrevious, previous),
+    previousData: offset > 0 ? input.actions.more(previousOffset) : {},
+    hasNarrowHint: narrow,
+    narrowText: narrow
+      ? fmt(s.narrowByDate, { example: `“${plainText(input.narrowExample ?? '', 200)}”` })
+      : '',
   });
 }
 
@@ -161,8 +201,10 @@ function countOrders(orders: readonly Order[]): Counts {
     if (squash(order.status ?? '') === 'pending') counts.pending += 1;
     bump(counts.byStatus, order.status ?? '');
     bump(counts.byCycle, normalizeBillingCycle(order.billingCycle) ?? order.billingCycle ?? '');
+    // A cancelled order costs nothing: the totals add up what was bought.
+    if (isCancelled(order)) continue;
     if (typeof order.totalPrice === 'number' && Number.isFinite(order.totalPrice)) {
-      const key = order.currencyCode ?? order.currencySymbol ?? '';
+      const key = order.currencyCode?.trim().toUpperCase() || order.currencySymbol || '';
       const sum = counts.totals.get(key);
       if (sum) sum.amount += order.totalPrice;
       else
@@ -174,6 +216,11 @@ function countOrders(orders: readonly Order[]): Counts {
     }
   }
   return counts;
+}
+
+function isCancelled(order: Order): boolean {
+  const status = squash(order.status ?? '');
+  return status === 'cancelled' || status === 'canceled';
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -188,7 +235,7 @@ function statFacts(l: Localizer, counts: Counts, includePrices: boolean): Fact[]
   ];
   if (includePrices) {
     const totals = [...counts.totals.values()].map((t) => l.money(t.amount, t.code, t.symbol));
-    facts.push({ title: s.total, value: totals.length > 0 ? totals.join(' · ') : s.notReturned });
+    facts.push({ title: s.totalNotCancelled, value: totals.length > 0 ? totals.join(' · ') : s.notReturned });
   }
   return facts;
 }
@@ -248,12 +295,14 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
 
   return {
     heading: `${l.date(order.creationDate)} · ${plain(shortId(order.id))}`,
+    idText: fmt(s.orderIdLine, { id: fullId(order.id) }),
     status: statusName(s, order.status),
     color: statusColor(order.status),
     meta: meta.join(' · '),
     lines,
     detailsData: input.actions.details(order.id),
     subscriptionsData: input.actions.subscriptions(order.id),
+    hasSubscriptionsButton: (subscriptions?.length ?? 0) > 0 || createsSubscriptions(order),
     ...watchButton(l.formatLocale, squash(order.status ?? '') === 'pending', order.id, input.actions.watch),
   };
 }
@@ -262,8 +311,14 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
 function subscriptionsSummary(l: Localizer, subscriptions: readonly Subscription[]): string {
   const count = l.count(l.s.subscriptionsCount, subscriptions.length);
   if (subscriptions.length === 0) return count;
-  const byStatus = new Map<string, number>();
-  for (const sub of subscriptions) bump(byStatus, statusName(l.s, sub.status));
-  const parts = [...byStatus].map(([label, n]) => `${l.number(n)} ${label}`);
-  return `${count} (${parts.join(', ')})`;
+  // Keyed by display name (so "active" and "Active" merge), keeping one raw status for its plural forms.
+  const byStatus = new Map<string, { status?: string; n: number }>();
+  for (const sub of subscriptions) {
+    const label = statusName(l.s, sub.status);
+    const entry = byStatus.get(label);
+    if (entry) entry.n += 1;
+    else byStatus.set(label, { status: sub.status, n: 1 });
+  }
+  const parts = [...byStatus].map(([label, { status, n }]) => statusCount(l, status, label, n));
+  return fmt(l.s.withBreakdown, { count, parts: parts.join(l.s.listSeparator) });
 }

@@ -2,6 +2,7 @@
 import { misspeltEdge } from '../parse/customer';
 import type { Grammar, Quoter } from '../parse/grammar';
 import { fail, misspeltFilterProblem } from '../parse/problems';
+import { problem } from '../parse/messages';
 import { CYCLE_SPELLING } from '../parse/vocabulary';
 import type { OrderFilters, OrdersCommand } from './payload';
 
@@ -18,7 +19,7 @@ export const ordersGrammar: Grammar<OrdersCommand> = {
   },
   build({ tokens, run, customer, collected, check }) {
     const topic = 'orders';
-    if (customer === '') return fail({ topic, hint: 'Which customer? Try: orders for contoso' });
+    if (customer === '') return fail({ topic, message: problem('whichCustomer') });
     const typo = misspeltEdge(tokens, run);
     if (typo !== undefined) return misspeltFilterProblem(tokens, typo, customer, check);
     const command: OrdersCommand = { kind: 'orders', customer, filters: collected.filters };

@@ -1,6 +1,8 @@
 import { errorCard } from '../../cards/error';
 import { idKey } from '../../partnercenter/ids';
+import { parsePartnerCenterDate } from '../../partnercenter/dates';
 import type { Order, Subscription } from '../../partnercenter/models';
+import { formatCommand } from '../parse';
 import { runAction } from '../actions';
 import { memoByContent } from '../../cache/memo-by-content';
 import { customerOrReply, customerRef } from '../customer-step';
@@ -9,7 +11,7 @@ import type { CommandOutcome } from '../outcome';
 import { resolveReseller } from '../resolve-reseller';
 import { ordersSummaryCard } from './card';
 import { applyLocalFilters } from './local-filters';
-import type { OrdersCommand } from './payload';
+import type { OrderFilters, OrdersCommand } from './payload';
 
 /** "orders for <customer> [cycle] [via reseller] [with prices] …": the orders summary card. */
 export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Promise<CommandOutcome> {
@@ -28,7 +30,12 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
         result: 'notFound',
         customerId: customer.id,
         card: errorCard(
-          { kind: 'resellerNotFound', query: filters.reseller, closestNames: resolved.known },
+          {
+            kind: 'resellerNotFound',
+            query: filters.reseller,
+            closestNames: resolved.known,
+            tryName: (name) => runAction({ ...command, filters: { ...filters, reseller: name } }),
+          },
           locale,
         ),
       };
@@ -54,6 +61,8 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
   const matching = applyLocalFilters(orders, filters);
   const ownCommand: OrdersCommand = { ...command, customer: customer.id, refresh: undefined };
   const staleAgeMs = env.ctx.freshness?.staleAgeMs;
+  // One-order cards keep the list they came from, so "Back to orders" returns to the same filters and page.
+  const back = { filters: ownCommand.filters, ...(command.offset ? { offset: command.offset } : {}) };
   const render = () =>
     ordersSummaryCard(
       {
@@ -73,12 +82,16 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
         subscriptionsByOrder: subscriptions && groupByOrder(matching, subscriptions),
         offset: command.offset ?? 0,
         actions: {
-          details: (orderId) => runAction({ kind: 'order', customer: customer.id, orderId }),
-          subscriptions: (orderId) => runAction({ kind: 'subscriptions', customer: customer.id, orderId }),
+          details: (orderId) => runAction({ kind: 'order', customer: customer.id, orderId, back }),
+          subscriptions: (orderId) =>
+            runAction({ kind: 'subscriptions', customer: customer.id, orderId, back }),
           more: (offset) => runAction({ ...ownCommand, offset }),
+          refresh: () => runAction({ ...ownCommand, refresh: true }),
           watch: env.watch && ((orderId) => runAction({ kind: 'watch', customer: customer.id, orderId })),
         },
+        narrowExample: narrowExample(customerRef(customer).name || customer.id, filters, matching),
         staleAgeMs,
+        fetchedAt: env.ctx.freshness?.fetchedAt,
       },
       locale,
     );
@@ -99,6 +112,22 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
           )
         : render(),
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/** This list limited to the 90 days before its newest order, as the user would type it. */
+function narrowExample(
+  customer: string,
+  filters: OrderFilters,
+  orders: readonly Order[],
+): string | undefined {
+  let newest = -Infinity;
+  for (const order of orders)
+    newest = Math.max(newest, parsePartnerCenterDate(order.creationDate) ?? -Infinity);
+  if (!Number.isFinite(newest)) return undefined;
+  const since = new Date(newest - 90 * DAY_MS).toISOString().slice(0, 10);
+  return formatCommand({ kind: 'orders', customer, filters: { ...filters, since, until: undefined } });
 }
 
 /**

@@ -26,7 +26,7 @@ export interface OrdersCommand {
   refresh?: boolean;
 }
 
-const filtersSchema = z
+export const filtersSchema = z
   .object({
     billingCycle: z
       .enum(['monthly', 'annual', 'one_time', 'none', 'triennial', 'biennial', 'unknown'])
@@ -39,6 +39,16 @@ const filtersSchema = z
     includePrices: z.boolean().optional(),
     includeSystemPurchases: z.boolean().optional(),
   })
+  .strict();
+
+/** The list a one-order card came from, so "Back to orders" returns to it with its filters and page. */
+export interface OrdersListRef {
+  filters: OrderFilters;
+  offset?: number;
+}
+
+export const listRefSchema = z
+  .object({ filters: filtersSchema, offset: z.number().int().min(0).max(100_000).optional() })
   .strict();
 
 export const ordersPayload = () =>

@@ -19,7 +19,7 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
         command: 'orders for <customer> via <reseller> [with prices] [including system purchases]',
         description:
           'Orders placed through an indirect reseller, optionally with prices and system purchases.',
-        example: 'orders for contoso via fabrikam with prices',
+        example: 'orders for contoso via woodgrove with prices',
       },
     ],
     menu: {
@@ -44,7 +44,7 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
         command: 'orders for <cliente> via <revendedor> [with prices] [including system purchases]',
         description:
           'Pedidos feitos por um revendedor indireto, opcionalmente com preços e compras do sistema.',
-        example: 'orders for contoso via fabrikam with prices',
+        example: 'orders for contoso via woodgrove with prices',
       },
     ],
     menu: {
@@ -68,7 +68,7 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
       {
         command: 'orders for <客户> via <经销商> [with prices] [including system purchases]',
         description: '通过间接经销商下的订单，可选择包含价格和系统购买。',
-        example: 'orders for contoso via fabrikam with prices',
+        example: 'orders for contoso via woodgrove with prices',
       },
     ],
     menu: {
@@ -93,7 +93,7 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
         command: 'orders for <cliente> via <rivenditore> [with prices] [including system purchases]',
         description:
           'Ordini effettuati tramite un rivenditore indiretto, facoltativamente con prezzi e acquisti di sistema.',
-        example: 'orders for contoso via fabrikam with prices',
+        example: 'orders for contoso via woodgrove with prices',
       },
     ],
     menu: {

@@ -1,6 +1,7 @@
 // Filter clauses of an orders command ("monthly", "since 2018-03-10", "with azure", "via Woodgrove", …).
 // Each matcher looks at the tokens from i on and returns what it read plus the index after it; matchers
 // are pure and never look behind. A clause may stand anywhere in the message.
+import { problem, type ProblemMessage } from './messages';
 import type { BillingCycle } from '../../partnercenter/models';
 import { dateAt, type DayRange } from './date-phrases';
 import { stripQuotes, type Token } from './tokenize';
@@ -38,7 +39,7 @@ export type Effect =
   | { type: 'refresh' }
   | { type: 'offset'; value: number }
   | { type: 'connector' }
-  | { type: 'error'; hint: string };
+  | { type: 'error'; message: ProblemMessage };
 
 export interface ClauseContext {
   tokens: readonly Token[];
@@ -61,8 +62,8 @@ function keyAt(ctx: ClauseContext, i: number): string | undefined {
   return i < ctx.tokens.length && !ctx.used[i] ? ctx.tokens[i]?.key : undefined;
 }
 
-function error(hint: string, next: number): Match {
-  return { next, effects: [{ type: 'error', hint }] };
+function error(message: ProblemMessage, next: number): Match {
+  return { next, effects: [{ type: 'error', message }] };
 }
 
 function cleanPhrase(tokens: readonly Token[], from: number, to: number): string {
@@ -154,15 +155,12 @@ const withClause: Matcher = (ctx, i) => {
   const listed = inclusions(ctx, i + 1);
   if (listed) return listed;
   if (i + 1 >= ctx.tokens.length) {
-    return error(
-      `"${key}" what? Try: orders for contoso with azure, or orders for contoso with prices.`,
-      i + 1,
-    );
+    return error(problem('withWhat', { key }), i + 1);
   }
   if (startsClause(ctx, i + 1)) return { next: i + 1, effects: [{ type: 'connector' }] };
   const end = phraseEnd(ctx, i + 1);
   const product = cleanPhrase(ctx.tokens, i + 1, end).toLowerCase();
-  if (product === '') return error('Which product? Try: orders for contoso with azure.', end);
+  if (product === '') return error(problem('whichProduct'), end);
   const effects: Effect[] = [{ type: 'product', value: product }];
   let next = end;
   if (CONNECTORS.has(keyAt(ctx, end) ?? '')) {
@@ -189,8 +187,7 @@ const viaClause: Matcher = (ctx, i) => {
   if (skip > at && !startsClause(ctx, skip)) at = skip;
   const end = phraseEnd(ctx, at);
   const reseller = cleanPhrase(ctx.tokens, at, end);
-  if (reseller === '')
-    return error('Which reseller? Try: orders for contoso via Woodgrove.', Math.max(end, i + 1));
+  if (reseller === '') return error(problem('whichReseller'), Math.max(end, i + 1));
   return { next: end, effects: [{ type: 'reseller', value: reseller }] };
 };
 
@@ -220,10 +217,7 @@ const datePhrase: Matcher = (ctx, i) => {
   const first = dateAt(ctx.tokens, ctx.used, i + 1, ctx.today, true);
   if (first === undefined) {
     if (!DATE_ONLY.has(key)) return undefined;
-    return error(
-      `I couldn't read the date after "${key}". Write it as yyyy-mm-dd, e.g. ${key} 2018-03-10.`,
-      i + 1,
-    );
+    return error(problem('unreadableDateAfter', { key }), i + 1);
   }
   if ('error' in first) return error(first.error, first.next);
   if (kind !== 'between') return { next: first.next, effects: rangeEffects(kind, first.range) };
@@ -231,7 +225,7 @@ const datePhrase: Matcher = (ctx, i) => {
     keyAt(ctx, first.next) === 'and'
       ? dateAt(ctx.tokens, ctx.used, first.next + 1, ctx.today, true)
       : undefined;
-  if (second === undefined) return error('Try: between 2018-01-01 and 2018-03-31.', first.next);
+  if (second === undefined) return error(problem('betweenExample'), first.next);
   if ('error' in second) return error(second.error, second.next);
   return {
     next: second.next,

@@ -2,6 +2,7 @@
 import type { OrderFilters } from '../orders/payload';
 import type { Effect } from './clauses';
 import { formatDay } from './date-phrases';
+import { problem, type ProblemCode, type ProblemMessage } from './messages';
 
 export interface Collected {
   filters: OrderFilters;
@@ -12,31 +13,31 @@ export interface Collected {
 }
 
 type Single = 'billingCycle' | 'status' | 'product' | 'reseller';
-const SINGLE_NAMES: Readonly<Record<Single, string>> = {
-  billingCycle: 'billing cycle',
-  status: 'status',
-  product: 'product',
-  reseller: 'reseller',
+const PICK_ONE: Readonly<Record<Single, ProblemCode>> = {
+  billingCycle: 'pickOneBillingCycle',
+  status: 'pickOneStatus',
+  product: 'pickOneProduct',
+  reseller: 'pickOneReseller',
 };
 
-export function collect(effects: readonly Effect[]): Collected | { error: string } {
+export function collect(effects: readonly Effect[]): Collected | { error: ProblemMessage } {
   const filters: OrderFilters = {};
   const result: Collected = { filters, refresh: false, filtered: false };
   let since: number | undefined;
   let until: number | undefined;
-  const setOnce = (field: Single, value: string): string | undefined => {
+  const setOnce = (field: Single, value: string): ProblemMessage | undefined => {
     const before = filters[field];
     if (before !== undefined && before !== value)
-      return `Pick one ${SINGLE_NAMES[field]}: "${before}" or "${value}".`;
+      return problem(PICK_ONE[field], { first: before, second: value });
     (filters as Record<Single, string>)[field] = value;
     return undefined;
   };
   for (const effect of effects) {
     if (effect.type !== 'refresh' && effect.type !== 'connector') result.filtered = true;
-    let error: string | undefined;
+    let error: ProblemMessage | undefined;
     switch (effect.type) {
       case 'error':
-        error = effect.hint;
+        error = effect.message;
         break;
       case 'cycle':
         error = setOnce('billingCycle', effect.value);
@@ -47,12 +48,11 @@ export function collect(effects: readonly Effect[]): Collected | { error: string
         error = setOnce(effect.type, effect.value);
         break;
       case 'since':
-        if (since !== undefined && since !== effect.day)
-          error = 'Give one start date, e.g. since 2018-03-10.';
+        if (since !== undefined && since !== effect.day) error = problem('oneStartDate');
         since = effect.day;
         break;
       case 'until':
-        if (until !== undefined && until !== effect.day) error = 'Give one end date, e.g. before 2018-04-01.';
+        if (until !== undefined && until !== effect.day) error = problem('oneEndDate');
         until = effect.day;
         break;
       case 'prices':
@@ -74,16 +74,16 @@ export function collect(effects: readonly Effect[]): Collected | { error: string
   }
   if (since !== undefined) {
     const day = formatDay(since);
-    if (day === undefined) return { error: 'That start date is out of range.' };
+    if (day === undefined) return { error: problem('startOutOfRange') };
     filters.since = day;
   }
   if (until !== undefined) {
     const day = formatDay(until);
-    if (day === undefined) return { error: 'That end date is out of range.' };
+    if (day === undefined) return { error: problem('endOutOfRange') };
     filters.until = day;
   }
   if (filters.since && filters.until && filters.since > filters.until) {
-    return { error: `No day is both since ${filters.since} and until ${filters.until}: check the dates.` };
+    return { error: problem('emptyRange', { since: filters.since, until: filters.until }) };
   }
   return result;
 }

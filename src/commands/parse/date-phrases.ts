@@ -1,4 +1,5 @@
 // Date phrases, read relative to an injected "today" as UTC day numbers (days since 1970-01-01).
+import { problem, type ProblemMessage } from './messages';
 import type { Token } from './tokenize';
 import { MONTHS } from './vocabulary';
 
@@ -17,7 +18,7 @@ export interface DayRange {
 }
 
 /** A date phrase that starts at some token: its range, or why it is wrong, and the index after it. */
-export type DateMatch = { range: DayRange; next: number } | { error: string; next: number };
+export type DateMatch = { range: DayRange; next: number } | { error: ProblemMessage; next: number };
 
 export function todayOf(now: Date): number | undefined {
   const ms = now instanceof Date ? now.getTime() : Number.NaN;
@@ -62,7 +63,7 @@ function mondayOf(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-const NO_TODAY = "I can't tell today's date, so I can't read relative dates; use yyyy-mm-dd.";
+const NO_TODAY = problem('noToday');
 
 function relative(keys: readonly string[], i: number, today: number | undefined): DateMatch | undefined {
   let at = i;
@@ -84,7 +85,7 @@ function relative(keys: readonly string[], i: number, today: number | undefined)
       const n = Number(count) * (countUnit.startsWith('week') ? 7 : 1);
       if (n < 1 || n > MAX_DAYS) {
         return {
-          error: `"${word} ${count} ${countUnit}" is out of range: use 1 to ${MAX_DAYS} days.`,
+          error: problem('dayCountRange', { phrase: `${word} ${count} ${countUnit}`, max: String(MAX_DAYS) }),
           next: at + 3,
         };
       }
@@ -117,7 +118,7 @@ function relative(keys: readonly string[], i: number, today: number | undefined)
 }
 
 function badDate(text: string, next: number): DateMatch {
-  return { error: `"${text}" is not a date I can read. Write dates as yyyy-mm-dd, e.g. 2018-03-10.`, next };
+  return { error: problem('notADate', { text }), next };
 }
 
 function absolute(

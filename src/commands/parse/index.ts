@@ -12,19 +12,22 @@ import { stripFillers } from './fillers';
 import { closest } from './fuzzy';
 import type { LeadInput, QuotedField, Shape, VerbOf } from './grammar';
 import { normalizeText } from './normalize';
-import { HINTS, fail, quoteForHint, typoProblem, type Check } from './problems';
+import { fail, quoteForHint, typoProblem, type Check } from './problems';
+import { problem } from './messages';
 import { tokenize, type Token } from './tokenize';
 import { commandOfWord, commandsByPrecedence, verbTargets } from './verbs';
 
 /** Longer raw input is refused before any work; longer normalised text is not a command either. */
 const MAX_INPUT = 20_000;
 const MAX_TEXT = 500;
+/** Typos corrected in one suggestion: enough for a hurried message, few enough to stay cheap. */
+const MAX_CORRECTIONS = 3;
 
 export function parseCommand(text: string, now: Date = new Date()): ParseResult {
   try {
     return parse(typeof text === 'string' ? text : '', now, true);
   } catch {
-    return { ok: false, problem: { hint: HINTS.failed } };
+    return fail({ message: problem('failed') });
   }
 }
 
@@ -72,15 +75,33 @@ function findShape(tokens: readonly Token[]): { kind: CommandKind; shape: Shape 
  * `withSuggestions` is false when only checking whether a text parses: the result's ok-ness and command
  * are the same, but no suggestion is worked out (which would recurse).
  */
-function parse(text: string, now: Date, withSuggestions: boolean): ParseResult {
-  const check: Check = withSuggestions ? (t) => parse(t, now, false).ok : undefined;
-  if (text.length > MAX_INPUT) return fail({ hint: HINTS.tooLong(MAX_TEXT) });
+function parse(
+  text: string,
+  now: Date,
+  withSuggestions: boolean,
+  corrections = MAX_CORRECTIONS,
+): ParseResult {
+  const check: Check = withSuggestions
+    ? Object.assign((t: string) => parse(t, now, false).ok, {
+        // A corrected text that still fails: its own suggestion, one correction fewer (bounded recursion).
+        further:
+          corrections > 1
+            ? (t: string) => {
+                const again = parse(t, now, true, corrections - 1);
+                return again.ok ? t : again.problem.suggestion;
+              }
+            : undefined,
+      })
+    : undefined;
+  if (text.length > MAX_INPUT) return fail({ message: problem('tooLong', { max: String(MAX_TEXT) }) });
   const normalized = normalizeText(text);
-  if (normalized.question) return lead({ tokens: [], question: true }) ?? fail({ hint: HINTS.unknown });
-  if (normalized.text === '') return fail({ hint: HINTS.empty });
-  if (normalized.text.length > MAX_TEXT) return fail({ hint: HINTS.tooLong(MAX_TEXT) });
+  if (normalized.question)
+    return lead({ tokens: [], question: true }) ?? fail({ message: problem('unknown') });
+  if (normalized.text === '') return fail({ message: problem('empty') });
+  if (normalized.text.length > MAX_TEXT)
+    return fail({ message: problem('tooLong', { max: String(MAX_TEXT) }) });
   const tokens = stripFillers(tokenize(normalized.text));
-  if (tokens.length === 0) return fail({ hint: HINTS.unknown });
+  if (tokens.length === 0) return fail({ message: problem('unknown') });
 
   const early = lead({ tokens, question: false });
   if (early) return early;
@@ -88,11 +109,13 @@ function parse(text: string, now: Date, withSuggestions: boolean): ParseResult {
   const found = findShape(tokens);
   // No verb: a misspelt one is offered ("ordrs" → orders); none near at all gets the generic hint.
   if (found === undefined)
-    return typoProblem(tokens, [], verbTargets(), check, commandOfWord) ?? fail({ hint: HINTS.unknown });
+    return (
+      typoProblem(tokens, [], verbTargets(), check, commandOfWord) ?? fail({ message: problem('unknown') })
+    );
   const { kind: topic, shape } = found;
   const used = shape.used;
   const collected = collect(scanClauses({ tokens, used, today: todayOf(now) }));
-  if ('error' in collected) return fail({ hint: collected.error, topic });
+  if ('error' in collected) return fail({ message: collected.error, topic });
 
   // "subscritions for order X for contoso": a misspelt verb that is noticed beside another command's verb.
   for (const { kind, grammar } of commandsByPrecedence()) {
@@ -102,17 +125,12 @@ function parse(text: string, now: Date, withSuggestions: boolean): ParseResult {
   }
   const runs = leftoverRuns(tokens, used);
   if (runs.length > 1) {
-    const names = runs.map((run) => `"${quoteForHint(customerText(tokens, run))}"`).join(' or ');
-    return fail({
-      topic,
-      hint:
-        `I can't tell which words name the customer: ${names}. Put the customer after "for", in quotes if ` +
-        'its name contains command words, e.g. orders for "Contoso Monthly Ltd".',
-    });
+    const names = runs.map((run) => quoteForHint(customerText(tokens, run)));
+    return fail({ topic, message: problem('whichCustomerWords', { names }) });
   }
   const run = runs[0] ?? [];
   const { build } = commandNamed(topic).grammar;
-  if (!build) return fail({ hint: HINTS.unknown });
+  if (!build) return fail({ message: problem('unknown') });
   return build({
     tokens,
     used,

@@ -3,6 +3,7 @@ import { isPathSafeId } from '../../partnercenter/path-segment';
 import type { BuildInput } from './grammar';
 import type { ParseResult } from '../command';
 import { fail, quoteForHint, suggest } from './problems';
+import { problem } from './messages';
 import { stripQuotes, type Token } from './tokenize';
 import { ID_LEAD_INS } from './vocabulary';
 
@@ -53,13 +54,11 @@ export function buildOrderIdCommand(
     // "subscriptions for ordr X for contoso"
     const typo = input.typo(ORDER_TARGETS);
     if (typo) return typo;
-    if (customer === '')
-      return fail({ topic, hint: `Which order, and of which customer? Try: ${what} for contoso` });
-    if (kind === 'subscriptions')
-      return fail({ topic, hint: `Which order of ${who}? Try: ${what} for ${who}` });
+    if (customer === '') return fail({ topic, message: problem('whichOrderAndCustomer', { what }) });
+    if (kind === 'subscriptions') return fail({ topic, message: problem('whichOrderOf', { who, what }) });
     return fail({
       topic,
-      hint: `Which order of ${who}? Give its id: ${what} for ${who}. To list them: orders for ${who}`,
+      message: problem('whichOrderId', { who, what }),
       suggestion:
         check &&
         suggest(input.format({ kind: 'orders', customer, filters: collected.filters, ...refresh }), check),
@@ -69,16 +68,14 @@ export function buildOrderIdCommand(
     const example = what.replace('<order-id>', quoteForHint(orderId));
     return fail({
       topic,
-      hint: `Which customer is order ${quoteForHint(orderId)} for? Try: ${example} for contoso`,
+      message: problem('whichCustomerForOrder', { order: quoteForHint(orderId), example }),
     });
   }
   const command = { kind, customer, orderId, ...refresh };
   if (collected.filtered) {
     return fail({
       topic,
-      hint:
-        'Filters (billing cycle, status, dates, products, resellers, prices, skip) apply to order lists ' +
-        `only, e.g. orders for ${who} monthly.`,
+      message: problem('filtersListsOnly', { who }),
       suggestion: check && suggest(input.format(command), check),
     });
   }

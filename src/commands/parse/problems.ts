@@ -1,23 +1,23 @@
 // Problem results and the "Did you mean …?" helpers. A suggestion is only ever offered when it parses to
 // a command: callers pass `check` for that, or undefined while checking (so checking never recurses).
+import { en } from '../../cards/strings/en';
 import type { CommandKind, ParseProblem, ParseResult } from '../command';
 import { closest } from './fuzzy';
+import { problem, renderProblem } from './messages';
 import { joinRaw, type Token } from './tokenize';
 
-export type Check = ((text: string) => boolean) | undefined;
+/**
+ * Whether a text parses. `further` (when set) works out the suggestion for a corrected text that still does
+ * not parse, so a second typo in the same message is corrected too ("ordrs for contoso montly").
+ */
+export type Check =
+  (((text: string) => boolean) & { further?: (text: string) => string | undefined }) | undefined;
 
-export const HINTS = {
-  empty: 'Type a command to start, e.g. "orders for contoso", or "help" to see them all.',
-  unknown: 'I didn\'t understand that. Try "orders for contoso", or type "help" to see what I can do.',
-  failed: 'Sorry, I couldn\'t read that. Type "help" to see what I can do.',
-  tooLong: (max: number): string =>
-    `That message is too long to be a command (over ${max} characters). Try e.g. "orders for contoso".`,
-};
-
-export function fail(problem: ParseProblem): ParseResult {
-  const clean: ParseProblem = { hint: problem.hint };
-  if (problem.suggestion !== undefined) clean.suggestion = problem.suggestion;
-  if (problem.topic !== undefined) clean.topic = problem.topic;
+/** A failed parse: the message (with the English rendering as `hint`), and a suggestion and topic if any. */
+export function fail(given: Omit<ParseProblem, 'hint'>): ParseResult {
+  const clean: ParseProblem = { message: given.message, hint: renderProblem(en, given.message) };
+  if (given.suggestion !== undefined) clean.suggestion = given.suggestion;
+  if (given.topic !== undefined) clean.topic = given.topic;
   return { ok: false, problem: clean };
 }
 
@@ -28,7 +28,8 @@ export function quoteForHint(text: string): string {
 }
 
 export function suggest(text: string, check: Check): string | undefined {
-  return check?.(text) ? text : undefined;
+  if (!check) return undefined;
+  return check(text) ? text : check.further?.(text);
 }
 
 function replaced(tokens: readonly Token[], index: number, word: string): string {
@@ -52,9 +53,9 @@ export function typoProblem(
     const target = closest(token.key, targets);
     if (target === undefined) continue;
     const suggestion = suggest(replaced(tokens, i, target), check);
-    const more = suggestion || check === undefined ? '' : ' Type "help" to see the commands.';
+    const seeHelp = !suggestion && check !== undefined;
     return fail({
-      hint: `I don't know "${quoteForHint(token.raw)}". Did you mean "${target}"?${more}`,
+      message: problem(seeHelp ? 'typoSeeHelp' : 'typo', { word: quoteForHint(token.raw), target }),
       suggestion,
       topic: kindOf(target),
     });
@@ -71,9 +72,7 @@ export function misspeltFilterProblem(
   const word = quoteForHint(typo.word);
   return fail({
     topic: 'orders',
-    hint:
-      `Did you mean "${typo.target}" rather than "${word}"? If "${word}" is part of the customer's name, ` +
-      `put the name in quotes: orders for "${quoteForHint(customer)}"`,
+    message: problem('misspeltFilter', { target: typo.target, word, customer: quoteForHint(customer) }),
     suggestion: suggest(replaced(tokens, typo.index, typo.target), check),
   });
 }

@@ -2,10 +2,13 @@ import template from '../../../cards/subscriptions.json';
 import { squash } from '../../partnercenter/billing-cycle';
 import type { Subscription } from '../../partnercenter/models';
 import {
+  asOfText,
   customerHeading,
+  fullId,
   quantityText,
   staleNotice,
   subscriptionName,
+  tenantText,
   yesNo,
   type Fact,
 } from '../../cards/common';
@@ -27,8 +30,10 @@ export interface SubscriptionsInput {
   customer: CustomerRef;
   orderId: string;
   subscriptions: Subscription[];
-  actions: { details(orderId: string): ActionData };
+  actions: { details(orderId: string): ActionData; refresh(): ActionData };
   staleAgeMs?: number;
+  /** When the data was loaded (ms since the epoch); now when absent. */
+  fetchedAt?: number;
 }
 
 /** Subscriptions shown; an order with more says how many were left out. */
@@ -44,7 +49,11 @@ interface SubscriptionView {
 interface SubscriptionsView {
   t: Strings;
   subtitle: string;
+  tenantText: string;
   title: string;
+  orderIdText: string;
+  asOfText: string;
+  refreshData: ActionData;
   hasStale: boolean;
   staleText: string;
   headline: string;
@@ -57,7 +66,7 @@ interface SubscriptionsView {
 
 const render = cardTemplate<SubscriptionsView>(template);
 
-/** The subscriptions an order created: name, short id, coloured status, quantity, billing, renewal, dates. */
+/** The subscriptions an order created: name, full id, coloured status, quantity, billing, renewal, dates. */
 export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): AdaptiveCard {
   const l = localizer(ctx.locale);
   const { s } = l;
@@ -68,7 +77,11 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
   return render({
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
+    tenantText: tenantText(l, input.customer),
     title: fmt(s.subscriptionsTitle, { order: plain(shortId(input.orderId)) }),
+    asOfText: asOfText(l, input.fetchedAt),
+    refreshData: input.actions.refresh(),
+    orderIdText: fmt(s.orderIdLine, { id: fullId(input.orderId) }),
     ...staleNotice(l, input.staleAgeMs),
     headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
     isEmpty: subs.length === 0,
@@ -86,13 +99,13 @@ function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
     sub.billingType && billingTypeName(s, sub.billingType),
   ];
   const facts: Fact[] = [
-    { title: s.subscriptionId, value: plain(shortId(sub.id)) },
+    { title: s.subscriptionId, value: fullId(sub.id) },
     { title: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) },
     { title: s.billing, value: billing.filter(Boolean).join(' · ') || MISSING },
     { title: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) },
   ];
   if (sub.commitmentEndDate) facts.push({ title: s.commitmentEnd, value: l.date(sub.commitmentEndDate) });
-  facts.push({ title: s.created, value: l.date(sub.creationDate) });
+  facts.push({ title: s.subscriptionCreated, value: l.date(sub.creationDate) });
   return {
     name: subscriptionName(sub),
     status: statusName(s, sub.status),

@@ -32,8 +32,13 @@ export async function subscriptionsCommand(
         customer: customerRef(customer),
         orderId: id.orderId,
         subscriptions,
-        actions: { details: (orderId) => runAction({ kind: 'order', customer: customer.id, orderId }) },
+        actions: {
+          details: (orderId) =>
+            runAction({ kind: 'order', customer: customer.id, orderId, back: command.back }),
+          refresh: () => runAction({ ...command, customer: customer.id, refresh: true }),
+        },
         staleAgeMs: env.ctx.freshness?.staleAgeMs,
+        fetchedAt: env.ctx.freshness?.fetchedAt,
       },
       { locale: env.ctx.locale },
     ),

@@ -1,6 +1,6 @@
 import type { CommandStrings, Locale } from '../definition';
 
-const EXAMPLE = 'subscriptions for order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso';
+const EXAMPLE = 'subscriptions for order eeba9d00-7b46-443a-917e-22887a8fc993 for contoso';
 const MENU_TITLE = 'subscriptions for order';
 
 export const subscriptionsStrings: Readonly<Record<Locale, CommandStrings>> = {

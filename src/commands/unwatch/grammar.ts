@@ -1,5 +1,6 @@
 // "unwatch <order id>", "unwatch all" (also "stop watching …"): read as a whole message.
 import type { Grammar } from '../parse/grammar';
+import { problem } from '../parse/messages';
 import { fail } from '../parse/problems';
 import { firstOrderId } from '../watch/words';
 import type { UnwatchCommand } from './payload';
@@ -16,7 +17,7 @@ export const unwatchGrammar: Grammar<UnwatchCommand> = {
     const orderId = firstOrderId(rest);
     if (orderId) return { ok: true, command: { kind: 'unwatch', orderId } };
     if (rest.some((t) => t.key === 'all')) return { ok: true, command: { kind: 'unwatch' } };
-    return fail({ topic: 'unwatch', hint: 'Which order? Try: unwatch <order-id>, or unwatch all' });
+    return fail({ topic: 'unwatch', message: problem('unwatchWhichOrder') });
   },
   format: (command) => (command.orderId ? `unwatch ${command.orderId}` : 'unwatch all'),
 };

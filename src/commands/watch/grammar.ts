@@ -1,6 +1,7 @@
 // "watch order <order-id> for <customer>", "watch pending orders for <customer>": read as a whole message,
 // before the other commands' shapes (its "order"/"orders" words are not those commands).
 import type { Grammar } from '../parse/grammar';
+import { problem } from '../parse/messages';
 import { fail } from '../parse/problems';
 import type { WatchCommand } from './payload';
 import { firstOrderId, splitAtFor } from './words';
@@ -15,14 +16,13 @@ export const watchGrammar: Grammar<WatchCommand> = {
     const orderId = firstOrderId(head);
     const pending = head.some((t) => t.key === 'pending');
     if (orderId === undefined && !pending)
-      return fail({
-        topic: 'watch',
-        hint: 'Which order? Try: watch order <order-id> for contoso, or watch pending orders for contoso',
-      });
+      return fail({ topic: 'watch', message: problem('watchWhichOrder') });
     if (customer === '')
       return fail({
         topic: 'watch',
-        hint: `Which customer? Try: ${orderId ? `watch order ${orderId}` : 'watch pending orders'} for contoso`,
+        message: problem('watchWhichCustomer', {
+          example: orderId ? `watch order ${orderId}` : 'watch pending orders',
+        }),
       });
     return {
       ok: true,

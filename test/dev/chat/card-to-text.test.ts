@@ -102,12 +102,13 @@ describe('cardToText on the bot’s cards', () => {
     expect(text).toContain(
       [
         'Mar 15, 2018 · 9qg-ErcO… · Pending',
+        'Order id: 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1',
         'One-time',
         'Reserved_VM_Instance_Standard_D1_AP_East_1_Year × 1',
-        '[1] Details   [2] Subscriptions',
+        '[1] Details',
       ].join('\n'),
     );
-    expect(text).toContain('[5] Details   [6] Subscriptions');
+    expect(text).toContain('[3] Details   [4] Subscriptions');
     expect(text).toContain('Azure Active Directory Premium P2 × 25');
 
     // Every Action.Submit, in order, with its data as the card holds it, and what it is about.
@@ -123,9 +124,13 @@ describe('cardToText on the bot’s cards', () => {
     const { text, actions: buttons } = plain(summary({ orders: manyOrders(25) }));
     expect(lines(text).filter((l) => /^─+$/.test(l)).length).toBeGreaterThanOrEqual(10);
     const last = buttons[buttons.length - 1]!;
-    expect(last.title).toMatch(/more/i);
-    expect(last.data).toEqual(actions.more(10));
-    expect(lines(text).at(-1)).toBe(`[${buttons.length}] ${last.title}`);
+    expect(last.title).toBe('Refresh');
+    const more = buttons[buttons.length - 2]!;
+    expect(more.title).toMatch(/more/i);
+    expect(more.data).toEqual(actions.more(10));
+    expect(lines(text).at(-1)).toBe(
+      `[${buttons.length - 1}] ${more.title}   [${buttons.length}] ${last.title}`,
+    );
   });
 
   it('order detail: heading and status on one underlined line, facts aligned, card actions at the end', () => {
@@ -143,10 +148,11 @@ describe('cardToText on the bot’s cards', () => {
     expect(text).toContain('Line items (1)\nAzure Active Directory Premium P2\nOffer id ');
     expect(text).toContain('Azure Active Directory Premium P2 · Suspended');
     expect(text).toContain('Myofferpurchase · Active');
-    expect(text.endsWith('\n\n[1] Subscriptions   [2] Back to orders')).toBe(true);
+    expect(text.endsWith('\n\n[1] Subscriptions   [2] Back to orders   [3] Refresh')).toBe(true);
     expect(buttons).toEqual([
       { title: 'Subscriptions', data: actions.subscriptions(licenseOrder.id) },
       { title: 'Back to orders', data: actions.orders() },
+      { title: 'Refresh', data: actions.refresh() },
     ]);
   });
 

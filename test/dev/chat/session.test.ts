@@ -50,10 +50,10 @@ describe('the chat against the real app (sandbox, botbuilder, restify)', () => {
     expect(detail.text).toContain('Order details · Pending');
     expect(detail.text).toMatch(/Order id +9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1/);
     expect(detail.text).toContain('Reserved_VM_Instance_Standard_D1_AP_East_1_Year');
-    expect(detail.text).toMatch(/\[1\] Subscriptions {3}\[2\] Back to orders/);
+    expect(detail.text).toMatch(/\[1\] Back to orders {3}\[2\] Refresh/);
 
-    // "/2" clicks too: back to the orders.
-    const back = await chat.session.input('/2');
+    // "/1" clicks too: back to the orders.
+    const back = await chat.session.input('/1');
     expect(back.text).toMatch(/^→ Back to orders/);
     expect(back.text).toContain('Orders · contoso.onmicrosoft.com');
   });
