@@ -73,6 +73,8 @@ export interface Config {
   redisUrl?: string;
   /** Partner Center calls per minute for the whole partner tenant, all instances together. */
   partnerCenterBudgetPerMinute: number;
+  /** How often the customer directory is reloaded from Partner Center; 0: no directory, every name is searched. */
+  customerDirectoryRefreshMinutes: number;
   /** Budget of a whole turn: Teams sends the activity again when it has no answer after about 15 s. */
   turnDeadlineMs: number;
   /** How long SIGTERM waits for turns in flight before closing what is left. */
@@ -289,6 +291,7 @@ export function readConfig(env: Env = process.env): Config {
     redisUrl: readRedisUrl(env),
     // Partner Center allows about 500 requests a minute per partner tenant: leave headroom for other tools.
     partnerCenterBudgetPerMinute: int(env, 'PARTNER_CENTER_BUDGET_PER_MINUTE', 400, 1, 100_000),
+    customerDirectoryRefreshMinutes: int(env, 'CUSTOMER_DIRECTORY_REFRESH_MINUTES', 15, 0, 1440),
     // Teams gives up on a turn at about 15 s; past 14 s the answer would come after its retry.
     turnDeadlineMs: int(env, 'TURN_DEADLINE_MS', 12_000, 1_000, 14_000),
     shutdownDeadlineMs: int(env, 'SHUTDOWN_DEADLINE_MS', 20_000, 1_000, 300_000),

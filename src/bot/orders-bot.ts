@@ -10,6 +10,7 @@ import {
   typeAction,
   type Command,
   type CommandEnv,
+  type CustomerLookup,
   type CommandOutcome,
   type OutcomeResult,
 } from '../commands';
@@ -28,6 +29,8 @@ export interface TurnMetrics {
 
 export interface OrdersBotDeps {
   api: PartnerCenterApi;
+  /** The customer directory, when the bot keeps one. */
+  directory?: CustomerLookup;
   logger: Logger;
   access?: AccessPolicy;
   rateLimit?: UserRateLimit;
@@ -133,6 +136,7 @@ export class OrdersBot extends TeamsActivityHandler {
     const gate = this.rateGate(asker, correlationId);
     const env: CommandEnv = {
       api: this.deps.api,
+      directory: this.deps.directory,
       ctx: { correlationId, locale, freshness: {}, signal: budget.signal, upstreamGate: gate?.pass },
     };
     // In channels the text starts with "<at>Bot</at>"; remove our own mention before parsing.
@@ -330,7 +334,7 @@ function timedOut(command: Command | undefined, correlationId: string, locale: s
 
 /** What the progress card says is being looked up. */
 function describe(command: Command | undefined): Omit<ProgressInput, 'replacedInPlace'> {
-  if (!command || command.kind === 'help') return {};
+  if (!command || command.kind === 'help' || command.kind === 'refresh') return {};
   return {
     kind: command.kind,
     customer: command.customer,

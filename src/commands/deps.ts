@@ -1,3 +1,4 @@
+import type { DirectoryMatch } from '../directory/match';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { RequestContext } from '../partnercenter/request-context';
 
@@ -5,4 +6,13 @@ import type { RequestContext } from '../partnercenter/request-context';
 export interface CommandEnv {
   api: PartnerCenterApi;
   ctx: RequestContext & { locale: string };
+  /** The loaded customer list (src/directory), when the bot keeps one: names resolve with no round trip. */
+  directory?: CustomerLookup;
+}
+
+export interface CustomerLookup {
+  /** undefined: not loaded yet, or nothing close; search Partner Center instead. */
+  resolve(typed: string): DirectoryMatch | undefined;
+  /** Reloads it from Partner Center now. */
+  refresh(): Promise<{ count: number; loadedAt?: number }>;
 }

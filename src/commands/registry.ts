@@ -5,9 +5,10 @@ import type { AnyCommandDefinition } from './definition';
 import { help } from './help';
 import { order } from './order';
 import { orders } from './orders';
+import { refresh } from './refresh';
 import { subscriptions } from './subscriptions';
 
-export const COMMANDS = [orders, order, subscriptions, help] as const;
+export const COMMANDS = [orders, order, subscriptions, refresh, help] as const;
 
 export type RegisteredCommand = (typeof COMMANDS)[number];
 

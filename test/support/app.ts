@@ -10,7 +10,13 @@ export interface E2E {
 
 /** Starts the real server (sandbox, client, cache, botbuilder, restify) on random ports, plus a connector. */
 export async function startE2E(env: Record<string, string> = {}, options: AppOptions = {}): Promise<E2E> {
-  const config = readConfig({ PORT: '0', SANDBOX_PORT: '0', ...env });
+  // No customer directory unless a test asks for one: its background load would show in upstream counts.
+  const config = readConfig({
+    PORT: '0',
+    SANDBOX_PORT: '0',
+    CUSTOMER_DIRECTORY_REFRESH_MINUTES: '0',
+    ...env,
+  });
   const app = await startApp(config, createLogger('silent'), options);
   const connector = await new TestConnector().start();
   return { app, connector };
