@@ -104,10 +104,37 @@ export class CustomerDirectory {
     return this.inFlight;
   }
 
+  /**
+   * Loads while holding the lock. While another instance holds it, polls for the copy it writes (a copy other
+   * than the one there before: load times are compared as seen, not by clock), and takes the lock itself
+   * when the holder let go without writing (its load failed) or died (the lock expired).
+   */
   private async load(): Promise<DirectoryState> {
+    const { store } = this.options;
+    const before = (await store.read())?.loadedAt;
+    const until = this.now() + 2 * this.lockTtlMs;
+    while (!this.stopped) {
+      if (await store.tryLock(this.owner, this.lockTtlMs)) return this.loadHoldingLock(before);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const shared = await store.read();
+      if (shared && shared.loadedAt !== before) {
+        this.adopt(shared);
+        return this.state;
+      }
+      if (this.now() > until) break;
+    }
+    return this.state;
+  }
+
+  private async loadHoldingLock(before: number | undefined): Promise<DirectoryState> {
     const { store, source, logger } = this.options;
-    if (!(await store.tryLock(this.owner, this.lockTtlMs))) return this.awaitOther();
     try {
+      // Another instance may have written its copy just before letting go of the lock: that one is new enough.
+      const shared = await store.read();
+      if (shared && shared.loadedAt !== before) {
+        this.adopt(shared);
+        return this.state;
+      }
       const customers = await source.listCustomers({ correlationId: randomUUID() });
       const snapshot = { loadedAt: this.now(), customers };
       this.adopt(snapshot);
@@ -120,23 +147,6 @@ export class CustomerDirectory {
     } finally {
       await store.unlock(this.owner);
     }
-  }
-
-  /** Another instance holds the lock: take its copy when it lands, or load here once the lock has expired. */
-  private async awaitOther(): Promise<DirectoryState> {
-    // A copy other than the one there now is the holder's (load times are compared as seen, not by clock).
-    const before = (await this.options.store.read())?.loadedAt;
-    const until = this.now() + this.lockTtlMs;
-    while (!this.stopped && this.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      const shared = await this.options.store.read();
-      if (shared && shared.loadedAt !== before) {
-        this.adopt(shared);
-        return this.state;
-      }
-    }
-    if (this.stopped) return this.state;
-    return this.load();
   }
 
   private adopt(snapshot: DirectorySnapshot): void {

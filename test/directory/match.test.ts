@@ -21,8 +21,8 @@ const FAB_RETAIL = customer(
 const NO_DOMAIN = customer('6a8c1e3f-9d2b-4c7e-8f1a-3b5d7e9c2a4f', 'Northwind Traders', '');
 const index = new CustomerIndex([PHARMA, CONTOSO, FAB_INC, FAB_RETAIL, NO_DOMAIN]);
 
-const names = (m: ReturnType<CustomerIndex['match']>) =>
-  m?.kind === 'ambiguous' ? m.candidates.map((c) => c.companyProfile.companyName) : m;
+const names = (m: ReturnType<CustomerIndex['match']>): string[] =>
+  m?.kind === 'ambiguous' ? m.candidates.map((c) => c.companyProfile.companyName) : [];
 
 describe('the customer index', () => {
   it('finds a tenant id, in any case', () => {
