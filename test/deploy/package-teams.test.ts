@@ -72,6 +72,7 @@ describe('the Teams manifest', () => {
       'orders for',
       'order',
       'subscriptions for order',
+      'refresh',
       'help',
     ]);
   });
