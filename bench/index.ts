@@ -8,6 +8,7 @@ import type { Order } from '../src/partnercenter/models';
 import { NORTHWIND_TENANT_ID } from '../dev/sandbox';
 import { startEchoBot } from './echo-bot';
 import { ACTIVITY_ID_SLOT, median, messageActivity, turnsPerSecond } from './load';
+import { measureKnownCustomer } from './mixed-workload';
 import { measureSharedTier } from './shared-tier';
 import { startStubConnector } from './stub-connector';
 
@@ -112,6 +113,8 @@ async function main(): Promise<void> {
   const app = await startApp(
     readConfig({ PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' }),
     createLogger('silent'),
+    // coldPath.p50Ms is the path without a customer directory (a search first); knownCustomerP50Ms is with one.
+    { directory: false },
   );
   try {
     const northwind = await app.api.listOrders(
@@ -127,6 +130,7 @@ async function main(): Promise<void> {
     const upstreamOrdersCalls = await coalescing(app, connector.url);
     const p50Ms = await coldPath(app, connector.url);
     app.sandbox!.knobs.latencyMs = 0;
+    const known = await measureKnownCustomer(connector.url, post, LATENCY_MS);
     const shared = await measureSharedTier(app, connector.url, post, PAIRS, SECONDS, LATENCY_MS);
     const result = {
       cores: cpus().length,
@@ -138,7 +142,13 @@ async function main(): Promise<void> {
       throughputRatio: tput.ratio,
       cardRenderMicros,
       coalescing: { concurrentCommands: 50, upstreamOrdersCalls },
-      coldPath: { p50Ms, upstreamLatencyMs: LATENCY_MS, roundTrips: 2 },
+      coldPath: {
+        p50Ms,
+        upstreamLatencyMs: LATENCY_MS,
+        roundTrips: 2,
+        knownCustomerP50Ms: known.knownCustomerP50Ms,
+        knownCustomerRoundTrips: known.roundTrips,
+      },
       sharedTier: shared ?? {
         note: 'skipped: no redis-server on PATH and no REDIS_URL',
       },
@@ -148,9 +158,12 @@ async function main(): Promise<void> {
         orders100: cardRenderMicros.orders100 <= 2000,
         upstreamOrdersCalls: upstreamOrdersCalls === 1,
         coldPath: p50Ms <= 2 * LATENCY_MS + 30,
+        knownCustomerColdPath: known.knownCustomerP50Ms <= LATENCY_MS + 30,
         ...(shared && {
           sharedTierThroughputRatio: shared.throughputRatio >= 0.9,
           sharedTierUpstreamOrdersCalls: shared.coalescing.upstreamOrdersCalls === 1,
+          sharedTierUpstreamVsTwoWithout: shared.upstreamCallsPer1000.ratioVsTwoWithoutSharedTier <= 0.6,
+          sharedTierUpstreamVsOne: shared.upstreamCallsPer1000.ratioVsOneInstance <= 1.1,
         }),
       },
     };
