@@ -122,7 +122,8 @@ export interface AppOptions {
    * The customer directory: false turns it off; `store` replaces the default (Redis with REDIS_URL, else this
    * process; a given store is the caller's to close); `refreshEveryMs` overrides the configured interval.
    */
-  directory?: false | { store?: DirectoryStore; refreshEveryMs?: number; lockTtlMs?: number };
+  directory?:
+    false | { store?: DirectoryStore; refreshEveryMs?: number; lockTtlMs?: number; minReloadMs?: number };
 }
 
 async function pickDirectoryStore(
@@ -197,6 +198,7 @@ export async function startApp(
           (options.directory ? options.directory.refreshEveryMs : undefined) ??
           config.customerDirectoryRefreshMinutes * 60_000,
         lockTtlMs: options.directory ? options.directory.lockTtlMs : undefined,
+        minReloadMs: options.directory ? options.directory.minReloadMs : undefined,
         logger,
       })
     : undefined;

@@ -20,6 +20,11 @@ export interface DirectoryOptions {
   refreshEveryMs?: number;
   /** How often an instance looks at the shared copy for one another instance loaded (default 30 s). */
   checkEveryMs?: number;
+  /**
+   * A `refresh` within this long of the last load answers with the copy in use (default 60 s): people asking
+   * again and again must not spend the partner's Partner Center budget on lists of thousands of customers.
+   */
+  minReloadMs?: number;
   /** A load holds the lock this long at most: an instance that died loading delays the others this long. */
   lockTtlMs?: number;
   logger?: Pick<Logger, 'info' | 'warn'>;
@@ -35,6 +40,7 @@ export interface DirectoryState {
 export const DEFAULT_DIRECTORY_REFRESH_MS = 15 * 60_000;
 const DEFAULT_CHECK_MS = 30_000;
 const DEFAULT_LOCK_TTL_MS = 60_000;
+const DEFAULT_MIN_RELOAD_MS = 60_000;
 const POLL_MS = 100;
 
 export class CustomerDirectory {
@@ -98,6 +104,9 @@ export class CustomerDirectory {
    * Throws the Partner Center error when the load fails; the copy in use is kept.
    */
   refresh(): Promise<DirectoryState> {
+    const minReloadMs = this.options.minReloadMs ?? DEFAULT_MIN_RELOAD_MS;
+    if (!this.inFlight && this.index && this.now() - this.loadedAt < minReloadMs)
+      return Promise.resolve(this.state);
     this.inFlight ??= this.load().finally(() => {
       this.inFlight = undefined;
     });

@@ -33,7 +33,7 @@ async function startSandboxClientWith(extraCustomers: number): Promise<SandboxCl
 
 const customerListings = () => pc.sandbox.requests.filter((r) => r.path === '/v1/customers').length;
 const directoryOn = (store: DirectoryStore) =>
-  new CustomerDirectory({ source: pc.client, store, lockTtlMs: 5_000 });
+  new CustomerDirectory({ source: pc.client, store, lockTtlMs: 5_000, minReloadMs: 0 });
 
 describe('the customer directory', () => {
   it('is not loaded before its first load, and resolves nothing', () => {
@@ -80,6 +80,14 @@ describe('the customer directory', () => {
       pc.sandbox.knobs.faults.length = 0;
     }
     expect(directory.state.count).toBe(45 + EXTRA);
+  });
+
+  it('answers a refresh within a minute of the last load with the copy in use', async () => {
+    const directory = new CustomerDirectory({ source: pc.client, store: new MemoryDirectoryStore() });
+    await directory.refresh();
+    pc.sandbox.clearRequests();
+    expect(await directory.refresh()).toMatchObject({ loaded: true, count: 45 + EXTRA });
+    expect(customerListings()).toBe(0);
   });
 
   it('reloads in the background once its copy is older than the refresh interval', async () => {

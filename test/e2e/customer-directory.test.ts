@@ -56,7 +56,7 @@ describe('the customer directory, one instance in process', () => {
   });
 
   it('"refresh" reloads it and says how many customers it holds, in the person\'s language', async () => {
-    const h = await start();
+    const h = await start({}, { directory: { minReloadMs: 0 } });
     await h.app.directoryReady;
     h.app.sandbox!.clearRequests();
     expect(await answer(h, 'refresh')).toContain(`${CUSTOMERS} customers`);
