@@ -10,6 +10,7 @@ import { startEchoBot } from './echo-bot';
 import { readBenchSettings } from './settings';
 import { ACTIVITY_ID_SLOT, median, messageActivity, turnsPerSecond } from './load';
 import { measureParse } from './parse-speed';
+import { measureKnownCustomer } from './mixed-workload';
 import { measureSharedTier } from './shared-tier';
 import { startStubConnector } from './stub-connector';
 
@@ -114,6 +115,8 @@ async function main(): Promise<void> {
   const app = await startApp(
     readConfig({ PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' }),
     createLogger('silent'),
+    // coldPath.p50Ms is the path without a customer directory (a search first); knownCustomerP50Ms is with one.
+    { directory: false },
   );
   try {
     const northwind = await app.api.listOrders(
@@ -130,6 +133,7 @@ async function main(): Promise<void> {
     const upstreamOrdersCalls = await coalescing(app, connector.url);
     const p50Ms = await coldPath(app, connector.url);
     app.sandbox!.knobs.latencyMs = 0;
+    const known = await measureKnownCustomer(connector.url, post, LATENCY_MS);
     const shared = await measureSharedTier(app, connector.url, post, PAIRS, SECONDS, LATENCY_MS);
     const result = {
       cores: cpus().length,
@@ -142,7 +146,13 @@ async function main(): Promise<void> {
       cardRenderMicros,
       parse,
       coalescing: { concurrentCommands: 50, upstreamOrdersCalls },
-      coldPath: { p50Ms, upstreamLatencyMs: LATENCY_MS, roundTrips: 2 },
+      coldPath: {
+        p50Ms,
+        upstreamLatencyMs: LATENCY_MS,
+        roundTrips: 2,
+        knownCustomerP50Ms: known.knownCustomerP50Ms,
+        knownCustomerRoundTrips: known.roundTrips,
+      },
       sharedTier: shared ?? {
         note: 'skipped: no redis-server on PATH and no REDIS_URL',
       },
@@ -154,9 +164,12 @@ async function main(): Promise<void> {
         parseLongMessage: parse.longMessageMs <= 50,
         upstreamOrdersCalls: upstreamOrdersCalls === 1,
         coldPath: p50Ms <= 2 * LATENCY_MS + 30,
+        knownCustomerColdPath: known.knownCustomerP50Ms <= LATENCY_MS + 30,
         ...(shared && {
           sharedTierThroughputRatio: shared.throughputRatio >= 0.9,
           sharedTierUpstreamOrdersCalls: shared.coalescing.upstreamOrdersCalls === 1,
+          sharedTierUpstreamVsTwoWithout: shared.upstreamCallsPer1000.ratioVsTwoWithoutSharedTier <= 0.6,
+          sharedTierUpstreamVsOne: shared.upstreamCallsPer1000.ratioVsOneInstance <= 1.1,
         }),
       },
     };

@@ -3,6 +3,7 @@ import { startApp, type RunningApp } from '../src/app';
 import { readConfig } from '../src/config';
 import { createLogger } from '../src/logging/logger';
 import { median, messageActivity, turnsPerSecond } from './load';
+import { measureMixedWorkload, type MixedWorkloadFigures } from './mixed-workload';
 import { startBenchRedis } from './redis-server';
 
 const ENV = { PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' };
@@ -11,6 +12,7 @@ export interface SharedTierFigures {
   throughputRatio: number;
   warmTurnsPerSec: { redis: number; inProcess: number };
   coalescing: { instances: number; concurrentCommandsEach: number; upstreamOrdersCalls: number };
+  upstreamCallsPer1000: MixedWorkloadFigures;
 }
 
 /**
@@ -61,10 +63,12 @@ export async function measureSharedTier(
       await b.close();
       await a.close();
     }
+    const upstreamCallsPer1000 = await measureMixedWorkload(redis.url, connectorUrl, post);
     return {
       throughputRatio: Math.round(median(ratios) * 100) / 100,
       warmTurnsPerSec: { redis: Math.round(median(withRedis)), inProcess: Math.round(median(without)) },
       coalescing: { instances: 2, concurrentCommandsEach: 25, upstreamOrdersCalls },
+      upstreamCallsPer1000,
     };
   } finally {
     await first.close();

@@ -7,6 +7,12 @@ import { PartnerBudget } from './state/partner-budget';
 import type { RedisStateOptions } from './state/redis';
 import { bucketShape } from './state/token-bucket';
 import type { Config } from './config';
+import {
+  CustomerDirectory,
+  MemoryDirectoryStore,
+  type DirectoryState,
+  type DirectoryStore,
+} from './directory';
 import type { Logger } from './logging/logger';
 import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache, type CachePolicy } from './cache';
 import { randomUUID } from 'node:crypto';
@@ -36,6 +42,10 @@ export interface RunningApp {
   cache: ResponseCache;
   /** Where the cache, the limits and the answered activity ids live. */
   state: StateAdapters;
+  /** The customer directory (absent when CUSTOMER_DIRECTORY_REFRESH_MINUTES is 0). */
+  directory?: CustomerDirectory;
+  /** Settles when the directory's first load (or adoption of the shared copy) has ended, loaded or not. */
+  directoryReady: Promise<DirectoryState | undefined>;
   server: Server;
   /** The watch poller of this instance (it polls only while it holds the lock). */
   poller: WatchPoller;
@@ -116,6 +126,28 @@ export interface AppOptions {
   watch?: { lockTtlMs?: number; tickMs?: number };
   /** In sandbox mode, talk to this running sandbox instead of starting one (several instances, one sandbox). */
   sandbox?: Sandbox;
+  /**
+   * The customer directory: false turns it off; `store` replaces the default (Redis with REDIS_URL, else this
+   * process; a given store is the caller's to close); `refreshEveryMs` overrides the configured interval.
+   */
+  directory?:
+    false | { store?: DirectoryStore; refreshEveryMs?: number; lockTtlMs?: number; minReloadMs?: number };
+}
+
+async function pickDirectoryStore(
+  config: Config,
+  logger: Logger,
+  scope: string,
+  options: AppOptions,
+): Promise<{ store: DirectoryStore; owned: boolean }> {
+  const given = options.directory ? options.directory.store : undefined;
+  if (given) return { store: given, owned: false };
+  if (!config.redisUrl) return { store: new MemoryDirectoryStore(), owned: true };
+  const { redisDirectoryStore } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy: no Redis client without REDIS_URL
+    require('./directory/redis-connection') as typeof import('./directory/redis-connection.js');
+  const prefix = options.redis?.keyPrefix ?? 'pcbot:';
+  return { store: await redisDirectoryStore(config.redisUrl, prefix, scope, logger), owned: true };
 }
 
 async function pickState(
@@ -161,6 +193,27 @@ export async function startApp(
   const cachePolicy = options.cachePolicy ?? DEFAULT_CACHE_POLICY;
   const cache = new ResponseCache(cachePolicy, metrics, { store: state.responseStore(cachePolicy) });
   const api = new CachedPartnerCenterApi(client, cache, cachePolicy, wiring.scope);
+  // The directory reads Partner Center directly (it is its own cache), within the partner-wide budget.
+  const directoryOn = options.directory !== false && config.customerDirectoryRefreshMinutes > 0;
+  const directoryStore = directoryOn
+    ? await pickDirectoryStore(config, logger, wiring.scope, options)
+    : undefined;
+  const directory = directoryStore
+    ? new CustomerDirectory({
+        source: client,
+        store: directoryStore.store,
+        refreshEveryMs:
+          (options.directory ? options.directory.refreshEveryMs : undefined) ??
+          config.customerDirectoryRefreshMinutes * 60_000,
+        lockTtlMs: options.directory ? options.directory.lockTtlMs : undefined,
+        minReloadMs: options.directory ? options.directory.minReloadMs : undefined,
+        logger,
+      })
+    : undefined;
+  const closeDirectory = async () => {
+    directory?.stop();
+    if (directoryStore?.owned) await directoryStore.store.close?.();
+  };
   const adapter = createAdapter(config.bot, logger, {
     timing: { turnDeadlineMs },
     reply: options.reply,
@@ -168,6 +221,7 @@ export async function startApp(
   });
   const bot = new OrdersBot({
     api,
+    directory,
     logger,
     access: config.access,
     rateLimit:
@@ -227,11 +281,14 @@ export async function startApp(
   } catch (err) {
     // E.g. the port is taken: do not leave the sandbox running behind a bot that never started.
     cache.close();
+    await closeDirectory();
     await closeState();
     await wiring.sandbox?.close();
     throw err;
   }
   poller.start();
+  // In the background: until it is loaded, names are searched in Partner Center as without a directory.
+  const directoryReady = directory ? directory.start() : Promise.resolve(undefined);
 
   return {
     url,
@@ -240,6 +297,8 @@ export async function startApp(
     metrics,
     cache,
     state,
+    directory,
+    directoryReady,
     server,
     poller,
     /** Graceful: stop accepting, let turns in flight answer (up to the shutdown deadline), then stop the sandbox. */
@@ -247,6 +306,7 @@ export async function startApp(
       await server.drain();
       await poller.stop();
       cache.close();
+      await closeDirectory();
       await closeState();
       await wiring.sandbox?.close();
     },

@@ -3,6 +3,9 @@
 //   - a user-assigned managed identity, which reads the Key Vault secrets behind the app settings
 //   - a Key Vault (RBAC authorization) holding MicrosoftAppPassword and PartnerCenterClientSecret
 //   - a single-tenant Azure Bot on https://<app>.azurewebsites.net/api/messages with the Microsoft Teams channel
+//   - two or more instances of the bot (instanceCount) sharing one Azure Cache for Redis: TLS only (6380, TLS 1.2+),
+//     public network access disabled, reached through a private endpoint in a VNet the app is integrated with;
+//     its access key lives only in Key Vault, inside the REDIS_URL secret the app reads as a Key Vault reference
 //
 // az deployment group create -g <rg> -f deploy/azure/main.bicep -p @deploy/azure/main.parameters.json \
 //   -p appPassword=<bot client secret> pcClientSecret=<Partner Center client secret>
@@ -33,6 +36,32 @@ param keyVaultName string = 'kv${take(replace(name, '-', ''), 9)}${uniqueString(
 @description('App Service plan SKU. B1 is the smallest with Always On.')
 @allowed(['B1', 'B2', 'S1', 'P0v3', 'P1v3'])
 param planSku string = 'B1'
+
+@description('Bot instances (App Service plan workers). Any instance may take any turn: the cache, limits, answered activity ids, the Partner Center budget and the customer directory are shared in Redis.')
+@minValue(2)
+param instanceCount int = 2
+
+@description('Azure Cache for Redis tier: Standard (replicated, with an SLA) or Premium. Basic has no replica and no SLA.')
+@allowed(['Basic', 'Standard', 'Premium'])
+param redisSku string = 'Standard'
+
+@description('Azure Cache for Redis size: 0-6 for C0-C6 (Basic, Standard), 1-5 for P1-P5 (Premium).')
+@minValue(0)
+@maxValue(6)
+param redisCapacity int = 1
+
+@description('Address space of the VNet holding the app integration subnet and the Redis private endpoint.')
+param vnetAddressPrefix string = '10.60.0.0/16'
+
+@description('Partner Center calls per minute for the whole partner tenant, all instances together (Partner Center allows about 500).')
+@minValue(1)
+@maxValue(100000)
+param partnerCenterBudgetPerMinute int = 400
+
+@description('Minutes between reloads of the customer directory; 0 = no directory (every name is searched in Partner Center).')
+@minValue(0)
+@maxValue(1440)
+param customerDirectoryRefreshMinutes int = 15
 
 @description('Azure Bot SKU. Teams is a standard channel: free on F0.')
 @allowed(['F0', 'S1'])
@@ -138,6 +167,131 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// --- Shared tier: Azure Cache for Redis, private, TLS only ---
+
+resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: 'vnet-${name}'
+  location: location
+  tags: tags
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        vnetAddressPrefix
+      ]
+    }
+    subnets: [
+      {
+        // The Web App's outbound traffic (VNet integration): delegated to App Service.
+        name: 'app'
+        properties: {
+          addressPrefix: cidrSubnet(vnetAddressPrefix, 24, 0)
+          delegations: [
+            {
+              name: 'web'
+              properties: {
+                serviceName: 'Microsoft.Web/serverFarms'
+              }
+            }
+          ]
+        }
+      }
+      {
+        name: 'private-endpoints'
+        properties: {
+          addressPrefix: cidrSubnet(vnetAddressPrefix, 24, 1)
+          privateEndpointNetworkPolicies: 'Disabled'
+        }
+      }
+    ]
+  }
+}
+
+resource redis 'Microsoft.Cache/redis@2024-03-01' = {
+  name: 'redis-${name}-${uniqueString(resourceGroup().id, name)}'
+  location: location
+  tags: tags
+  properties: {
+    sku: {
+      name: redisSku
+      family: redisSku == 'Premium' ? 'P' : 'C'
+      capacity: redisCapacity
+    }
+    // TLS only (port 6380), TLS 1.2 at least; no access from the internet, only through the private endpoint.
+    enableNonSslPort: false
+    minimumTlsVersion: '1.2'
+    publicNetworkAccess: 'Disabled'
+    redisVersion: '6'
+  }
+}
+
+resource redisDns 'Microsoft.Network/privateDnsZones@2020-06-01' = {
+  name: 'privatelink.redis.cache.windows.net'
+  location: 'global'
+  tags: tags
+}
+
+resource redisDnsLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  parent: redisDns
+  name: 'link-${name}'
+  location: 'global'
+  tags: tags
+  properties: {
+    registrationEnabled: false
+    virtualNetwork: {
+      id: vnet.id
+    }
+  }
+}
+
+resource redisEndpoint 'Microsoft.Network/privateEndpoints@2023-09-01' = {
+  name: 'pe-redis-${name}'
+  location: location
+  tags: tags
+  properties: {
+    subnet: {
+      id: '${vnet.id}/subnets/private-endpoints'
+    }
+    privateLinkServiceConnections: [
+      {
+        name: 'redis'
+        properties: {
+          privateLinkServiceId: redis.id
+          groupIds: [
+            'redisCache'
+          ]
+        }
+      }
+    ]
+  }
+}
+
+// <name>.redis.cache.windows.net resolves to the private endpoint's address inside the VNet.
+resource redisEndpointDns 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2023-09-01' = {
+  parent: redisEndpoint
+  name: 'default'
+  properties: {
+    privateDnsZoneConfigs: [
+      {
+        name: 'redis'
+        properties: {
+          privateDnsZoneId: redisDns.id
+        }
+      }
+    ]
+  }
+}
+
+// The access key never leaves Azure Resource Manager and Key Vault: it is written into the secret here and read by
+// the app as a Key Vault reference. The key is URI-encoded: base64 keys may hold '/', '+' and '='.
+resource redisUrlSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'RedisUrl'
+  properties: {
+    value: 'rediss://:${uriComponent(redis.listKeys().primaryKey)}@${redis.properties.hostName}:6380'
+    contentType: 'REDIS_URL of the bot: Azure Cache for Redis over TLS, with its access key'
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: 'plan-${name}'
   location: location
@@ -145,6 +299,7 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: planSku
+    capacity: instanceCount
   }
   properties: {
     reserved: true
@@ -164,6 +319,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
   }
   properties: {
     serverFarmId: plan.id
+    // Outbound traffic goes through the VNet, where Redis has its private endpoint.
+    virtualNetworkSubnetId: '${vnet.id}/subnets/app'
     httpsOnly: true
     clientAffinityEnabled: false
     // Key Vault references resolve with the user-assigned identity, not a system-assigned one.
@@ -178,6 +335,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
       ftpsState: 'Disabled'
       http20Enabled: true
       webSocketsEnabled: false
+      vnetRouteAllEnabled: true
       appSettings: [
         {
           name: 'MicrosoftAppId'
@@ -224,6 +382,18 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
           value: logLevel
         }
         {
+          name: 'REDIS_URL'
+          value: '@Microsoft.KeyVault(SecretUri=${redisUrlSecret.properties.secretUri})'
+        }
+        {
+          name: 'PARTNER_CENTER_BUDGET_PER_MINUTE'
+          value: string(partnerCenterBudgetPerMinute)
+        }
+        {
+          name: 'CUSTOMER_DIRECTORY_REFRESH_MINUTES'
+          value: string(customerDirectoryRefreshMinutes)
+        }
+        {
           name: 'NODE_ENV'
           value: 'production'
         }
@@ -241,8 +411,11 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     }
   }
   // The identity must be able to read the secrets before the app first resolves its Key Vault references.
+  // Redis must resolve to its private address before the first instance connects.
   dependsOn: [
     secretsUser
+    redisEndpointDns
+    redisDnsLink
   ]
 }
 
@@ -284,4 +457,5 @@ output appHostName string = app.properties.defaultHostName
 
 output webAppName string = app.name
 output keyVaultName string = vault.name
+output redisHostName string = redis.properties.hostName
 output identityClientId string = identity.properties.clientId

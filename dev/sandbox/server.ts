@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { CONTROL_PREFIX, handleControl } from './control';
 import { faultReply, takeFault } from './faults';
+import { withExtraCustomers } from './fixtures/extra-customers';
 import { getFixtures } from './fixtures/store';
 import { ApiError, pcError, PC_ERROR_CODES } from './http/errors';
 import { QueryParams } from './http/query';
@@ -26,6 +27,8 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** Pending orders complete this long after start (default SANDBOX_ORDER_COMPLETE_AFTER_S or 300; 0 = never). */
   orderCompleteAfterS?: number;
+  /** Generated customers added to the fixtures ("Extra Customer 0001" …), e.g. for a partner with hundreds. */
+  extraCustomers?: number;
 }
 
 export interface Sandbox {
@@ -59,7 +62,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const requests: RecordedRequest[] = [];
   const tokens = new TokenStore();
   const paging = new SeekPaging();
-  const fixtures = getFixtures();
+  const fixtures = withExtraCustomers(getFixtures(), options.extraCustomers ?? 0);
   const lifecycle = createOrderLifecycle(options.orderCompleteAfterS ?? completeAfterSecondsFromEnv());
   const serverId = String(100_000_000 + Math.floor(Math.random() * 900_000_000));
   const timers = new Set<NodeJS.Timeout>();

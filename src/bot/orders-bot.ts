@@ -18,6 +18,7 @@ import {
   typeAction,
   type Command,
   type CommandEnv,
+  type CustomerLookup,
   type CommandOutcome,
   type OutcomeResult,
 } from '../commands';
@@ -39,6 +40,8 @@ export interface TurnMetrics {
 
 export interface OrdersBotDeps {
   api: PartnerCenterApi;
+  /** The customer directory, when the bot keeps one. */
+  directory?: CustomerLookup;
   logger: Logger;
   access?: AccessPolicy;
   rateLimit?: UserRateLimit;
@@ -146,6 +149,7 @@ export class OrdersBot extends TeamsActivityHandler {
     const gate = this.rateGate(asker, correlationId);
     const env: CommandEnv = {
       api: this.deps.api,
+      directory: this.deps.directory,
       ctx: { correlationId, locale, freshness: {}, signal: budget.signal, upstreamGate: gate?.pass },
       watch: this.watchContext(activity),
     };

@@ -23,7 +23,7 @@ export async function customerOrReply(
   command: Extract<Command, { customer: string }>,
   env: CommandEnv,
 ): Promise<{ customer: Customer } | { reply: CommandOutcome }> {
-  const resolution = await resolveCustomer(env.api, command.customer, env.ctx);
+  const resolution = await resolveCustomer(env.api, command.customer, env.ctx, env.directory);
   const locale = { locale: env.ctx.locale };
   switch (resolution.kind) {
     case 'found':

@@ -1,3 +1,4 @@
+import type { DirectoryMatch } from '../directory/match';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { RequestContext } from '../partnercenter/request-context';
 import type { WatchContext } from './watch/context';
@@ -8,4 +9,13 @@ export interface CommandEnv {
   ctx: RequestContext & { locale: string };
   /** Where watches are kept and who asks (the watch commands); absent where watching is not offered. */
   watch?: WatchContext;
+  /** The loaded customer list (src/directory), when the bot keeps one: names resolve with no round trip. */
+  directory?: CustomerLookup;
+}
+
+export interface CustomerLookup {
+  /** undefined: not loaded yet, or nothing close; search Partner Center instead. */
+  resolve(typed: string): DirectoryMatch | undefined;
+  /** Reloads it from Partner Center now. */
+  refresh(): Promise<{ count: number; loadedAt?: number }>;
 }

@@ -1,5 +1,5 @@
 export type { Command, CommandKind, OrderFilters, ParseResult } from './command';
-export type { CommandEnv } from './deps';
+export type { CommandEnv, CustomerLookup } from './deps';
 export type { CommandOutcome, OutcomeResult } from './outcome';
 export { handleSubmit, handleText, runCommand } from './run-command';
 export { runAction, typeAction } from './actions';

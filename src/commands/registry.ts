@@ -5,12 +5,13 @@ import type { AnyCommandDefinition } from './definition';
 import { help } from './help';
 import { order } from './order';
 import { orders } from './orders';
+import { refresh } from './refresh';
 import { subscriptions } from './subscriptions';
 import { watch } from './watch';
 import { unwatch } from './unwatch';
 import { watches } from './watches';
 
-export const COMMANDS = [orders, order, subscriptions, watch, watches, unwatch, help] as const;
+export const COMMANDS = [orders, order, subscriptions, watch, watches, unwatch, refresh, help] as const;
 
 export type RegisteredCommand = (typeof COMMANDS)[number];
 

@@ -1,4 +1,5 @@
 import type { PartnerCenterApi } from '../partnercenter/api';
+import type { CustomerLookup } from './deps';
 import { isPartnerCenterError } from '../partnercenter/errors';
 import { isGuid } from '../partnercenter/guid-format';
 import type { Customer } from '../partnercenter/models';
@@ -21,7 +22,12 @@ export async function resolveCustomer(
   api: PartnerCenterApi,
   typed: string,
   ctx: RequestContext,
+  directory?: CustomerLookup,
 ): Promise<CustomerResolution> {
+  // The loaded customer directory answers with no round trip; until it is loaded (or when nothing in it is
+  // close, e.g. a customer added since its last load) Partner Center is searched as below.
+  const local = directory?.resolve(typed);
+  if (local) return local;
   const query = typed.trim();
   if (isGuid(query)) {
     try {

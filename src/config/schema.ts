@@ -56,6 +56,7 @@ const fields = z.object({
   // Partner Center allows about 500 requests a minute per partner tenant: leave headroom for other tools.
   PARTNER_CENTER_BUDGET_PER_MINUTE: wholeNumber(400, 1, 100_000),
   WATCH_MAX_PER_PERSON: wholeNumber(25, 1, 1_000),
+  CUSTOMER_DIRECTORY_REFRESH_MINUTES: wholeNumber(15, 0, 1_440),
   WATCH_TTL_DAYS: wholeNumber(14, 1, 365),
   WATCH_POLL_TICK_MS: wholeNumber(10_000, 100, 60_000),
   // Teams gives up on a turn at about 15 s; past 14 s the answer would come after its retry.
@@ -199,6 +200,7 @@ export const configSchema = fields
       rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
       redisUrl: v.REDIS_URL,
       partnerCenterBudgetPerMinute: v.PARTNER_CENTER_BUDGET_PER_MINUTE,
+      customerDirectoryRefreshMinutes: v.CUSTOMER_DIRECTORY_REFRESH_MINUTES,
       watch: {
         maxPerPerson: v.WATCH_MAX_PER_PERSON,
         ttlDays: v.WATCH_TTL_DAYS,

@@ -45,6 +45,8 @@ export interface Config {
   redisUrl?: string;
   /** Partner Center calls per minute for the whole partner tenant, all instances together. */
   partnerCenterBudgetPerMinute: number;
+  /** How often the customer directory is reloaded from Partner Center; 0: no directory, every name is searched. */
+  customerDirectoryRefreshMinutes: number;
   /** Watched orders: watches per person, their lifetime, how often each instance looks. */
   watch: { maxPerPerson: number; ttlDays: number; pollTickMs: number };
   /** Budget of a whole turn: Teams sends the activity again when it has no answer after about 15 s. */

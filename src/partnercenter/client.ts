@@ -56,6 +56,15 @@ export class PartnerCenterClient implements PartnerCenterApi {
     return this.collect<Customer>('searchCustomers', path, PAGES.customers, ctx, limit);
   }
 
+  /**
+   * Every customer of the partner (no filter), all pages: what the customer directory loads. Follows
+   * links.next up to `maxPages` pages of 100 (default 100 pages, 10,000 customers).
+   */
+  async listCustomers(ctx: RequestContext, maxPages = 100): Promise<Customer[]> {
+    const path = `/customers?size=${SEARCH_PAGE_SIZE}`;
+    return this.collect<Customer>('listCustomers', path, PAGES.customers, ctx, Infinity, maxPages);
+  }
+
   async getCustomer(customerId: string, ctx: RequestContext): Promise<Customer> {
     const path = `/customers/${segment('getCustomer', customerId, ctx)}`;
     return this.getOne<Customer>('getCustomer', path, customerSchema, ctx);
@@ -133,13 +142,14 @@ export class PartnerCenterClient implements PartnerCenterApi {
     schema: z.ZodTypeAny,
     ctx: RequestContext,
     limit = Infinity,
+    maxPages = MAX_PAGES,
   ): Promise<T[]> {
     const items: T[] = [];
     let page = await this.getOne<Collection<T>>(operation, path, schema, ctx);
     for (let pages = 1; ; pages++) {
       items.push(...page.items);
       const next = page.links?.next;
-      if (!next || items.length >= limit || pages >= MAX_PAGES) break;
+      if (!next || items.length >= limit || pages >= maxPages) break;
       page = await this.getOne<Collection<T>>(operation, next, schema, ctx);
     }
     return items.length > limit ? items.slice(0, limit) : items;

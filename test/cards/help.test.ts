@@ -24,7 +24,7 @@ describe('helpCard', () => {
     }
     expect(text).toContain('Example: orders for contoso.onmicrosoft.com monthly');
     const buttons = submitActions(card);
-    expect(buttons).toHaveLength(10);
+    expect(buttons).toHaveLength(11);
     expect(buttons[0]).toEqual({ title: 'Try it', data: { verb: 'text', text: 'orders for contoso' } });
   });
 
@@ -60,7 +60,7 @@ describe('helpCard', () => {
     expect(cardTexts(card)).toContain('order <order-id> for <customer>');
     expect(cardText(card)).not.toContain('subscriptions for order');
     expect(submitActions(helpCard({ topic: 'orders', action }, en))).toHaveLength(3);
-    expect(submitActions(helpCard({ topic: 'unheard-of', action }, en))).toHaveLength(10);
+    expect(submitActions(helpCard({ topic: 'unheard-of', action }, en))).toHaveLength(11);
   });
 
   it('uses given examples instead, with buttons only for runnable ones', () => {

@@ -75,6 +75,7 @@ describe('the Teams manifest', () => {
       'watch',
       'watches',
       'unwatch',
+      'refresh',
       'help',
     ]);
   });

@@ -15,7 +15,7 @@ const documented = new Set(
 describe('deploy/azure/main.bicep', () => {
   const bicep = read('deploy/azure/main.bicep');
   const settings = [...bicep.matchAll(/name: '([A-Za-z_][A-Za-z0-9_]*)'\s*value:/g)].map((m) => m[1]!);
-  const secretSettings = ['MicrosoftAppPassword', 'PARTNER_CENTER_CLIENT_SECRET'];
+  const secretSettings = ['MicrosoftAppPassword', 'PARTNER_CENTER_CLIENT_SECRET', 'REDIS_URL'];
 
   it('sets only app settings the bot reads, the secrets among them', () => {
     // App Service's own settings aside.
@@ -28,6 +28,52 @@ describe('deploy/azure/main.bicep', () => {
     for (const name of secretSettings) {
       expect(bicep).toMatch(new RegExp(`name: '${name}'\\s*value: '@Microsoft\\.KeyVault\\(SecretUri=`));
     }
+  });
+
+  it('passes the shared-tier settings: REDIS_URL, the partner-wide budget, the directory refresh', () => {
+    expect(settings).toEqual(
+      expect.arrayContaining([
+        'REDIS_URL',
+        'PARTNER_CENTER_BUDGET_PER_MINUTE',
+        'CUSTOMER_DIRECTORY_REFRESH_MINUTES',
+      ]),
+    );
+  });
+
+  describe('Azure Cache for Redis', () => {
+    const start = bicep.search(/^resource redis 'Microsoft\.Cache\/redis@/m);
+    const redis = start < 0 ? '' : bicep.slice(start, bicep.indexOf('\n}\n', start));
+
+    it('is there', () => {
+      expect(redis).not.toBe('');
+    });
+
+    it('speaks TLS only, 1.2 at least', () => {
+      expect(redis).toMatch(/enableNonSslPort: false/);
+      expect(redis).toMatch(/minimumTlsVersion: '1\.2'/);
+    });
+
+    it('is not reachable from the internet: public network access off, a private endpoint instead', () => {
+      expect(redis).toMatch(/publicNetworkAccess: 'Disabled'/);
+      expect(bicep).toMatch(
+        /resource \w+ 'Microsoft\.Network\/privateEndpoints@[^']+' = \{[\s\S]*?groupIds: \[\s*'redisCache'\s*\]/,
+      );
+      // The app reaches it through its VNet integration, resolving the private DNS name.
+      expect(bicep).toMatch(/virtualNetworkSubnetId: /);
+      expect(bicep).toMatch(/privatelink\.redis\.cache\.windows\.net/);
+    });
+
+    it('has its access key only in Key Vault, as the rediss:// REDIS_URL on port 6380', () => {
+      expect(bicep).toMatch(
+        /value: 'rediss:\/\/:\$\{uriComponent\(redis\.listKeys\(\)\.primaryKey\)\}@\$\{redis\.properties\.hostName\}:6380'/,
+      );
+      expect(bicep).not.toMatch(/output .*listKeys/);
+    });
+  });
+
+  it('runs at least two bot instances', () => {
+    expect(bicep).toMatch(/@minValue\(2\)\nparam instanceCount int = [2-9]/);
+    expect(bicep).toMatch(/sku: \{\s*name: planSku\s*capacity: instanceCount\s*\}/);
   });
 
   it('has an example parameter file without secrets that names only declared parameters', () => {

@@ -61,6 +61,8 @@ export async function startHarness(
     SANDBOX_PORT: '0',
     HOST: '127.0.0.1',
     RATE_LIMIT_PER_MINUTE: '0',
+    // No customer directory unless a test asks for one: its background load would show in upstream counts.
+    CUSTOMER_DIRECTORY_REFRESH_MINUTES: '0',
     ...env,
   });
   const app = await startApp(config, createLogger('info', logs), options);

@@ -15,6 +15,7 @@ const KINDS: readonly CommandKind[] = [
   'watch',
   'watches',
   'unwatch',
+  'refresh',
 ];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,7 +52,7 @@ function expectWellFormed(result: ParseResult, now: Date = NOW): void {
     if (command.topic !== undefined) expect(KINDS).toContain(command.topic);
     return;
   }
-  if (command.kind === 'watches' || command.kind === 'unwatch') return;
+  if (command.kind === 'watches' || command.kind === 'unwatch' || command.kind === 'refresh') return;
   if (command.kind === 'watch') {
     expect(command.customer).not.toBe('');
     return;

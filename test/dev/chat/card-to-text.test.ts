@@ -173,7 +173,7 @@ describe('cardToText on the bot’s cards', () => {
       context: 'Did you mean: orders for contoso?',
     });
     expect(buttons[1]).toMatchObject({ title: 'Try it', context: 'orders for <customer>' });
-    expect(buttons).toHaveLength(11);
+    expect(buttons).toHaveLength(12);
   });
 
   it('help without a hint: no rule right under the underlined title', () => {

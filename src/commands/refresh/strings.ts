@@ -1,0 +1,72 @@
+import type { CommandStrings, Locale } from '../definition';
+
+export const refreshStrings: Readonly<Record<Locale, CommandStrings>> = {
+  en: {
+    help: [
+      {
+        command: 'refresh',
+        description: 'Reloads the customer list from Partner Center and says how many customers it holds.',
+        example: 'refresh',
+      },
+    ],
+    menu: { title: 'refresh', description: 'Reload the customer list from Partner Center' },
+  },
+  'pt-BR': {
+    help: [
+      {
+        command: 'refresh',
+        description: 'Recarrega a lista de clientes do Partner Center e diz quantos clientes ela contém.',
+        example: 'refresh',
+      },
+    ],
+    menu: { title: 'refresh', description: 'Recarregar a lista de clientes do Partner Center' },
+  },
+  'zh-CN': {
+    help: [
+      {
+        command: 'refresh',
+        description: '从合作伙伴中心重新加载客户列表，并显示其中的客户数。',
+        example: 'refresh',
+      },
+    ],
+    menu: { title: 'refresh', description: '从合作伙伴中心重新加载客户列表' },
+  },
+  it: {
+    help: [
+      {
+        command: 'refresh',
+        description: "Ricarica l'elenco dei clienti da Partner Center e dice quanti clienti contiene.",
+        example: 'refresh',
+      },
+    ],
+    menu: { title: 'refresh', description: "Ricarica l'elenco dei clienti da Partner Center" },
+  },
+};
+
+/** The card's own lines, per locale ({count} customers, loaded {time} UTC). */
+export const refreshCardStrings: Readonly<
+  Record<Locale, { done: string; note: string; unavailable: string }>
+> = {
+  en: {
+    done: 'The customer list holds {count} customers.',
+    note: 'Loaded from Partner Center at {time} UTC. Names, domains and tenant ids now resolve from it.',
+    unavailable: 'This bot keeps no customer list: customers are looked up in Partner Center each time.',
+  },
+  'pt-BR': {
+    done: 'A lista de clientes contém {count} clientes.',
+    note: 'Carregada do Partner Center às {time} UTC. Nomes, domínios e IDs de locatário são resolvidos a partir dela.',
+    unavailable:
+      'Este bot não mantém uma lista de clientes: os clientes são consultados no Partner Center a cada vez.',
+  },
+  'zh-CN': {
+    done: '客户列表包含 {count} 个客户。',
+    note: '于 UTC {time} 从合作伙伴中心加载。名称、域和租户 ID 现在从该列表解析。',
+    unavailable: '此机器人不保存客户列表：每次都在合作伙伴中心查找客户。',
+  },
+  it: {
+    done: "L'elenco dei clienti contiene {count} clienti.",
+    note: "Caricato da Partner Center alle {time} UTC. Nomi, domini e ID tenant vengono ora risolti dall'elenco.",
+    unavailable:
+      'Questo bot non tiene un elenco dei clienti: i clienti vengono cercati ogni volta in Partner Center.',
+  },
+};

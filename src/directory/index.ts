@@ -1,0 +1,9 @@
+// The customer directory: the partner's customer list, loaded once for all instances and resolved locally.
+export {
+  CustomerDirectory,
+  DEFAULT_DIRECTORY_REFRESH_MS,
+  type DirectoryOptions,
+  type DirectoryState,
+} from './customer-directory';
+export { CustomerIndex, type DirectoryMatch } from './match';
+export { MemoryDirectoryStore, type DirectorySnapshot, type DirectoryStore } from './store';
