@@ -138,9 +138,11 @@ export class CustomerDirectory {
   private async loadHoldingLock(before: number | undefined): Promise<DirectoryState> {
     const { store, source, logger } = this.options;
     try {
-      // Another instance may have written its copy just before letting go of the lock: that one is new enough.
+      // Another instance may have written its copy just before letting go of the lock (even before this load
+      // looked): a copy that is new, or was loaded within the last minute, is good enough.
       const shared = await store.read();
-      if (shared && shared.loadedAt !== before) {
+      const minReloadMs = this.options.minReloadMs ?? DEFAULT_MIN_RELOAD_MS;
+      if (shared && (shared.loadedAt !== before || this.now() - shared.loadedAt < minReloadMs)) {
         this.adopt(shared);
         return this.state;
       }

@@ -1,14 +1,13 @@
 // Resolution of what a person typed against the loaded customer list, with no Partner Center call:
 // a tenant id, then an exact name or domain, then a name or domain prefix, then names a typo or two away.
 import { editDistance } from '../commands/parse/fuzzy';
+import { isGuid } from '../partnercenter/guid-format';
 import type { Customer } from '../partnercenter/models';
 
 export type DirectoryMatch =
   | { kind: 'found'; customer: Customer }
   /** Several customers, or names that are only near what was typed: the person picks one. */
   | { kind: 'ambiguous'; candidates: Customer[] };
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Entry {
   customer: Customer;
@@ -51,7 +50,7 @@ export class CustomerIndex {
   match(typed: string): DirectoryMatch | undefined {
     const query = typed.trim().toLowerCase();
     if (query === '') return undefined;
-    if (GUID.test(query)) {
+    if (isGuid(query)) {
       const customer = this.byId.get(query);
       return customer ? { kind: 'found', customer } : undefined;
     }
