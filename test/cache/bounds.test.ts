@@ -1,38 +1,14 @@
 // The cache is bounded in memory (keys and per-entry overhead count, not only the values' JSON), its entries
 // expire for good after TTL + staleIfErrorMs, and a wrong-shaped answer is never stored.
 
-import {
-  CachedPartnerCenterApi,
-  DEFAULT_CACHE_POLICY,
-  ResponseCache,
-  type CachePolicy,
-} from '../../src/cache';
 import { ENTRY_OVERHEAD_BYTES } from '../../src/cache/entry-size';
 import type { RequestContext } from '../../src/partnercenter/request-context';
 import { CONTOSO_TENANT_ID } from '../../dev/sandbox';
-import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
+import { useCachedSandbox } from '../support/cached-sandbox';
+import { turn } from '../support/partner-center';
 
-let pc: SandboxClient;
-const caches: ResponseCache[] = [];
-beforeAll(async () => {
-  pc = await startSandboxClient({ maxRetries: 0 });
-});
-afterAll(async () => {
-  await pc.sandbox.close();
-  for (const cache of caches) cache.close();
-});
-beforeEach(() => {
-  pc.sandbox.knobs.reset();
-  pc.sandbox.clearRequests();
-});
-
-function setUp(policy: Partial<CachePolicy> = {}) {
-  const full = { ...DEFAULT_CACHE_POLICY, ...policy };
-  const cache = new ResponseCache(full, pc.metrics);
-  caches.push(cache);
-  return { cache, api: new CachedPartnerCenterApi(pc.client, cache, full, 'global|partner-1') };
-}
-const ordersCalls = () => pc.sandbox.requests.filter((r) => /\/orders$/i.test(r.path)).length;
+const sandbox = useCachedSandbox({ maxRetries: 0 });
+const { setUp, ordersCalls } = sandbox;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const withFreshness = (): RequestContext => ({ ...turn(), freshness: {} });
 
@@ -76,14 +52,19 @@ describe('expiry', () => {
     });
     await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
     await sleep(100);
-    pc.sandbox.knobs.faults.push({ match: '/orders', status: 500 });
+    sandbox.pc.sandbox.knobs.faults.push({ match: '/orders', status: 500 });
     await expect(api.listOrders(CONTOSO_TENANT_ID, {}, turn())).rejects.toMatchObject({ reason: 'upstream' });
   });
 });
 
 describe('wrong-shaped answers', () => {
   const wrongShape = () =>
-    pc.sandbox.knobs.faults.push({ match: '/orders', status: 200, body: { items: 'oops' }, times: 1 });
+    sandbox.pc.sandbox.knobs.faults.push({
+      match: '/orders',
+      status: 200,
+      body: { items: 'oops' },
+      times: 1,
+    });
 
   it('are refused as malformed and not cached: the next request asks again', async () => {
     const { cache, api } = setUp();

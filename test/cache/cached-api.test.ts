@@ -1,34 +1,18 @@
-import {
-  CachedPartnerCenterApi,
-  DEFAULT_CACHE_POLICY,
-  ResponseCache,
-  type CachePolicy,
-} from '../../src/cache';
+import type { CachePolicy } from '../../src/cache';
 import type { RequestContext } from '../../src/partnercenter/request-context';
 import { CONTOSO_TENANT_ID } from '../../dev/sandbox';
-import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
+import { useCachedSandbox } from '../support/cached-sandbox';
+import { turn } from '../support/partner-center';
 
-let pc: SandboxClient;
-beforeAll(async () => {
-  pc = await startSandboxClient({ maxRetries: 1 });
-});
-afterAll(() => pc.sandbox.close());
-beforeEach(() => {
-  pc.sandbox.knobs.reset();
-  pc.sandbox.clearRequests();
-});
-
-function cached(policy: Partial<CachePolicy> = {}) {
-  const full = { ...DEFAULT_CACHE_POLICY, ...policy };
-  return new CachedPartnerCenterApi(pc.client, new ResponseCache(full, pc.metrics), full, 'global|partner-1');
-}
-const ordersCalls = () => pc.sandbox.requests.filter((r) => /\/orders$/i.test(r.path)).length;
+const sandbox = useCachedSandbox({ maxRetries: 1 });
+const { ordersCalls } = sandbox;
+const cached = (policy: Partial<CachePolicy> = {}) => sandbox.setUp(policy).api;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const withFreshness = (): RequestContext => ({ ...turn(), freshness: {} });
 
 describe('CachedPartnerCenterApi over the real client and sandbox', () => {
   it('makes one upstream call for 50 concurrent identical requests', async () => {
-    pc.sandbox.knobs.latencyMs = 50;
+    sandbox.pc.sandbox.knobs.latencyMs = 50;
     const api = cached();
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>
@@ -42,9 +26,9 @@ describe('CachedPartnerCenterApi over the real client and sandbox', () => {
   it('answers a warm request without any upstream call', async () => {
     const api = cached();
     await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
-    pc.sandbox.clearRequests();
+    sandbox.pc.sandbox.clearRequests();
     await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
-    expect(pc.sandbox.requests).toHaveLength(0);
+    expect(sandbox.pc.sandbox.requests).toHaveLength(0);
   });
 
   it('keeps different queries apart', async () => {
@@ -59,10 +43,10 @@ describe('CachedPartnerCenterApi over the real client and sandbox', () => {
     const api = cached();
     const id = 'eeba9d00-7b46-443a-917e-22887a8fc993';
     const lower = await api.getOrder(CONTOSO_TENANT_ID, id, turn());
-    pc.sandbox.clearRequests();
+    sandbox.pc.sandbox.clearRequests();
     const upper = await api.getOrder(CONTOSO_TENANT_ID.toUpperCase(), id.toUpperCase(), turn());
     expect(upper).toBe(lower);
-    expect(pc.sandbox.requests).toHaveLength(0);
+    expect(sandbox.pc.sandbox.requests).toHaveLength(0);
   });
 
   it('bypasses the cache when the user asks for a refresh', async () => {
@@ -76,12 +60,12 @@ describe('CachedPartnerCenterApi over the real client and sandbox', () => {
     const api = cached({ ordersTtlMs: 30, staleWhileRevalidateMs: 60_000 });
     await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
     await sleep(50);
-    pc.sandbox.knobs.latencyMs = 300;
-    const staleBefore = pc.metrics.total(pc.metrics.cache, 'listOrders stale');
+    sandbox.pc.sandbox.knobs.latencyMs = 300;
+    const staleBefore = sandbox.pc.metrics.total(sandbox.pc.metrics.cache, 'listOrders stale');
     const ctx = withFreshness();
     const old = await api.listOrders(CONTOSO_TENANT_ID, {}, ctx);
     // Answered from the cache ('stale'), not after a failed call (which would set an age for the card).
-    expect(pc.metrics.total(pc.metrics.cache, 'listOrders stale')).toBe(staleBefore + 1);
+    expect(sandbox.pc.metrics.total(sandbox.pc.metrics.cache, 'listOrders stale')).toBe(staleBefore + 1);
     expect(ctx.freshness?.staleAgeMs).toBeUndefined();
     expect(old.length).toBeGreaterThan(0);
     await sleep(400);
@@ -92,17 +76,17 @@ describe('CachedPartnerCenterApi over the real client and sandbox', () => {
     const api = cached({ ordersTtlMs: 30, staleWhileRevalidateMs: 0 });
     const good = await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
     await sleep(60);
-    pc.sandbox.knobs.faults.push({ match: '/orders', status: 500 });
+    sandbox.pc.sandbox.knobs.faults.push({ match: '/orders', status: 500 });
     const ctx = withFreshness();
     const served = await api.listOrders(CONTOSO_TENANT_ID, {}, ctx);
     expect(served).toEqual(good);
     expect(ctx.freshness?.staleAgeMs).toBeGreaterThanOrEqual(50);
-    expect(pc.metrics.total(pc.metrics.cache, 'listOrders stale')).toBeGreaterThanOrEqual(1);
+    expect(sandbox.pc.metrics.total(sandbox.pc.metrics.cache, 'listOrders stale')).toBeGreaterThanOrEqual(1);
   });
 
   it('passes the error on when there is nothing to fall back to, to every waiting caller', async () => {
     const api = cached();
-    pc.sandbox.knobs.faults.push({ match: '/orders', status: 404 });
+    sandbox.pc.sandbox.knobs.faults.push({ match: '/orders', status: 404 });
     const results = await Promise.allSettled([
       api.listOrders(CONTOSO_TENANT_ID, {}, turn()),
       api.listOrders(CONTOSO_TENANT_ID, {}, turn()),

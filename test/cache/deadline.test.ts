@@ -1,41 +1,19 @@
 // When a turn's signal aborts while the cache waits for Partner Center, the turn gets the last good answer
 // (with its age) or a timeout at once; other turns waiting for the same call still get its answer.
 
-import {
-  CachedPartnerCenterApi,
-  DEFAULT_CACHE_POLICY,
-  ResponseCache,
-  type CachePolicy,
-} from '../../src/cache';
+import type { CachePolicy } from '../../src/cache';
 import type { RequestContext } from '../../src/partnercenter/request-context';
 import { CONTOSO_TENANT_ID } from '../../dev/sandbox';
-import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
+import { useCachedSandbox } from '../support/cached-sandbox';
+import { turn } from '../support/partner-center';
 
 // Wide margins: the sandbox answers after SLOW_MS, the turn gives up after DEADLINE_MS.
 const SLOW_MS = 3000;
 const DEADLINE_MS = 100;
 
-let pc: SandboxClient;
-const caches: ResponseCache[] = [];
-beforeAll(async () => {
-  pc = await startSandboxClient({ maxRetries: 0 });
-});
-afterAll(async () => {
-  await pc.sandbox.close();
-  for (const cache of caches) cache.close();
-});
-beforeEach(() => {
-  pc.sandbox.knobs.reset();
-  pc.sandbox.clearRequests();
-});
-
-function cached(policy: Partial<CachePolicy> = {}) {
-  const full = { ...DEFAULT_CACHE_POLICY, ...policy };
-  const cache = new ResponseCache(full, pc.metrics);
-  caches.push(cache);
-  return new CachedPartnerCenterApi(pc.client, cache, full, 'global|partner-1');
-}
-const ordersCalls = () => pc.sandbox.requests.filter((r) => /\/orders$/i.test(r.path)).length;
+const sandbox = useCachedSandbox({ maxRetries: 0 });
+const { ordersCalls } = sandbox;
+const cached = (policy: Partial<CachePolicy> = {}) => sandbox.setUp(policy).api;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const withDeadline = (ms: number): RequestContext => ({
   ...turn(),
@@ -46,7 +24,7 @@ const withDeadline = (ms: number): RequestContext => ({
 describe('a turn deadline while the cache waits for Partner Center', () => {
   it('gives a timeout at once when there is nothing cached', async () => {
     const api = cached();
-    pc.sandbox.knobs.latencyMs = SLOW_MS;
+    sandbox.pc.sandbox.knobs.latencyMs = SLOW_MS;
     const started = Date.now();
     await expect(api.listOrders(CONTOSO_TENANT_ID, {}, withDeadline(DEADLINE_MS))).rejects.toMatchObject({
       name: 'PartnerCenterError',
@@ -60,7 +38,7 @@ describe('a turn deadline while the cache waits for Partner Center', () => {
     const api = cached({ ordersTtlMs: 20, staleWhileRevalidateMs: 0 });
     const good = await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
     await sleep(40);
-    pc.sandbox.knobs.latencyMs = SLOW_MS;
+    sandbox.pc.sandbox.knobs.latencyMs = SLOW_MS;
     const ctx = withDeadline(DEADLINE_MS);
     const started = Date.now();
     expect(await api.listOrders(CONTOSO_TENANT_ID, {}, ctx)).toEqual(good);
@@ -71,7 +49,7 @@ describe('a turn deadline while the cache waits for Partner Center', () => {
   it('serves the last good answer on a refresh too, and when the deadline had already passed', async () => {
     const api = cached();
     const good = await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
-    pc.sandbox.knobs.latencyMs = SLOW_MS;
+    sandbox.pc.sandbox.knobs.latencyMs = SLOW_MS;
     const refresh = { ...withDeadline(DEADLINE_MS), bypassCache: true };
     expect(await api.listOrders(CONTOSO_TENANT_ID, {}, refresh)).toEqual(good);
     const late: RequestContext = { ...turn(), bypassCache: true, signal: AbortSignal.abort() };
@@ -80,7 +58,7 @@ describe('a turn deadline while the cache waits for Partner Center', () => {
 
   it('does not abort the shared call another turn waits for', async () => {
     const api = cached();
-    pc.sandbox.knobs.latencyMs = 600;
+    sandbox.pc.sandbox.knobs.latencyMs = 600;
     const hasty = api.listOrders(CONTOSO_TENANT_ID, {}, withDeadline(DEADLINE_MS));
     const patient = api.listOrders(CONTOSO_TENANT_ID, {}, withDeadline(30_000));
     await expect(hasty).rejects.toMatchObject({ reason: 'timeout' });

@@ -1,10 +1,8 @@
 // A real Redis for tests: our own redis-server on a free port when the binary is on PATH, else REDIS_URL.
 // Each test takes its own key prefix, so tests sharing a server never see each other's keys.
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import { Redis } from 'ioredis';
+import { pingRedis, redisServerOnPath, startOwnRedisServer } from '../../dev/redis-server';
 
 export interface TestRedis {
   url: string;
@@ -21,10 +19,20 @@ const HOW_TO_GET_REDIS =
   'Tests need Redis: install redis-server (apt-get install -y redis-server) or set REDIS_URL=redis://127.0.0.1:6379';
 
 export async function startRedis(): Promise<TestRedis> {
-  if (onPath('redis-server')) return ownServer(await freePort());
+  if (redisServerOnPath()) {
+    const server = await startOwnRedisServer();
+    return {
+      url: server.url,
+      prefix,
+      ownServer: true,
+      stopServer: server.stop,
+      startServer: server.start,
+      close: server.stop,
+    };
+  }
   const url = process.env.REDIS_URL;
   if (!url) throw new Error(HOW_TO_GET_REDIS);
-  await ping(url);
+  await pingRedis(url, `Redis at ${url} does not answer. ${HOW_TO_GET_REDIS}`);
   return {
     url,
     prefix,
@@ -37,60 +45,4 @@ export async function startRedis(): Promise<TestRedis> {
 
 function prefix(): string {
   return `test-${randomUUID()}:`;
-}
-
-async function ownServer(port: number): Promise<TestRedis> {
-  const url = `redis://127.0.0.1:${port}`;
-  let child: ChildProcess | undefined;
-  const startServer = async () => {
-    child = spawn(
-      'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: 'ignore' },
-    );
-    await ping(url);
-  };
-  const stopServer = async () => {
-    const running = child;
-    child = undefined;
-    if (!running || running.exitCode !== null) return;
-    const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGKILL');
-    await exited;
-  };
-  await startServer();
-  return { url, prefix, ownServer: true, stopServer, startServer, close: stopServer };
-}
-
-/** Waits (bounded: about 5 s) until Redis answers PING. */
-async function ping(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    redis.on('error', () => undefined);
-    try {
-      await redis.connect();
-      await redis.ping();
-      redis.disconnect();
-      return;
-    } catch {
-      redis.disconnect();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`Redis at ${url} does not answer. ${HOW_TO_GET_REDIS}`);
-}
-
-function onPath(binary: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${binary}`], { stdio: 'ignore' }).status === 0;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
