@@ -16,8 +16,10 @@ export interface ProgressInput {
   replacedInPlace: boolean;
 }
 
-interface ProgressView {
+export interface ProgressView {
   title: string;
+  /** The subtle second line; its TextBlock is left out when false. */
+  hasNote: boolean;
   note: string;
 }
 
@@ -39,5 +41,9 @@ export function progressCard(input: ProgressInput, ctx: CardContext): AdaptiveCa
     if (input.kind === 'order' && orderId) title = fmt(s.progress.order, vars);
   }
   if (input.kind === 'subscriptions' && orderId) title = fmt(s.progress.subscriptions, vars);
-  return render({ title, note: input.replacedInPlace ? s.progress.replaced : s.progress.follows });
+  return render({
+    title,
+    hasNote: true,
+    note: input.replacedInPlace ? s.progress.replaced : s.progress.follows,
+  });
 }

@@ -83,12 +83,8 @@ interface OrderRow {
   color: TextColor;
   meta: string;
   lines: { text: string }[];
-  detailsData: ActionData;
-  subscriptionsData: ActionData;
-  hasSubscriptionsButton: boolean;
-  hasWatch: boolean;
-  watchTitle: string;
-  watchData: ActionData;
+  /** The row's buttons, whole: binding one array costs far less than a binding per button field. */
+  actions: SubmitAction[];
 }
 
 interface SummaryView {
@@ -300,10 +296,7 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
     color: statusColor(order.status),
     meta: meta.join(' · '),
     lines,
-    detailsData: input.actions.details(order.id),
-    subscriptionsData: input.actions.subscriptions(order.id),
-    hasSubscriptionsButton: (subscriptions?.length ?? 0) > 0 || createsSubscriptions(order),
-    ...watchButton(l.formatLocale, squash(order.status ?? '') === 'pending', order.id, input.actions.watch),
+    actions: rowActions(l, order, input, (subscriptions?.length ?? 0) > 0 || createsSubscriptions(order)),
   };
 }
 
@@ -321,4 +314,37 @@ function subscriptionsSummary(l: Localizer, subscriptions: readonly Subscription
   }
   const parts = [...byStatus].map(([label, { status, n }]) => statusCount(l, status, label, n));
   return fmt(l.s.withBreakdown, { count, parts: parts.join(l.s.listSeparator) });
+}
+
+interface SubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: ActionData;
+}
+
+/** Details, Subscriptions (when the order created or creates any) and Watch (pending orders, when offered). */
+function rowActions(
+  l: Localizer,
+  order: Order,
+  input: OrdersSummaryInput,
+  hasSubscriptions: boolean,
+): SubmitAction[] {
+  const { s } = l;
+  const actions: SubmitAction[] = [
+    { type: 'Action.Submit', title: s.details, data: input.actions.details(order.id) },
+  ];
+  if (hasSubscriptions)
+    actions.push({
+      type: 'Action.Submit',
+      title: s.subscriptions,
+      data: input.actions.subscriptions(order.id),
+    });
+  const watch = watchButton(
+    l.formatLocale,
+    squash(order.status ?? '') === 'pending',
+    order.id,
+    input.actions.watch,
+  );
+  if (watch.hasWatch) actions.push({ type: 'Action.Submit', title: watch.watchTitle, data: watch.watchData });
+  return actions;
 }
