@@ -19,6 +19,8 @@ export interface ProgressInput {
 interface ProgressView {
   title: string;
   note: string;
+  /** The template binds plain paths only: whether to show the note is decided here. */
+  hasNote: boolean;
 }
 
 const render = cardTemplate<ProgressView>(template);
@@ -39,5 +41,9 @@ export function progressCard(input: ProgressInput, ctx: CardContext): AdaptiveCa
     if (input.kind === 'order' && orderId) title = fmt(s.progress.order, vars);
   }
   if (input.kind === 'subscriptions' && orderId) title = fmt(s.progress.subscriptions, vars);
-  return render({ title, note: input.replacedInPlace ? s.progress.replaced : s.progress.follows });
+  return render({
+    title,
+    note: input.replacedInPlace ? s.progress.replaced : s.progress.follows,
+    hasNote: true,
+  });
 }

@@ -7,7 +7,7 @@ import type { AdaptiveCard, CardContext } from '../../cards/types';
 import type { Locale } from '../definition';
 import { refreshCardStrings } from './strings';
 
-const render = cardTemplate<{ title: string; note: string }>(template);
+const render = cardTemplate<{ title: string; note: string; hasNote: boolean }>(template);
 const LOCALE_OF_LANGUAGE: Readonly<Record<string, Locale>> = { en: 'en', pt: 'pt-BR', zh: 'zh-CN', it: 'it' };
 
 export interface RefreshView {
@@ -18,11 +18,12 @@ export interface RefreshView {
 
 export function refreshCard(view: RefreshView, ctx: CardContext): AdaptiveCard {
   const s = refreshCardStrings[LOCALE_OF_LANGUAGE[pickStrings(ctx.locale).lang] ?? 'en'];
-  if (view.count === undefined) return render({ title: s.unavailable, note: '' });
+  if (view.count === undefined) return render({ title: s.unavailable, note: '', hasNote: false });
   const time =
     view.loadedAt === undefined ? '' : new Date(view.loadedAt).toISOString().slice(0, 16).replace('T', ' ');
   return render({
     title: fmt(s.done, { count: view.count.toLocaleString(ctx.locale) }),
     note: fmt(s.note, { time }),
+    hasNote: true,
   });
 }
