@@ -23,6 +23,9 @@ describe('card templates (cards/*.json)', () => {
       'orders-summary.json',
       'progress.json',
       'subscriptions.json',
+      'watch-answer.json',
+      'watch-list.json',
+      'watch-notice.json',
     ]);
   });
 

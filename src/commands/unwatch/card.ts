@@ -1,10 +1,10 @@
 import type { AdaptiveCard } from '../../cards/types';
 import { runAction } from '../actions';
-import { watchCard } from '../watch/card';
+import { watchAnswerCard } from '../watch/card';
 
 /** What unwatch did, with a button to the watches left. */
 export function unwatchCard(title: string, line: string): AdaptiveCard {
-  return watchCard({
+  return watchAnswerCard({
     title,
     lines: [line],
     buttons: [{ title: 'watches', data: runAction({ kind: 'watches' }) }],

@@ -1,7 +1,7 @@
 import { fmt } from '../../cards/text';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { watchCard } from '../watch/card';
+import { watchAnswerCard } from '../watch/card';
 import { unwatchCard } from './card';
 import { watchTexts } from '../watch/texts';
 import type { UnwatchCommand } from './payload';
@@ -12,7 +12,11 @@ export async function unwatchCommand(command: UnwatchCommand, env: CommandEnv): 
   const context = env.watch;
   const title = command.orderId ? `unwatch ${command.orderId}` : 'unwatch all';
   if (!context)
-    return { command: 'unwatch', result: 'refused', card: watchCard({ title, lines: [t.unavailable] }) };
+    return {
+      command: 'unwatch',
+      result: 'refused',
+      card: watchAnswerCard({ title, lines: [t.unavailable] }),
+    };
   const watches = await context.store.inConversation(context.conversation.conversationId);
   const ending = command.orderId
     ? watches.filter((w) => w.orderId.toLowerCase() === command.orderId!.toLowerCase())

@@ -1,52 +1,21 @@
-// The small cards of the watch commands and the notices: a title, a few lines, buttons. Built here rather than
-// from a template: every line is a prepared plain string.
-import { plainText } from '../../cards/plain-text';
-import type { ActionData, AdaptiveCard } from '../../cards/types';
+// The answer of the watch commands (watch, unwatch, a refusal): a title, a few lines, buttons.
+import template from '../../../cards/watch-answer.json';
+import { cardTemplate } from '../../cards/templates';
+import type { AdaptiveCard } from '../../cards/types';
+import { watchTextView, type WatchButton, type WatchTextView } from './view';
 
-export interface WatchCardInput {
+export interface WatchAnswerInput {
   title: string;
   lines: readonly string[];
-  /** Rows with their own button (the list of watches). */
-  rows?: readonly { text: string; button: { title: string; data: ActionData } }[];
-  buttons?: readonly { title: string; data: ActionData }[];
+  buttons?: readonly WatchButton[];
 }
 
-const MAX_LINE = 400;
-const MAX_ROWS = 25;
+interface WatchAnswerView extends WatchTextView {
+  buttons: WatchButton[];
+}
 
-export function watchCard(input: WatchCardInput): AdaptiveCard {
-  const body: Record<string, unknown>[] = [
-    { type: 'TextBlock', text: plainText(input.title, 200), weight: 'Bolder', size: 'Medium', wrap: true },
-    ...input.lines.map((line) => ({ type: 'TextBlock', text: plainText(line, MAX_LINE), wrap: true })),
-    ...(input.rows ?? []).slice(0, MAX_ROWS).map((row) => ({
-      type: 'ColumnSet',
-      columns: [
-        {
-          type: 'Column',
-          width: 'stretch',
-          items: [{ type: 'TextBlock', text: plainText(row.text, MAX_LINE), wrap: true }],
-        },
-        {
-          type: 'Column',
-          width: 'auto',
-          items: [
-            {
-              type: 'ActionSet',
-              actions: [{ type: 'Action.Submit', title: row.button.title, data: row.button.data }],
-            },
-          ],
-        },
-      ],
-    })),
-  ];
-  const card: AdaptiveCard = {
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    type: 'AdaptiveCard',
-    version: '1.5',
-    body,
-  };
-  if (input.buttons?.length) {
-    card.actions = input.buttons.map((b) => ({ type: 'Action.Submit', title: b.title, data: b.data }));
-  }
-  return card;
+const render = cardTemplate<WatchAnswerView>(template);
+
+export function watchAnswerCard(input: WatchAnswerInput): AdaptiveCard {
+  return render({ ...watchTextView(input.title, input.lines), buttons: [...(input.buttons ?? [])] });
 }

@@ -7,7 +7,7 @@ import { runAction } from '../actions';
 import { customerOrReply } from '../customer-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { watchCard } from './card';
+import { watchAnswerCard } from './card';
 import { isFinal } from './final';
 import type { WatchContext } from './context';
 import type { WatchCommand } from './payload';
@@ -93,7 +93,7 @@ function say(command: WatchCommand, result: CommandOutcome['result'], lines: str
   return {
     command: 'watch',
     result,
-    card: watchCard({
+    card: watchAnswerCard({
       title: command.orderId ? `watch order ${command.orderId}` : 'watch pending orders',
       lines,
       buttons: [{ title: 'watches', data: runAction({ kind: 'watches' }) }],

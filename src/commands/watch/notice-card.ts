@@ -1,18 +1,30 @@
 // The proactive notices of a watch: a change (what, from what, since when, the subscriptions it created), and
 // the end of a watch that expired. Buttons: Details, Stop watching.
+import template from '../../../cards/watch-notice.json';
 import { statusName } from '../../cards/labels';
 import { localizer } from '../../cards/locale';
 import { subscriptionName } from '../../cards/common';
+import { cardTemplate } from '../../cards/templates';
 import { fmt } from '../../cards/text';
 import type { AdaptiveCard } from '../../cards/types';
 import type { Subscription } from '../../partnercenter/models';
 import type { Watch, WatchState } from '../../state/watch-store';
 import { runAction } from '../actions';
-import { watchCard } from './card';
 import { isFinal } from './final';
 import { watchTexts } from './texts';
+import { watchTextView, type WatchButton, type WatchTextView } from './view';
 
 const MAX_SUBSCRIPTIONS = 5;
+
+interface WatchNoticeView extends WatchTextView {
+  buttons: WatchButton[];
+}
+
+const render = cardTemplate<WatchNoticeView>(template);
+
+function noticeCard(title: string, lines: readonly string[], buttons: WatchButton[]): AdaptiveCard {
+  return render({ ...watchTextView(title, lines), buttons });
+}
 
 export function changeNoticeCard(
   watch: Watch,
@@ -35,7 +47,7 @@ export function changeNoticeCard(
   }
   const ended = isFinal(to.status);
   if (ended) lines.push(fmt(t.noticeEnded, { status: statusName(l.s, to.status) }));
-  const buttons = [
+  const buttons: WatchButton[] = [
     {
       title: t.details,
       data: runAction({ kind: 'order', customer: watch.customerId, orderId: watch.orderId }),
@@ -43,24 +55,24 @@ export function changeNoticeCard(
   ];
   if (!ended)
     buttons.push({ title: t.stopWatching, data: runAction({ kind: 'unwatch', orderId: watch.orderId }) });
-  return watchCard({
-    title: fmt(t.noticeTitle, { order: watch.orderId, customer: watch.customerName }),
+  return noticeCard(
+    fmt(t.noticeTitle, { order: watch.orderId, customer: watch.customerName }),
     lines,
     buttons,
-  });
+  );
 }
 
 export function expiredNoticeCard(watch: Watch): AdaptiveCard {
   const t = watchTexts(watch.locale);
   const days = Math.max(1, Math.round((watch.expiresAt - watch.createdAt) / 86_400_000));
-  return watchCard({
-    title: fmt(t.noticeTitle, { order: watch.orderId, customer: watch.customerName }),
-    lines: [fmt(t.expired, { order: watch.orderId, customer: watch.customerName, days: String(days) })],
-    buttons: [
+  return noticeCard(
+    fmt(t.noticeTitle, { order: watch.orderId, customer: watch.customerName }),
+    [fmt(t.expired, { order: watch.orderId, customer: watch.customerName, days: String(days) })],
+    [
       {
         title: t.details,
         data: runAction({ kind: 'order', customer: watch.customerId, orderId: watch.orderId }),
       },
     ],
-  });
+  );
 }

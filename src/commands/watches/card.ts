@@ -1,29 +1,46 @@
+import template from '../../../cards/watch-list.json';
 import { statusName } from '../../cards/labels';
 import { localizer } from '../../cards/locale';
+import { cardTemplate } from '../../cards/templates';
 import { fmt } from '../../cards/text';
-import type { AdaptiveCard } from '../../cards/types';
+import type { ActionData, AdaptiveCard } from '../../cards/types';
 import type { Watch } from '../../state/watch-store';
 import { runAction } from '../actions';
-import { watchCard } from '../watch/card';
 import { watchTexts } from '../watch/texts';
+import { lineText, watchTextView, type WatchTextView } from '../watch/view';
+
+interface WatchRow {
+  text: string;
+  buttonTitle: string;
+  buttonData: ActionData;
+}
+
+interface WatchListView extends WatchTextView {
+  rows: WatchRow[];
+}
+
+/** A conversation holds a few watches (a per-person cap): the card shows at most this many. */
+const MAX_ROWS = 25;
+const render = cardTemplate<WatchListView>(template);
 
 /** This conversation's watches, oldest first, each with Stop watching. */
 export function watchesCard(watches: readonly Watch[], locale: string): AdaptiveCard {
   const t = watchTexts(locale);
   const l = localizer(locale);
-  return watchCard({
-    title: t.listTitle,
-    lines: watches.length === 0 ? [t.none] : [],
-    rows: [...watches]
-      .sort((a, b) => a.createdAt - b.createdAt)
-      .map((w) => ({
-        text: fmt(t.listLine, {
+  const rows = [...watches]
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .slice(0, MAX_ROWS)
+    .map((w) => ({
+      ...lineText(
+        fmt(t.listLine, {
           order: w.orderId,
           customer: w.customerName,
           status: statusName(l.s, w.state.status),
           since: l.dateTime(w.state.since),
         }),
-        button: { title: t.stopWatching, data: runAction({ kind: 'unwatch', orderId: w.orderId }) },
-      })),
-  });
+      ),
+      buttonTitle: t.stopWatching,
+      buttonData: runAction({ kind: 'unwatch', orderId: w.orderId }),
+    }));
+  return render({ ...watchTextView(t.listTitle, watches.length === 0 ? [t.none] : []), rows });
 }

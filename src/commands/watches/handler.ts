@@ -1,6 +1,6 @@
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { watchCard } from '../watch/card';
+import { watchAnswerCard } from '../watch/card';
 import { watchTexts } from '../watch/texts';
 import { watchesCard } from './card';
 
@@ -12,7 +12,7 @@ export async function watchesCommand(_command: unknown, env: CommandEnv): Promis
     return {
       command: 'watches',
       result: 'refused',
-      card: watchCard({ title: t.listTitle, lines: [t.unavailable] }),
+      card: watchAnswerCard({ title: t.listTitle, lines: [t.unavailable] }),
     };
   }
   const watches = await context.store.inConversation(context.conversation.conversationId);

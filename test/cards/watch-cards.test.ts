@@ -1,0 +1,117 @@
+// The watch cards (answers, the list, the notices) come from cards/watch-*.json like every other card:
+// valid Adaptive Cards 1.5, small, and names from users or Partner Center shown as plain text.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cardByteSize, MAX_CARD_BYTES } from '../../src/cards/templates';
+import type { AdaptiveCard } from '../../src/cards/types';
+import { unwatchCard } from '../../src/commands/unwatch/card';
+import { watchAnswerCard } from '../../src/commands/watch/card';
+import { changeNoticeCard, expiredNoticeCard } from '../../src/commands/watch/notice-card';
+import { watchesCard } from '../../src/commands/watches/card';
+import type { Subscription } from '../../src/partnercenter/models';
+import type { Watch } from '../../src/state/watch-store';
+import { cardTexts, markupProblems } from './markdown';
+import { expectValidCard } from './validate-card';
+
+const HOSTILE = '[Verify](https://evil.example) **now** ${t.helpTitle} {{DATE(2017-02-14T06:08:39Z, SHORT)}}';
+
+function watch(i: number, name = HOSTILE): Watch {
+  return {
+    id: `w${i}`,
+    conversation: {
+      serviceUrl: 'http://127.0.0.1:1',
+      conversationId: 'c',
+      channelId: 'msteams',
+      reference: {},
+    },
+    owner: { id: 'u' },
+    customerId: 'customer-id',
+    customerName: name,
+    orderId: `${name}-${i}`,
+    locale: 'en-US',
+    state: { status: 'pending', since: '2026-11-30T10:00:00Z' },
+    createdAt: 1_700_000_000_000 + i,
+    expiresAt: 1_700_000_000_000 + 7 * 86_400_000,
+  };
+}
+
+const subscription = { id: 's1', friendlyName: HOSTILE, status: 'active' } as Subscription;
+
+function allCards(): [string, AdaptiveCard][] {
+  const w = watch(1);
+  return [
+    [
+      'answer',
+      watchAnswerCard({ title: HOSTILE, lines: [HOSTILE], buttons: [{ title: 'watches', data: {} }] }),
+    ],
+    ['refusal', watchAnswerCard({ title: HOSTILE, lines: [HOSTILE] })],
+    ['unwatch', unwatchCard(HOSTILE, HOSTILE)],
+    ['list', watchesCard([watch(1), watch(2)], 'en-US')],
+    ['empty list', watchesCard([], 'en-US')],
+    [
+      'change',
+      changeNoticeCard(w, w.state, { status: 'completed', since: '2026-11-30T11:00:00Z' }, [subscription]),
+    ],
+    ['expired', expiredNoticeCard(w)],
+  ];
+}
+
+describe('watch cards', () => {
+  it.each(allCards())('%s is a valid Adaptive Card 1.5 with untrusted text as plain text', (_name, card) => {
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    expectValidCard(card);
+    expect(markupProblems(card)).toEqual([]);
+    expect(cardByteSize(card)).toBeLessThan(MAX_CARD_BYTES);
+  });
+
+  it('shows the answer title, lines and buttons in order', () => {
+    const card = watchAnswerCard({
+      title: 'watch order 1',
+      lines: ['first', 'second'],
+      buttons: [{ title: 'watches', data: { verb: 'watches' } }],
+    });
+    expect(cardTexts(card).map((t) => t.text)).toEqual(['watch order 1', 'first', 'second']);
+    expect(card.actions).toEqual([{ type: 'Action.Submit', title: 'watches', data: { verb: 'watches' } }]);
+  });
+
+  it('lists watches oldest first, each with its Stop watching button, at most 25 and under the size limit', () => {
+    const many = Array.from({ length: 40 }, (_, i) => watch(40 - i, 'Contoso '.repeat(30)));
+    const card = watchesCard(many, 'en-US');
+    const rows = (card.body as { type: string }[]).filter((e) => e.type === 'ColumnSet');
+    expect(rows).toHaveLength(25);
+    expect(JSON.stringify(rows[0])).toContain('-1');
+    expect(JSON.stringify(rows[0])).toContain('"type":"Action.Submit"');
+    expectValidCard(card);
+    expect(cardByteSize(card)).toBeLessThan(MAX_CARD_BYTES);
+  });
+
+  it('ends a change notice with Stop watching only while the order is still open', () => {
+    const w = watch(1, 'Contoso');
+    const titles = (card: AdaptiveCard) => (card.actions as { title: string }[]).map((a) => a.title);
+    const open = changeNoticeCard(
+      w,
+      w.state,
+      { status: 'inProgress', since: '2026-11-30T11:00:00Z' },
+      undefined,
+    );
+    const done = changeNoticeCard(w, w.state, { status: 'completed', since: '2026-11-30T11:00:00Z' }, []);
+    expect(titles(open)).toHaveLength(2);
+    expect(titles(done)).toHaveLength(1);
+  });
+});
+
+describe('cards are data', () => {
+  // The project rule: every card is a cards/*.json template; code builds view models only.
+  it('no source file builds an Adaptive Card in code', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const path = join(dir, f);
+        return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+      });
+    const built = files(join(__dirname, '../../src')).filter((f) =>
+      /type:\s*['"]AdaptiveCard['"]/.test(readFileSync(f, 'utf8')),
+    );
+    expect(built).toEqual([]);
+  });
+});
