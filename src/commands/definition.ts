@@ -33,7 +33,7 @@ export interface CommandDefinition<C extends { kind: string } = { kind: string }
   /** How the parser recognises it (see parse/grammar.ts). */
   grammar: Grammar<C>;
   /** The Action.Submit data of a button that runs it; `kinds` are all registered kinds (help names them). */
-  payload(kinds: readonly [string, ...string[]]): z.ZodDiscriminatedUnionOption<'kind'>;
+  payload(kinds: readonly [string, ...string[]]): z.core.$ZodTypeDiscriminable;
   /** Runs it. `commands` is the registry, for commands about commands (help). */
   run(command: C, env: CommandEnv, commands: readonly AnyCommandDefinition[]): Promise<CommandOutcome>;
   /** Help entries and menu entry, per locale. */

@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { z } from 'zod';
 
 /** A configuration problem, said in one line: start-up prints it instead of a stack trace. */
 export class ConfigError extends Error {
@@ -8,12 +8,25 @@ export class ConfigError extends Error {
   }
 }
 
+/** Marks (in `params`) an issue of one variable's own check (fields.ts): its message still lacks the name. */
+export const FIELD_PROBLEM = 'fieldProblem';
+
+/** An issue as one sentence: a variable's own check gets the variable's name (the key it sits under) in front. */
+export function fieldProblem(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'custom') return issue.message;
+  const params: Record<string, unknown> = issue.params ?? {};
+  return params[FIELD_PROBLEM]
+    ? `${String(issue.path[issue.path.length - 1])} ${issue.message}`
+    : issue.message;
+}
+
 /** The first problem zod found, as a ConfigError (one is enough to fix; the next run shows the next). */
-export function configErrorOf(error: ZodError): ConfigError {
+export function configErrorOf(error: z.ZodError): ConfigError {
   const issue = error.issues[0];
   if (!issue) return new ConfigError('the configuration is not valid');
-  // Our own checks write whole sentences; zod's built-in ones (a value that is not text) name no variable.
-  const message = issue.code === 'custom' ? issue.message : `${issue.path.join('.')}: ${issue.message}`;
+  // Our own checks make whole sentences (fieldProblem); zod's built-in ones (a value that is not text) name no
+  // variable, so the path goes in front.
+  const message = issue.code === 'custom' ? fieldProblem(issue) : `${issue.path.join('.')}: ${issue.message}`;
   return new ConfigError(message.replace(/[\r\n\u2028\u2029]+/g, ' '));
 }
 

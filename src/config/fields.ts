@@ -3,12 +3,12 @@
 
 import { z } from 'zod';
 import { isGuid } from '../partnercenter/guid-format';
-import { quoteForMessage } from './errors';
+import { FIELD_PROBLEM, quoteForMessage } from './errors';
 
-const nameOf = (ctx: z.RefinementCtx): string => String(ctx.path[ctx.path.length - 1]);
-
-function refuse(ctx: z.RefinementCtx, message: string): never {
-  ctx.addIssue({ code: z.ZodIssueCode.custom, message, fatal: true });
+// A check does not know which key its field sits under (zod 4 gives it no path): it says what is wrong with the
+// value, and fieldProblem (errors.ts) puts the variable's name in front once the issue has its path.
+function refuse(ctx: z.RefinementCtx, problem: string): never {
+  ctx.addIssue({ code: 'custom', message: problem, params: { [FIELD_PROBLEM]: true }, continue: false });
   return z.NEVER;
 }
 
@@ -25,10 +25,7 @@ export const wholeNumber = (fallback: number, min = 0, max = 65535) =>
     // Digits only: Number() would also take "0x1F90", "1e3" or "3978.0".
     const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
     if (value >= min && value <= max) return value;
-    return refuse(
-      ctx,
-      `${nameOf(ctx)} must be a whole number from ${min} to ${max}, got ${quoteForMessage(raw)}`,
-    );
+    return refuse(ctx, `must be a whole number from ${min} to ${max}, got ${quoteForMessage(raw)}`);
   });
 
 /** One of `allowed`, in any case (written as in `allowed`); undefined when unset. */
@@ -37,7 +34,7 @@ export const choice = <T extends string>(allowed: readonly T[]) =>
     if (!raw) return undefined;
     const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
     if (found) return found;
-    return refuse(ctx, `${nameOf(ctx)} must be one of ${allowed.join(', ')}, got ${quoteForMessage(raw)}`);
+    return refuse(ctx, `must be one of ${allowed.join(', ')}, got ${quoteForMessage(raw)}`);
   });
 
 /** One of `allowed`; `fallback` when unset. */
@@ -49,7 +46,7 @@ export const guidList = text.transform((raw, ctx) => {
   const ids = raw.split(/[\s,;]+/).filter(Boolean);
   const bad = ids.find((id) => !isGuid(id));
   if (bad === undefined) return ids;
-  return refuse(ctx, `${nameOf(ctx)} must list GUIDs separated by commas, got ${quoteForMessage(bad)}`);
+  return refuse(ctx, `must list GUIDs separated by commas, got ${quoteForMessage(bad)}`);
 });
 
 /** A redis:// or rediss:// URL as given; it may hold a password, so the message never shows it. */
@@ -62,5 +59,5 @@ export const redisUrl = text.transform((raw, ctx) => {
     scheme = undefined;
   }
   if (scheme === 'redis:' || scheme === 'rediss:') return raw;
-  return refuse(ctx, `${nameOf(ctx)} must be a redis:// or rediss:// URL`);
+  return refuse(ctx, `must be a redis:// or rediss:// URL`);
 });

@@ -15,7 +15,7 @@ export type * from './types';
 export type Env = Record<string, string | undefined>;
 
 /** `env` read by `schema` (built from fields.ts); the first problem is thrown as a ConfigError. */
-export function parseEnv<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, env: Env): T {
+export function parseEnv<T>(schema: z.ZodType<T>, env: Env): T {
   const parsed = schema.safeParse(env);
   if (!parsed.success) throw configErrorOf(parsed.error);
   return parsed.data;

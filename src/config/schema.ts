@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isLoopbackHost } from '../net/loopback';
 import { isGuid } from '../partnercenter/guid-format';
 import { CLOUD_NAMES, CLOUDS } from './clouds';
-import { quoteForMessage } from './errors';
+import { fieldProblem, quoteForMessage } from './errors';
 import { choice, guidList, oneOf, redisUrl, text, wholeNumber } from './fields';
 import type { Config, PartnerCenterCredentials, PartnerCenterConfig, SandboxConfig } from './types';
 
@@ -73,7 +73,8 @@ const credentialSet = (v: Fields) => CREDENTIAL_VARIABLES.find((name) => v[name]
 const usesSandbox = (v: Fields) => !v.PARTNER_CENTER_CLIENT_ID;
 const sandboxProblem = (v: Fields) => {
   const parsed = sandboxSchema.safeParse(v);
-  return parsed.success ? undefined : parsed.error.issues[0]?.message;
+  const issue = parsed.success ? undefined : parsed.error.issues[0];
+  return issue && fieldProblem(issue);
 };
 
 /** Rules across variables, in order; each returns the problem, or undefined when it holds. */
@@ -171,7 +172,7 @@ export const configSchema = fields
     for (const rule of rules) {
       const message = rule(v);
       if (message) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message, fatal: true });
+        ctx.addIssue({ code: 'custom', message, continue: false });
         return;
       }
     }

@@ -6,7 +6,7 @@ import type { ProvisioningStatusItem } from './models';
 
 export const provisioningStatusItemSchema = z
   .object({ lineItemNumber: z.number(), status: z.string() })
-  .passthrough();
+  .loose();
 
 /** The error code Partner Center gives an app-only token on an App+User operation. */
 const APP_USER_REQUIRED_CODE = '900329';

@@ -15,13 +15,13 @@ const id = z.string().min(1);
 const link = z
   .object({
     uri: z.string(),
-    headers: optional(z.array(z.object({ key: z.string(), value: z.string() }).passthrough())),
+    headers: optional(z.array(z.object({ key: z.string(), value: z.string() }).loose())),
   })
-  .passthrough();
+  .loose();
 
 const pricing = z
   .object({ listPrice: num, discountedPrice: num, price: num, proratedPrice: num, extendedPrice: num })
-  .passthrough();
+  .loose();
 
 const lineItem = z
   .object({
@@ -34,7 +34,7 @@ const lineItem = z
     transactionType: text,
     pricing: optional(pricing),
   })
-  .passthrough();
+  .loose();
 
 export const orderSchema = z
   .object({
@@ -50,7 +50,7 @@ export const orderSchema = z
     transactionType: text,
     lineItems: optional(z.array(lineItem)),
   })
-  .passthrough();
+  .loose();
 
 export const subscriptionSchema = z
   .object({
@@ -71,19 +71,19 @@ export const subscriptionSchema = z
     contractType: text,
     orderId: text,
   })
-  .passthrough();
+  .loose();
 
 export const customerSchema = z
   .object({
     id,
     // Some real profiles have no domain.
-    companyProfile: z.object({ companyName: z.string(), domain: text, tenantId: text }).passthrough(),
+    companyProfile: z.object({ companyName: z.string(), domain: text, tenantId: text }).loose(),
   })
-  .passthrough();
+  .loose();
 
 export const relationshipSchema = z
   .object({ id, name: z.string(), relationshipType: text, state: text, mpnId: text })
-  .passthrough();
+  .loose();
 
 /** A page of a collection: `items` must be an array of valid items; `links.next` is followed if present. */
 export function collectionSchema<Item extends z.ZodTypeAny>(item: Item) {
@@ -91,9 +91,9 @@ export function collectionSchema<Item extends z.ZodTypeAny>(item: Item) {
     .object({
       totalCount: num,
       items: z.array(item),
-      links: optional(z.object({ next: optional(link) }).passthrough()),
+      links: optional(z.object({ next: optional(link) }).loose()),
     })
-    .passthrough();
+    .loose();
 }
 
 export interface Received {

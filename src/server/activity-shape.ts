@@ -18,7 +18,7 @@ const account = z
     aadObjectId: optionalText,
     role: optionalText,
   })
-  .passthrough();
+  .loose();
 
 const conversation = account.extend({
   id: urlId.min(1),
@@ -42,22 +42,22 @@ const serviceUrl = z
 // Teams puts the bot's @mention here; botbuilder reads type, and mentioned.id and text of mentions.
 const entity = z
   .object({ type: text })
-  .passthrough()
+  .loose()
   .superRefine((value, ctx) => {
     if (value.type.toLowerCase() !== 'mention') return;
-    const mention = z.object({ mentioned: z.object({ id: text }).passthrough(), text: optionalText });
+    const mention = z.object({ mentioned: z.object({ id: text }).loose(), text: optionalText });
     const checked = mention.safeParse(value);
-    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue(issue);
+    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue });
   });
 
 const channelData = z
   .object({
-    tenant: z.object({ id: optionalText }).passthrough().nullish(),
+    tenant: z.object({ id: optionalText }).loose().nullish(),
     eventType: optionalText,
   })
-  .passthrough();
+  .loose();
 
-const attachment = z.object({ contentType: text }).passthrough();
+const attachment = z.object({ contentType: text }).loose();
 
 export const activityShape = z
   .object({
@@ -82,7 +82,7 @@ export const activityShape = z
     membersRemoved: z.array(account).max(1000).nullish(),
     channelData: channelData.nullish(),
   })
-  .passthrough();
+  .loose();
 
 /** Why a body is not a usable activity (one short line naming the field), or undefined when it is. */
 export function activityProblem(body: unknown): string | undefined {
