@@ -13,6 +13,7 @@ import { measureParse } from './parse-speed';
 import { measureKnownCustomer } from './mixed-workload';
 import { measureSharedTier } from './shared-tier';
 import { startStubConnector } from './stub-connector';
+import { simulatePolling } from './watch-poller';
 
 // Figures are compared within this one run only: the machine is shared and noisy (see README, Benchmarks).
 const { pairs: PAIRS, seconds: SECONDS } = readBenchSettings(process.env);
@@ -135,6 +136,11 @@ async function main(): Promise<void> {
     app.sandbox!.knobs.latencyMs = 0;
     const known = await measureKnownCustomer(connector.url, post, LATENCY_MS);
     const shared = await measureSharedTier(app, connector.url, post, PAIRS, SECONDS, LATENCY_MS);
+    const watchPoller = {
+      spreadOver14Days: await simulatePolling(),
+      allNew: await simulatePolling(500, 50, () => 0),
+    };
+    const pollerRuns = Object.values(watchPoller);
     const result = {
       cores: cpus().length,
       node: process.version,
@@ -156,6 +162,7 @@ async function main(): Promise<void> {
       sharedTier: shared ?? {
         note: 'skipped: no redis-server on PATH and no REDIS_URL',
       },
+      watchPoller,
       targets: {
         throughputRatio: tput.ratio >= 0.8,
         orders10: cardRenderMicros.orders10 <= 300,
@@ -165,6 +172,10 @@ async function main(): Promise<void> {
         upstreamOrdersCalls: upstreamOrdersCalls === 1,
         coldPath: p50Ms <= 2 * LATENCY_MS + 30,
         knownCustomerColdPath: known.knownCustomerP50Ms <= LATENCY_MS + 30,
+        watchPollerOneListPerCustomerPoll: pollerRuns.every(
+          (run) => run.ordersListCallsPerHour <= run.scheduledCustomerPollsPerHour,
+        ),
+        watchPollerWithinBudgetShare: pollerRuns.every((run) => run.callsPerHour <= run.budgetCeilingPerHour),
         ...(shared && {
           sharedTierThroughputRatio: shared.throughputRatio >= 0.9,
           sharedTierUpstreamOrdersCalls: shared.coalescing.upstreamOrdersCalls === 1,

@@ -8,12 +8,19 @@ import { bucketShape } from '../src/state/token-bucket';
 import { MemoryWatchStore, watchId, type Watch } from '../src/state/watch-store';
 import { WatchPoller } from '../src/watch/poller';
 import { POLLER_BUDGET_SHARE } from '../src/watch/poller-budget';
+import { pollInterval } from '../src/watch/schedule';
 
 export interface PollingRun {
   watches: number;
   customers: number;
-  /** Upstream calls in the measured hour. */
+  /** Upstream calls in the measured hour: order lists, provisioning reads and subscriptions for notices. */
   callsPerHour: number;
+  /** Of those, the orders lists: one per customer poll, however many of its orders are watched. */
+  ordersListCallsPerHour: number;
+  /** The customers' polls the schedule asks for in the hour (each customer as often as its youngest watch). */
+  scheduledCustomerPollsPerHour: number;
+  /** Of those, the provisioning reads of pending watched orders, from what the budget share has left. */
+  provisioningCallsPerHour: number;
   /** The most calls in any one minute of it. */
   maxCallsPerMinute: number;
   /** Calls if every watch were polled on its own at the same rate. */
@@ -64,15 +71,19 @@ export async function simulatePolling(
     await store.add(watch, 25);
     orders.set(customerId, [...(orders.get(customerId) ?? []), { id: orderId, status: 'pending' } as Order]);
   }
-  const calls: number[] = [];
+  const calls: { at: number; kind: 'orders' | 'provisioning' | 'subscriptions' }[] = [];
   const api = {
     listOrders: (customerId: string) => {
-      calls.push(now);
+      calls.push({ at: now, kind: 'orders' });
       return Promise.resolve(orders.get(customerId) ?? []);
     },
     listSubscriptions: () => {
-      calls.push(now);
+      calls.push({ at: now, kind: 'subscriptions' });
       return Promise.resolve([]);
+    },
+    getProvisioningStatus: () => {
+      calls.push({ at: now, kind: 'provisioning' });
+      return Promise.resolve([{ lineItemNumber: 0, status: 'pending' }]);
     },
   } as unknown as PartnerCenterApi;
   // The poller's share, refilled on the fake clock: perMinute tokens a minute.
@@ -99,19 +110,33 @@ export async function simulatePolling(
   // A warm-up hour (the poller has just taken over), then the measured hour.
   const start = now;
   for (; now < start + 2 * HOUR; now += TICK_MS) await poller.tick();
-  const measured = calls.filter((t) => t >= start + HOUR);
+  const measured = calls.filter((c) => c.at >= start + HOUR);
   const perMinuteCounts = new Map<number, number>();
-  for (const t of measured)
-    perMinuteCounts.set(Math.floor(t / 60_000), (perMinuteCounts.get(Math.floor(t / 60_000)) ?? 0) + 1);
+  for (const { at } of measured)
+    perMinuteCounts.set(Math.floor(at / 60_000), (perMinuteCounts.get(Math.floor(at / 60_000)) ?? 0) + 1);
+  const ordersListCallsPerHour = measured.filter((c) => c.kind === 'orders').length;
   return {
     watches,
     customers,
     callsPerHour: measured.length,
+    ordersListCallsPerHour,
+    scheduledCustomerPollsPerHour: scheduledPolls(await store.all(), start + HOUR),
+    provisioningCallsPerHour: measured.filter((c) => c.kind === 'provisioning').length,
     maxCallsPerMinute: Math.max(0, ...perMinuteCounts.values()),
-    perOrderCallsPerHour: Math.round(measured.length * (watches / customers)),
+    perOrderCallsPerHour: Math.round(ordersListCallsPerHour * (watches / customers)),
     budgetCeilingPerHour: perMinute * 60,
     budgetCeilingPerMinute: perMinute + capacity,
   };
+}
+
+/** Customer polls in the hour from `from` as the schedule wants them (an hour's worth at each one's rate). */
+function scheduledPolls(watches: readonly Watch[], from: number): number {
+  const interval = new Map<string, number>();
+  for (const w of watches) {
+    const own = pollInterval(from - w.createdAt);
+    interval.set(w.customerId, Math.min(interval.get(w.customerId) ?? Infinity, own));
+  }
+  return Math.round([...interval.values()].reduce((sum, ms) => sum + HOUR / ms, 0));
 }
 
 if (require.main === module) {
@@ -124,6 +149,8 @@ if (require.main === module) {
     ] as const) {
       console.log(
         `${label}: ${run.watches} watches / ${run.customers} customers → ${run.callsPerHour} upstream calls/hour ` +
+          `(${run.ordersListCallsPerHour} orders lists for ${run.scheduledCustomerPollsPerHour} scheduled polls, ` +
+          `${run.provisioningCallsPerHour} provisioning reads) ` +
           `(max ${run.maxCallsPerMinute}/min; one call per order would be ~${run.perOrderCallsPerHour}; ` +
           `poller ceiling ${run.budgetCeilingPerHour}/hour = 10 % of the budget)`,
       );

@@ -27,10 +27,15 @@ function parseJson(body: string): unknown {
 
 export function handleControl(target: ControlTarget, method: string, path: string, body: string): Reply {
   // Order ids are case-sensitive: this route is matched before the path is lowercased.
-  const complete = /^\/_sandbox\/orders\/([A-Za-z0-9_-]{1,128})\/complete\/?$/i.exec(path);
-  if (method === 'POST' && complete && target.lifecycle) {
-    target.lifecycle.completeNow(complete[1]!);
-    return json({ orderId: complete[1], status: 'completed' });
+  const step = /^\/_sandbox\/orders\/([A-Za-z0-9_-]{1,128})\/(complete|provision)\/?$/i.exec(path);
+  if (method === 'POST' && step && target.lifecycle) {
+    const [, orderId = '', what = ''] = step;
+    if (what.toLowerCase() === 'complete') {
+      target.lifecycle.completeNow(orderId);
+      return json({ orderId, status: 'completed' });
+    }
+    target.lifecycle.provisionNext(orderId);
+    return json({ orderId, provisioned: 'next line item' });
   }
   const route = `${method} ${path.toLowerCase().replace(/\/+$/, '')}`;
   switch (route) {

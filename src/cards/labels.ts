@@ -31,6 +31,10 @@ export function statusName(s: Strings, status: string | undefined): string {
   return enumName(s.statusNames, status, squash);
 }
 
+export function provisioningName(s: Strings, status: string | undefined): string {
+  return enumName(s.provisioningStatuses, status, squash);
+}
+
 export function billingCycleName(s: Strings, cycle: string | undefined): string {
   return enumName(s.billingCycles, cycle, (v) => normalizeBillingCycle(v) ?? '');
 }

@@ -16,6 +16,8 @@ export interface WatchConversation {
 export interface WatchState {
   status: string;
   since: string;
+  /** Its line items' provisioning, counted (see provisioningSummary); absent until the poller first reads it. */
+  provisioning?: string;
 }
 
 export interface Watch {
@@ -64,7 +66,9 @@ export function watchId(conversationId: string, orderId: string): string {
 
 /** The state as stored, so that compare-and-set compares exactly what was written. */
 export function stateKey(state: WatchState): string {
-  return JSON.stringify({ status: state.status, since: state.since });
+  const { status, since, provisioning } = state;
+  // Watches stored before provisioning was followed compare equal to a state without it.
+  return JSON.stringify(provisioning === undefined ? { status, since } : { status, since, provisioning });
 }
 
 /** Watches in this process only: they end with it, and each instance has its own (start-up says so). */

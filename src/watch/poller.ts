@@ -2,18 +2,29 @@
 // renewed every tick) does the work; if it dies the lock lapses and another takes over within the TTL.
 // It reads one orders list per due customer, announces each change once (compare-and-set of the last state
 // in the store, so an instance taking over mid-round cannot announce it again), ends watches of completed or
-// cancelled orders and expired ones, and drops watches whose conversation is gone.
+// cancelled orders and expired ones, and drops watches whose conversation is gone. With what its budget
+// share has left after the lists, it also reads the provisioning of a few pending watched orders a round
+// (each on the same age schedule as the lists) and announces when that changes.
 import { randomUUID } from 'node:crypto';
 import { changeNoticeCard, expiredNoticeCard } from '../commands/watch/notice-card';
 import { isFinal } from '../commands/watch/final';
+import { provisioningSummary } from '../commands/watch/provisioning';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import { isPartnerCenterError } from '../partnercenter/errors';
 import type { Order, Subscription } from '../partnercenter/models';
+import { needsAppUserAuth } from '../partnercenter/provisioning-status';
 import type { RequestContext } from '../partnercenter/request-context';
 import type { Watch, WatchStore } from '../state/watch-store';
 import type { Notifier } from './notifier';
-import { dueCustomers, MAX_POLL_INTERVAL_MS, MIN_POLL_INTERVAL_MS } from './schedule';
+import {
+  APP_USER_RETRY_MS,
+  dueCustomers,
+  MAX_POLL_INTERVAL_MS,
+  MIN_POLL_INTERVAL_MS,
+  pollInterval,
+  PROVISIONING_CHECKS_PER_ROUND,
+} from './schedule';
 
 /** The poller's share of the partner budget: true when it may make one more call now. */
 export interface PollerBudget {
@@ -40,6 +51,10 @@ export const DEFAULT_POLL_LOCK_TTL_MS = 30_000;
 export class WatchPoller {
   private readonly instanceId: string;
   private readonly lastPolled = new Map<string, number>();
+  /** Watch id → when this poller last read its order's provisioning. */
+  private readonly provisioningReadAt = new Map<string, number>();
+  /** Until then provisioning is not read: Partner Center said it needs App+User credentials. */
+  private provisioningOffUntil = 0;
   private pausedUntil = 0;
   private backoffMs = 0;
   private timer?: NodeJS.Timeout;
@@ -81,6 +96,7 @@ export class WatchPoller {
     if (!(await this.holdLock())) {
       // Another instance polls; when it takes over again this one starts from the stored state.
       this.lastPolled.clear();
+      this.provisioningReadAt.clear();
       return;
     }
     const now = this.now();
@@ -103,6 +119,54 @@ export class WatchPoller {
       this.lastPolled.set(customerId, this.now());
       for (const watch of ofCustomer) await this.compare(watch, orders);
     }
+    await this.followProvisioning(live, everyone);
+  }
+
+  /** Reads the provisioning of the few most overdue pending watched orders, and announces a change. */
+  private async followProvisioning(live: readonly Watch[], everyone: boolean): Promise<void> {
+    const { api, store } = this.deps;
+    if (!api.getProvisioningStatus || this.now() < this.provisioningOffUntil) return;
+    const now = everyone ? Infinity : this.now();
+    // How long past its next read a watch is; never read yet counts as most overdue.
+    const overdue = (w: Watch) =>
+      now - (this.provisioningReadAt.get(w.id) ?? -Infinity) - pollInterval(now - w.createdAt);
+    const due = live
+      .filter((w) => !isFinal(w.state.status) && overdue(w) >= 0)
+      .sort((a, b) => overdue(b) - overdue(a))
+      .slice(0, PROVISIONING_CHECKS_PER_ROUND);
+    for (const watch of due) {
+      if (this.stopped || !(await this.holdLock()) || !(await this.deps.budget.take())) return;
+      this.provisioningReadAt.set(watch.id, this.now());
+      let summary: string;
+      try {
+        summary = provisioningSummary(
+          await api.getProvisioningStatus(watch.customerId, watch.orderId, this.ctx()),
+        );
+      } catch (err) {
+        if (needsAppUserAuth(err)) {
+          this.provisioningOffUntil = this.now() + APP_USER_RETRY_MS;
+          this.deps.logger.info(
+            'watches follow order status only: provisioning status needs App+User credentials',
+          );
+          return;
+        }
+        if (this.backOffIfThrottled(err)) return;
+        continue; // read again next time
+      }
+      // The stored state now (this round may have moved or ended it), so the compare-and-set is exact.
+      const current = await store.get(watch.id);
+      if (!current || isFinal(current.state.status) || current.state.provisioning === summary) continue;
+      const from = current.state;
+      if (from.provisioning === undefined) {
+        // The first read is where the watch starts from, not a change.
+        await store.advance(watch.id, from, { ...from, provisioning: summary });
+        continue;
+      }
+      const to = { status: from.status, since: new Date(this.now()).toISOString(), provisioning: summary };
+      if (!(await store.advance(watch.id, from, to))) continue;
+      const subscriptions = await this.subscriptionsOf(current);
+      await this.notify(current, changeNoticeCard(current, from, to, subscriptions), 'provisioning');
+    }
   }
 
   private holdLock(): Promise<boolean> {
@@ -116,13 +180,7 @@ export class WatchPoller {
       this.backoffMs = 0;
       return orders;
     } catch (err) {
-      if (isPartnerCenterError(err) && err.reason === 'throttled') {
-        this.backoffMs = Math.min(MAX_POLL_INTERVAL_MS, Math.max(MIN_POLL_INTERVAL_MS, this.backoffMs * 2));
-        const wait = Math.max(this.backoffMs, (err.retryAfterSeconds ?? 0) * 1000);
-        this.pausedUntil = this.now() + wait;
-        this.deps.logger.warn({ customerId, pauseMs: wait }, 'watch poller throttled: backing off');
-        return undefined;
-      }
+      if (this.backOffIfThrottled(err)) return undefined;
       // One customer failing (gone, forbidden, an outage) does not stop the others; it is tried next time.
       this.lastPolled.set(customerId, this.now());
       this.deps.logger.warn({ err, customerId }, 'watch poller could not read orders');
@@ -130,10 +188,24 @@ export class WatchPoller {
     }
   }
 
+  /** After a 429 the poller pauses, longer each time in a row, and at least as long as Retry-After says. */
+  private backOffIfThrottled(err: unknown): boolean {
+    if (!isPartnerCenterError(err) || err.reason !== 'throttled') return false;
+    this.backoffMs = Math.min(MAX_POLL_INTERVAL_MS, Math.max(MIN_POLL_INTERVAL_MS, this.backoffMs * 2));
+    const wait = Math.max(this.backoffMs, (err.retryAfterSeconds ?? 0) * 1000);
+    this.pausedUntil = this.now() + wait;
+    this.deps.logger.warn({ pauseMs: wait }, 'watch poller throttled: backing off');
+    return true;
+  }
+
   private async compare(watch: Watch, orders: readonly Order[]): Promise<void> {
     const order = orders.find((o) => o.id.toLowerCase() === watch.orderId.toLowerCase());
     if (!order?.status || order.status.toLowerCase() === watch.state.status.toLowerCase()) return;
-    const to = { status: order.status, since: new Date(this.now()).toISOString() };
+    const to = {
+      status: order.status,
+      since: new Date(this.now()).toISOString(),
+      provisioning: watch.state.provisioning,
+    };
     // Only the caller that moves the stored state announces the change.
     if (!(await this.deps.store.advance(watch.id, watch.state, to))) return;
     const subscriptions = await this.subscriptionsOf(watch);

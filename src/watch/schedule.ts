@@ -44,3 +44,12 @@ export function dueCustomers(
     .sort((a, b) => b.overdue - a.overdue)
     .map(({ customerId, watches: list }) => ({ customerId, watches: list }));
 }
+
+/**
+ * At most this many provisioning reads per poller round, after the round's order lists: each costs a call per
+ * order, so a watched order's provisioning is read on its own schedule (pollInterval of its age) only as far
+ * as this allows.
+ */
+export const PROVISIONING_CHECKS_PER_ROUND = 2;
+/** After Partner Center says that call needs App+User auth, the poller asks again this much later. */
+export const APP_USER_RETRY_MS = 60 * 60_000;

@@ -1,5 +1,6 @@
 // The poller's upstream calls for 500 watches over 50 customers, on a fake clock (bench/watch-poller.ts):
-// one orders list per customer per poll, never more than a tenth of the partner budget.
+// one orders list per customer per poll, provisioning reads from what is left, never more than a tenth of the
+// partner budget.
 import { simulatePolling } from '../../bench/watch-poller';
 import { MAX_POLL_INTERVAL_MS, MIN_POLL_INTERVAL_MS, pollInterval } from '../../src/watch/schedule';
 
@@ -13,14 +14,18 @@ describe('watch poller calls', () => {
   it('makes at most one call per customer per poll, within 10 % of the budget', async () => {
     const run = await simulatePolling(500, 50);
     // Aged watches: each customer polled at most every minute (the youngest watch decides) → ≤ 50 × 60.
-    expect(run.callsPerHour).toBeGreaterThan(0);
-    expect(run.callsPerHour).toBeLessThanOrEqual(50 * 60);
+    expect(run.ordersListCallsPerHour).toBeGreaterThan(0);
+    expect(run.ordersListCallsPerHour).toBeLessThanOrEqual(50 * 60);
+    expect(run.ordersListCallsPerHour).toBeLessThanOrEqual(run.scheduledCustomerPollsPerHour);
+    // Provisioning reads use what the share has left: all calls together stay inside it.
+    expect(run.provisioningCallsPerHour).toBeGreaterThan(0);
     expect(run.callsPerHour).toBeLessThanOrEqual(run.budgetCeilingPerHour);
     expect(run.maxCallsPerMinute).toBeLessThanOrEqual(run.budgetCeilingPerMinute);
   });
 
   it('keeps to its share even when every watch is new', async () => {
     const run = await simulatePolling(500, 50, () => 0);
+    expect(run.ordersListCallsPerHour).toBeLessThanOrEqual(run.scheduledCustomerPollsPerHour);
     expect(run.callsPerHour).toBeLessThanOrEqual(run.budgetCeilingPerHour);
     expect(run.maxCallsPerMinute).toBeLessThanOrEqual(run.budgetCeilingPerMinute);
   });

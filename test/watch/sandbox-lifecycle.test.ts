@@ -1,4 +1,4 @@
-// The sandbox's order lifecycle: pending orders complete on a schedule, or one at once.
+// The sandbox's order lifecycle: pending orders complete on a schedule, or one at once, or line by line.
 import {
   completeAfterSecondsFromEnv,
   createOrderLifecycle,
@@ -29,6 +29,19 @@ describe('sandbox order lifecycle', () => {
     expect(lifecycle.present(pending).status).toBe('pending');
     lifecycle.completeNow('order-1');
     expect(lifecycle.present(pending).status).toBe('completed');
+  });
+
+  it('provisions line items one at a time; the last one completes the order', () => {
+    const lifecycle = createOrderLifecycle(0);
+    const twoLines = { id: 'Order-3', status: 'pending', lineItems: [{}, {}] } as Order;
+    expect(lifecycle.provisionedLines(twoLines)).toBe(0);
+    lifecycle.provisionNext('ORDER-3');
+    expect(lifecycle.provisionedLines(twoLines)).toBe(1);
+    expect(lifecycle.present(twoLines).status).toBe('pending');
+    lifecycle.provisionNext('order-3');
+    expect(lifecycle.present(twoLines).status).toBe('completed');
+    expect(lifecycle.provisionedLines(twoLines)).toBe(2);
+    expect(lifecycle.provisionedLines(cancelled)).toBe(0);
   });
 
   it('reads SANDBOX_ORDER_COMPLETE_AFTER_S', () => {

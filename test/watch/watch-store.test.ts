@@ -65,6 +65,23 @@ describe.each([
     expect((await store.get(watch.id))?.state).toEqual(to);
   });
 
+  it('moves provisioning from a state stored without it, once', async () => {
+    const store = make();
+    const watch = aWatch('c', 'o1');
+    await store.add(watch, 25);
+    const read = { ...watch.state, provisioning: 'pending:2' };
+    const stepped = {
+      status: 'pending',
+      since: '2026-01-03T00:00:00.000Z',
+      provisioning: 'fulfilled:1,pending:1',
+    };
+    // A state with `provisioning: undefined` is the same state as one without the field.
+    expect(await store.advance(watch.id, { ...watch.state, provisioning: undefined }, read)).toBe(true);
+    expect(await store.advance(watch.id, watch.state, stepped)).toBe(false);
+    expect(await store.advance(watch.id, read, stepped)).toBe(true);
+    expect((await store.get(watch.id))?.state).toEqual(stepped);
+  });
+
   it('elects one leader until its lock lapses', async () => {
     const store = make();
     expect(await store.lead('a', 200)).toBe(true);

@@ -25,11 +25,12 @@ export function getProvisioningStatus(ctx: RouteContext, { customerId = '', orde
   const record = requireCustomer(ctx, customerId);
   const found = record.data().orderById.get(orderId.toLowerCase());
   if (!found) throw orderNotFound(orderId);
-  const { order } = found;
+  const order = ctx.lifecycle.present(found.order);
+  const provisioned = ctx.lifecycle.provisionedLines(found.order);
   const items = order.lineItems.map(
-    (item): ProvisioningStatusItem & { attributes: { objectType: string } } => ({
+    (item, i): ProvisioningStatusItem & { attributes: { objectType: string } } => ({
       lineItemNumber: item.lineItemNumber,
-      status: lineStatus(order.status),
+      status: i < provisioned ? 'fulfilled' : lineStatus(order.status),
       quantityProvisioningInformation: [],
       attributes: { objectType: 'OrderLineItemProvisioningStatus' },
     }),

@@ -1,16 +1,18 @@
 // The proactive notices of a watch: a change (what, from what, since when, the subscriptions it created), and
 // the end of a watch that expired. Buttons: Details, Stop watching.
 import template from '../../../cards/watch-notice.json';
-import { statusName } from '../../cards/labels';
-import { localizer } from '../../cards/locale';
+import { provisioningName, statusName } from '../../cards/labels';
+import { localizer, type Localizer } from '../../cards/locale';
 import { subscriptionName } from '../../cards/common';
 import { cardTemplate } from '../../cards/templates';
 import { fmt } from '../../cards/text';
 import type { AdaptiveCard } from '../../cards/types';
 import type { Subscription } from '../../partnercenter/models';
 import type { Watch, WatchState } from '../../state/watch-store';
+
 import { runAction } from '../actions';
 import { isFinal } from './final';
+import { provisioningCounts } from './provisioning';
 import { watchTexts } from './texts';
 import { watchTextView, type WatchButton, type WatchTextView } from './view';
 
@@ -34,10 +36,21 @@ export function changeNoticeCard(
 ): AdaptiveCard {
   const t = watchTexts(watch.locale);
   const l = localizer(watch.locale);
-  const lines = [
-    fmt(t.noticeChange, { from: statusName(l.s, from.status), to: statusName(l.s, to.status) }),
-    fmt(t.noticeSince, { from: statusName(l.s, from.status), since: l.dateTime(from.since) }),
-  ];
+  const lines: string[] = [];
+  if (from.status.toLowerCase() !== to.status.toLowerCase())
+    lines.push(fmt(t.noticeChange, { from: statusName(l.s, from.status), to: statusName(l.s, to.status) }));
+  if (
+    from.provisioning !== undefined &&
+    to.provisioning !== undefined &&
+    from.provisioning !== to.provisioning
+  )
+    lines.push(
+      fmt(t.noticeProvisioning, {
+        from: provisioningText(l, from.provisioning),
+        to: provisioningText(l, to.provisioning),
+      }),
+    );
+  lines.push(fmt(t.noticeSince, { from: statusName(l.s, from.status), since: l.dateTime(from.since) }));
   if (subscriptions !== undefined) {
     const names = subscriptions.slice(0, MAX_SUBSCRIPTIONS).map(subscriptionName);
     if (subscriptions.length > MAX_SUBSCRIPTIONS) names.push('…');
@@ -60,6 +73,13 @@ export function changeNoticeCard(
     lines,
     buttons,
   );
+}
+
+/** `fulfilled:1,pending:2` → "Fulfilled 1, Pending 2"; one status alone is just its name. */
+function provisioningText(l: Localizer, summary: string): string {
+  const counts = provisioningCounts(summary);
+  if (counts.length === 1) return provisioningName(l.s, counts[0]!.status);
+  return counts.map(({ status, count }) => `${provisioningName(l.s, status)} ${count}`).join(', ');
 }
 
 export function expiredNoticeCard(watch: Watch): AdaptiveCard {

@@ -22,6 +22,7 @@ export interface WatchTexts {
   notWatched: string;
   noticeTitle: string;
   noticeChange: string;
+  noticeProvisioning: string;
   noticeSince: string;
   noticeSubscriptions: string;
   noticeNoSubscriptions: string;
@@ -50,6 +51,7 @@ const TEXTS: Readonly<Record<Locale, WatchTexts>> = {
     notWatched: 'This conversation does not watch order {order}.',
     noticeTitle: 'Order {order} of {customer} changed',
     noticeChange: 'Status: {from} → {to}',
+    noticeProvisioning: 'Provisioning: {from} → {to}',
     noticeSince: 'It was {from} since {since}.',
     noticeSubscriptions: 'Subscriptions it created: {list}',
     noticeNoSubscriptions: 'It has created no subscriptions yet.',
@@ -78,6 +80,7 @@ const TEXTS: Readonly<Record<Locale, WatchTexts>> = {
     notWatched: 'Esta conversa não acompanha o pedido {order}.',
     noticeTitle: 'O pedido {order} de {customer} mudou',
     noticeChange: 'Status: {from} → {to}',
+    noticeProvisioning: 'Provisionamento: {from} → {to}',
     noticeSince: 'Estava {from} desde {since}.',
     noticeSubscriptions: 'Assinaturas criadas: {list}',
     noticeNoSubscriptions: 'Ainda não criou assinaturas.',
@@ -104,6 +107,7 @@ const TEXTS: Readonly<Record<Locale, WatchTexts>> = {
     notWatched: '本对话没有关注订单 {order}。',
     noticeTitle: '{customer} 的订单 {order} 已变化',
     noticeChange: '状态：{from} → {to}',
+    noticeProvisioning: '预配：{from} → {to}',
     noticeSince: '自 {since} 起为 {from}。',
     noticeSubscriptions: '它创建的订阅：{list}',
     noticeNoSubscriptions: '尚未创建订阅。',
@@ -132,6 +136,7 @@ const TEXTS: Readonly<Record<Locale, WatchTexts>> = {
     notWatched: "Questa conversazione non segue l'ordine {order}.",
     noticeTitle: "L'ordine {order} di {customer} è cambiato",
     noticeChange: 'Stato: {from} → {to}',
+    noticeProvisioning: 'Provisioning: {from} → {to}',
     noticeSince: 'Era {from} dal {since}.',
     noticeSubscriptions: 'Sottoscrizioni create: {list}',
     noticeNoSubscriptions: 'Non ha ancora creato sottoscrizioni.',
