@@ -38,7 +38,7 @@ export function shippedManifestVersions(): string[] {
 }
 
 /** The Teams manifest schema of one manifestVersion, from disk; a clear error when it is not shipped. */
-export function loadTeamsSchema(version: string): Json {
+function loadTeamsSchema(version: string): Json {
   if (!/^\d+\.\d+$/.test(version) || !shippedManifestVersions().includes(version)) {
     throw new Error(
       `manifestVersion ${JSON.stringify(version)} has no schema in @microsoft/app-manifest ` +
@@ -65,7 +65,7 @@ function validatorFor(version: string): ValidateFunction {
 }
 
 /** `/bots/0/commandLists/1` → `bots[0].commandLists[1]`, the way one reads it in manifest.json. */
-export function jsonPath(pointer: string): string {
+function jsonPath(pointer: string): string {
   if (!pointer) return 'the manifest';
   return pointer
     .split('/')
@@ -193,7 +193,7 @@ export function validateManifest(manifest: unknown): CheckResult {
   return result;
 }
 
-export const ICON_SIZES = { color: 192, outline: 32 } as const;
+const ICON_SIZES = { color: 192, outline: 32 } as const;
 export type IconKind = keyof typeof ICON_SIZES;
 
 /** Problems with one icon: a PNG of the exact size; the outline one white on a transparent background. */

@@ -17,13 +17,13 @@ import { findRepoRoot } from './paths';
 
 const ROOT = findRepoRoot(__dirname);
 export const TEAMS_DIR = path.join(ROOT, 'deploy', 'teams');
-export const DEFAULT_OUT_FILE = path.join(ROOT, 'dist', 'teams', 'pc-orders-bot.zip');
+const DEFAULT_OUT_FILE = path.join(ROOT, 'dist', 'teams', 'pc-orders-bot.zip');
 
 /** The Teams app's id when TEAMS_APP_ID is not set: one per published app, the same for every update. */
 export const DEFAULT_TEAMS_APP_ID = '5d2b7c3e-8f41-4a6e-9b0d-2c7e1f4a9b63';
 /** The bot id of a --dev package: passes the schema, but no Teams client can reach a bot with it. */
 export const DEV_BOT_ID = '00000000-0000-0000-0000-000000000000';
-export const DEV_BOT_DOMAIN = 'localhost';
+const DEV_BOT_DOMAIN = 'localhost';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -107,7 +107,7 @@ export function variablesFromEnv(env: Env, dev: boolean, packageVersion: string)
 }
 
 /** The scopes of the bot's command menu: one list for all of them. */
-export const MENU_SCOPES = ['personal', 'team', 'groupChat'] as const;
+const MENU_SCOPES = ['personal', 'team', 'groupChat'] as const;
 
 /**
  * The template with every ${{NAME}} replaced (JSON-escaped), parsed, and each bot given the command menu of the
@@ -141,7 +141,7 @@ export function fillManifest(template: string, values: PackageVariables): Record
 }
 
 /** Every bot of the manifest with one command list, for MENU_SCOPES, of the registered commands. */
-export function withCommandMenu(manifest: Record<string, unknown>): Record<string, unknown> {
+function withCommandMenu(manifest: Record<string, unknown>): Record<string, unknown> {
   if (!Array.isArray(manifest.bots)) return manifest;
   const bots = (manifest.bots as unknown[]).map((bot) =>
     bot && typeof bot === 'object'

@@ -6,7 +6,7 @@
 import { buildCustomer, collect, lazyCustomer } from './fixtures/customer-factory';
 import type { FixtureCustomer, SandboxCustomer } from './fixtures/types';
 
-export const DUPLICATE_NAME = 'Greenhill Pharmacy';
+const DUPLICATE_NAME = 'Greenhill Pharmacy';
 export const DUPLICATE_NAME_TENANT_IDS = [
   '7d3e9f10-2a4b-4c5d-8e6f-0a1b2c3d4e5f',
   '9e8d7c6b-5a49-4382-a716-f5e4d3c2b1a0',
@@ -37,7 +37,7 @@ type WireJson = Record<string, unknown>;
 const isObject = (v: unknown): v is WireJson => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** 'one_time' → 'OneTime', 'po_upload_complete' → 'PoUploadComplete', 'completed' → 'Completed'. */
-export function pascalCase(value: string): string {
+function pascalCase(value: string): string {
   return value
     .split(/[_\s-]+/)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
@@ -45,7 +45,7 @@ export function pascalCase(value: string): string {
 }
 
 /** The same instant written three other ways: no fraction and no offset (UTC), 1 digit +05:30, 7 digits -08:00. */
-export function otherDateForm(value: string, variant: number): string {
+function otherDateForm(value: string, variant: number): string {
   const ms = Date.parse(value.replace(/:\s+/g, ':'));
   if (Number.isNaN(ms)) return value;
   const shifted = (offsetMinutes: number) => new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);

@@ -47,7 +47,7 @@ function match(pattern: string, segments: readonly string[]): Params | undefined
   return params;
 }
 
-export function splitPath(path: string): string[] {
+function splitPath(path: string): string[] {
   return path
     .split('/')
     .filter(Boolean)

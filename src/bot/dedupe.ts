@@ -31,7 +31,7 @@ export function answerOnce(seen: SeenActivities, logger: Logger): Middleware {
 }
 
 /** Channel, conversation and activity id, hashed: fixed size whatever a client sends, unambiguous. */
-export function activityKey(channelId: string, conversationId: string, activityId: string): string {
+function activityKey(channelId: string, conversationId: string, activityId: string): string {
   return createHash('sha256')
     .update(JSON.stringify([channelId, conversationId, activityId]))
     .digest('base64url');

@@ -59,7 +59,7 @@ export interface OrdersBotDeps {
   watch?: { store: WatchStore; maxPerPerson: number; ttlMs: number };
 }
 
-export const DEFAULT_PROGRESS_AFTER_MS = 3_000;
+const DEFAULT_PROGRESS_AFTER_MS = 3_000;
 /**
  * After the deadline aborts the Partner Center calls, the command has this long to come back with stale data or
  * its timeout card; past it the bot answers with the timeout card itself, and a later result is dropped.

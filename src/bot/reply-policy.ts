@@ -29,9 +29,9 @@ export const DEFAULT_REPLY_SETTINGS: ReplySettings = {
 };
 
 /** Even after the window closes, the answer gets one real try: silence is worse than a late card. */
-export const MIN_ATTEMPT_MS = 1_000;
+const MIN_ATTEMPT_MS = 1_000;
 
-export const REPLY_POLICY_NAME = 'botReplyRetry';
+const REPLY_POLICY_NAME = 'botReplyRetry';
 /** The name core-rest-pipeline gives its default retry policy (not exported by the package). */
 const DEFAULT_RETRY_POLICY_NAME = 'defaultRetryPolicy';
 
@@ -42,7 +42,7 @@ export interface ReplyWindow {
 }
 
 /** The connector did not answer one attempt in time. Not retried: the activity may have been delivered. */
-export class ReplyTimeoutError extends RestError {
+class ReplyTimeoutError extends RestError {
   constructor(timeoutMs: number) {
     super(`the Bot Connector did not answer within ${timeoutMs} ms`, { code: 'REPLY_TIMEOUT' });
     this.name = 'ReplyTimeoutError';

@@ -14,7 +14,7 @@ const MIN_PREFIX = 6;
 const MAX_SHOWN = 5;
 
 /** "9qg-ErcO…" / "9qg-ErcO..." / "9qg-ErcO" → "9qg-ErcO" when it may be the start of an id, else undefined. */
-export function orderIdPrefix(typed: string): string | undefined {
+function orderIdPrefix(typed: string): string | undefined {
   const trimmed = typed.trim();
   const prefix = trimmed.replace(/(\u2026|\.{3})$/, '');
   const truncated = prefix !== trimmed || prefix.length < FULL_ID_LENGTH;

@@ -7,7 +7,7 @@ export const REDACTED = '[redacted]';
 // Partner data is confidential: whatever a log call is handed, these never reach the output. The paths are
 // pino's fast redaction of the usual places; redactDeep below catches the same names at any depth, in arrays,
 // inside errors and their causes, and bearer tokens written into strings.
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   'authorization',
   'Authorization',
   '*.authorization',

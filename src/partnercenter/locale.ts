@@ -2,7 +2,7 @@
 // header cannot carry) fails the call. Teams sends whatever the client is set to: "pt-br", "zh-Hans-CN",
 // "fr", "en-150"… Map it to the nearest supported culture, else en-US.
 
-export const DEFAULT_PARTNER_CENTER_LOCALE = 'en-US';
+const DEFAULT_PARTNER_CENTER_LOCALE = 'en-US';
 
 /** Cultures Partner Center localises into (its supported markets' languages). */
 const SUPPORTED = [

@@ -12,9 +12,9 @@ export interface RetrySettings {
  * A 429 without Retry-After: Partner Center's guidance is no immediate retry. Wait seconds, doubling,
  * whatever the (much shorter) 5xx backoff is set to.
  */
-export const THROTTLE_BACKOFF_MS = 1000;
+const THROTTLE_BACKOFF_MS = 1000;
 const MAX_THROTTLE_BACKOFF_MS = 8000;
-export const DEFAULT_MIN_ATTEMPT_MS = 1000;
+const DEFAULT_MIN_ATTEMPT_MS = 1000;
 
 export interface RetryHooks {
   /** Milliseconds left in the whole-request budget. */

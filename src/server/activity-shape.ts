@@ -59,7 +59,7 @@ const channelData = z
 
 const attachment = z.object({ contentType: text }).loose();
 
-export const activityShape = z
+const activityShape = z
   .object({
     type: z.string().min(1).max(100),
     serviceUrl,

@@ -14,7 +14,7 @@ import { TurnsInFlight } from './turns-in-flight';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** How long a shutdown waits for turns in flight before it closes their connections. */
-export const DEFAULT_SHUTDOWN_DEADLINE_MS = 20_000;
+const DEFAULT_SHUTDOWN_DEADLINE_MS = 20_000;
 
 export interface ServerDeps {
   adapter: CloudAdapter;

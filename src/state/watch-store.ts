@@ -36,9 +36,6 @@ export interface Watch {
 
 export type AddWatchResult = { added: true } | { added: false; reason: 'duplicate' | 'cap' };
 
-export const DEFAULT_WATCH_TTL_MS = 14 * 24 * 60 * 60 * 1000;
-export const DEFAULT_MAX_WATCHES_PER_PERSON = 25;
-
 /** The store of watches: one process (memory) or every instance (Redis). */
 export interface WatchStore {
   /** True when watches survive restarts and every instance sees them. */

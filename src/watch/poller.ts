@@ -12,6 +12,7 @@ import { provisioningSummary } from '../commands/watch/provisioning';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import { isPartnerCenterError } from '../partnercenter/errors';
+import { sameId } from '../partnercenter/ids';
 import type { Order, Subscription } from '../partnercenter/models';
 import { needsAppUserAuth } from '../partnercenter/provisioning-status';
 import type { RequestContext } from '../partnercenter/request-context';
@@ -45,8 +46,8 @@ export interface WatchPollerDeps {
   now?: () => number;
 }
 
-export const DEFAULT_POLL_TICK_MS = 10_000;
-export const DEFAULT_POLL_LOCK_TTL_MS = 30_000;
+const DEFAULT_POLL_TICK_MS = 10_000;
+const DEFAULT_POLL_LOCK_TTL_MS = 30_000;
 
 export class WatchPoller {
   private readonly instanceId: string;
@@ -199,7 +200,7 @@ export class WatchPoller {
   }
 
   private async compare(watch: Watch, orders: readonly Order[]): Promise<void> {
-    const order = orders.find((o) => o.id.toLowerCase() === watch.orderId.toLowerCase());
+    const order = orders.find((o) => sameId(o.id, watch.orderId));
     if (!order?.status || order.status.toLowerCase() === watch.state.status.toLowerCase()) return;
     const to = {
       status: order.status,

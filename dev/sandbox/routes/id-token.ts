@@ -6,7 +6,7 @@ import { PARTNER_TENANT_ID } from '../fixtures/ids';
 // the signature, so a well-formed unsigned token is enough.
 
 /** The signed-in admin agent of the App+User flow. */
-export const SANDBOX_USER = {
+const SANDBOX_USER = {
   oid: '5f0c2b1e-8d3a-4e7b-9c6d-1a2b3c4d5e6f',
   name: 'Sandbox Admin Agent',
   username: 'admin@sandboxpartner.onmicrosoft.com',

@@ -134,7 +134,7 @@ function narrowExample(
  * Subscriptions keyed by the id of the order that created them, as that order spells its id: the
  * subscription's `orderId` may differ in case (Partner Center ids are case-insensitive).
  */
-export function groupByOrder(
+function groupByOrder(
   orders: readonly Order[],
   subscriptions: readonly Subscription[],
 ): Map<string, Subscription[]> {

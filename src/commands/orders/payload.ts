@@ -26,7 +26,7 @@ export interface OrdersCommand {
   refresh?: boolean;
 }
 
-export const filtersSchema = z
+const filtersSchema = z
   .object({
     billingCycle: z
       .enum(['monthly', 'annual', 'one_time', 'none', 'triennial', 'biennial', 'unknown'])

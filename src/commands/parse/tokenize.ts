@@ -13,11 +13,11 @@ const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
 const CURLY_APOSTROPHES = /[\u2018\u2019`]/g;
 const TRAILING_SEPARATORS = /[,;:]+$/;
 
-export function isQuote(ch: string | undefined): boolean {
+function isQuote(ch: string | undefined): boolean {
   return ch !== undefined && QUOTES.has(ch);
 }
 
-export function keyOf(raw: string): string {
+function keyOf(raw: string): string {
   return raw.toLowerCase().replace(CURLY_APOSTROPHES, "'").replace(TRAILING_SEPARATORS, '');
 }
 

@@ -224,7 +224,7 @@ export const DATE_ONLY: ReadonlySet<string> = new Set([
   'til',
   'between',
 ]);
-export const DATE_WORDS: ReadonlySet<string> = new Set([
+const DATE_WORDS: ReadonlySet<string> = new Set([
   'today',
   'yesterday',
   'last',

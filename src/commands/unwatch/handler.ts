@@ -5,6 +5,7 @@ import { watchAnswerCard } from '../watch/card';
 import { unwatchCard } from './card';
 import { watchTexts } from '../watch/texts';
 import type { UnwatchCommand } from './payload';
+import { sameId } from '../../partnercenter/ids';
 
 /** "unwatch <order id | all>": ends watches of this conversation. */
 export async function unwatchCommand(command: UnwatchCommand, env: CommandEnv): Promise<CommandOutcome> {
@@ -18,9 +19,7 @@ export async function unwatchCommand(command: UnwatchCommand, env: CommandEnv): 
       card: watchAnswerCard({ title, lines: [t.unavailable] }),
     };
   const watches = await context.store.inConversation(context.conversation.conversationId);
-  const ending = command.orderId
-    ? watches.filter((w) => w.orderId.toLowerCase() === command.orderId!.toLowerCase())
-    : watches;
+  const ending = command.orderId ? watches.filter((w) => sameId(w.orderId, command.orderId)) : watches;
   let stopped = 0;
   for (const w of ending) if (await context.store.remove(w.id)) stopped++;
   const line = command.orderId

@@ -25,7 +25,7 @@ export interface RedisStateOptions {
 
 /** Defaults: a lock outlives the transport's 9 s budget for one request, so a live holder keeps it. */
 export const DEFAULT_LOCK_TTL_MS = 10_000;
-export const DEFAULT_NEAR_TTL_MS = 5_000;
+const DEFAULT_NEAR_TTL_MS = 5_000;
 
 /** The state of several instances in one Redis, each with an in-process tier in front and as its fallback. */
 export async function redisState(url: string, options: RedisStateOptions): Promise<StateAdapters> {
