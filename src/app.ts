@@ -68,7 +68,11 @@ async function wirePartnerCenter(config: Config, shared?: Sandbox): Promise<Part
   }
   if (pc.mode === 'sandbox') {
     const { SANDBOX_TOKEN, startSandbox } = loadSandbox();
-    const sandbox = await startSandbox({ port: pc.sandboxPort, latencyMs: pc.sandboxLatencyMs });
+    const sandbox = await startSandbox({
+      port: pc.sandboxPort,
+      latencyMs: pc.sandboxLatencyMs,
+      orderCompleteAfterS: pc.sandboxOrderCompleteAfterS,
+    });
     return {
       baseUrl: sandbox.url,
       tokens: new StaticTokenProvider(SANDBOX_TOKEN),

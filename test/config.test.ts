@@ -48,7 +48,12 @@ describe('readConfig: Emulator mode', () => {
     expect(config.bot.appId).toBe('');
     expect(config.host).toBe('127.0.0.1');
     expect(config.port).toBe(3978);
-    expect(config.partnerCenter).toEqual({ mode: 'sandbox', sandboxPort: 3979, sandboxLatencyMs: 0 });
+    expect(config.partnerCenter).toEqual({
+      mode: 'sandbox',
+      sandboxPort: 3979,
+      sandboxLatencyMs: 0,
+      sandboxOrderCompleteAfterS: 300,
+    });
     expect(config.access).toEqual({ allowedTenantIds: [], allowedUserIds: [] });
     expect(config.rateLimitPerMinute).toBe(20);
     expect(config.turnDeadlineMs).toBe(12_000);
@@ -202,11 +207,10 @@ describe('readConfig: deadlines', () => {
 
 describe('readConfig: Partner Center', () => {
   it('uses the sandbox without credentials and the cloud endpoints with them', () => {
-    expect(readConfig({ SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: '250' }).partnerCenter).toEqual({
-      mode: 'sandbox',
-      sandboxPort: 0,
-      sandboxLatencyMs: 250,
-    });
+    expect(
+      readConfig({ SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: '250', SANDBOX_ORDER_COMPLETE_AFTER_S: '0' })
+        .partnerCenter,
+    ).toEqual({ mode: 'sandbox', sandboxPort: 0, sandboxLatencyMs: 250, sandboxOrderCompleteAfterS: 0 });
     const live = readConfig({
       PARTNER_CENTER_CLIENT_ID: APP_ID,
       PARTNER_CENTER_TENANT_ID: TENANT,
@@ -410,11 +414,16 @@ describe('quoteForMessage', () => {
 });
 
 describe('readSandboxConfig (npm run sandbox)', () => {
-  it('reads SANDBOX_PORT and SANDBOX_LATENCY_MS with the same defaults as the bot', () => {
-    expect(readSandboxConfig({})).toEqual({ sandboxPort: 3979, sandboxLatencyMs: 0 });
+  it('reads the SANDBOX_* variables with the same defaults as the bot', () => {
+    expect(readSandboxConfig({})).toEqual({
+      sandboxPort: 3979,
+      sandboxLatencyMs: 0,
+      sandboxOrderCompleteAfterS: 300,
+    });
     expect(readSandboxConfig({ SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: '250' })).toEqual({
       sandboxPort: 0,
       sandboxLatencyMs: 250,
+      sandboxOrderCompleteAfterS: 300,
     });
   });
 

@@ -18,12 +18,6 @@ export interface OrderLifecycle {
   provisionNext(orderId: string): void;
 }
 
-export function completeAfterSecondsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.SANDBOX_ORDER_COMPLETE_AFTER_S;
-  const value = raw && /^\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : DEFAULT_ORDER_COMPLETE_AFTER_S;
-  return value;
-}
-
 export function createOrderLifecycle(completeAfterS: number, now: () => number = Date.now): OrderLifecycle {
   const startedAt = now();
   const completedNow = new Set<string>();

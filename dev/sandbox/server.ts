@@ -16,7 +16,7 @@ import { recordRequest, type RecordedRequest } from './recorder';
 import { dispatch, type RouteContext } from './router';
 import { API_ROUTES, IDENTITY_ROUTES } from './routes/routes';
 import { TokenStore } from './token-store';
-import { completeAfterSecondsFromEnv, createOrderLifecycle } from './lifecycle';
+import { createOrderLifecycle, DEFAULT_ORDER_COMPLETE_AFTER_S } from './lifecycle';
 
 export interface SandboxOptions {
   /** 0 = a random free port (the default). */
@@ -25,7 +25,7 @@ export interface SandboxOptions {
   host?: string;
   /** Initial knobs.latencyMs (also what knobs.reset() returns to). */
   latencyMs?: number;
-  /** Pending orders complete this long after start (default SANDBOX_ORDER_COMPLETE_AFTER_S or 300; 0 = never). */
+  /** Pending orders complete this long after start (default 300; the bot and `npm run sandbox` pass SANDBOX_ORDER_COMPLETE_AFTER_S; 0 = never). */
   orderCompleteAfterS?: number;
   /** Generated customers added to the fixtures ("Extra Customer 0001" …), e.g. for a partner with hundreds. */
   extraCustomers?: number;
@@ -63,7 +63,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const tokens = new TokenStore();
   const paging = new SeekPaging();
   const fixtures = withExtraCustomers(getFixtures(), options.extraCustomers ?? 0);
-  const lifecycle = createOrderLifecycle(options.orderCompleteAfterS ?? completeAfterSecondsFromEnv());
+  const lifecycle = createOrderLifecycle(options.orderCompleteAfterS ?? DEFAULT_ORDER_COMPLETE_AFTER_S);
   const serverId = String(100_000_000 + Math.floor(Math.random() * 900_000_000));
   const timers = new Set<NodeJS.Timeout>();
   let baseUrl = '';

@@ -12,12 +12,16 @@ import type { Config, PartnerCenterCredentials, PartnerCenterConfig, SandboxConf
 const sandboxFields = {
   SANDBOX_PORT: wholeNumber(3979),
   SANDBOX_LATENCY_MS: wholeNumber(0, 0, 60_000),
+  // Pending sandbox orders complete this long after start, so a watch in the Emulator hears something; 0 = never.
+  SANDBOX_ORDER_COMPLETE_AFTER_S: wholeNumber(300, 0, 7 * 86_400),
 };
 
-/** SANDBOX_PORT and SANDBOX_LATENCY_MS: the bot's embedded sandbox and `npm run sandbox` read them alike. */
-export const sandboxSchema = z
-  .object(sandboxFields)
-  .transform((v): SandboxConfig => ({ sandboxPort: v.SANDBOX_PORT, sandboxLatencyMs: v.SANDBOX_LATENCY_MS }));
+/** The SANDBOX_* variables: the bot's embedded sandbox and `npm run sandbox` read them alike. */
+export const sandboxSchema = z.object(sandboxFields).transform((v): SandboxConfig => ({
+  sandboxPort: v.SANDBOX_PORT,
+  sandboxLatencyMs: v.SANDBOX_LATENCY_MS,
+  sandboxOrderCompleteAfterS: v.SANDBOX_ORDER_COMPLETE_AFTER_S,
+}));
 
 const CREDENTIAL_VARIABLES = [
   'PARTNER_CENTER_CLIENT_ID',
@@ -47,6 +51,7 @@ const fields = z.object({
   // Checked only when the sandbox is used (a rule below), as they mean nothing otherwise.
   SANDBOX_PORT: z.string().optional(),
   SANDBOX_LATENCY_MS: z.string().optional(),
+  SANDBOX_ORDER_COMPLETE_AFTER_S: z.string().optional(),
   PARTNER_CENTER_BASE_URL: text,
   PARTNER_CENTER_LOGIN_URL: text,
   ALLOWED_USER_IDS: guidList,

@@ -9,6 +9,7 @@ export type PartnerCenterCredentials =
 export interface SandboxConfig {
   sandboxPort: number;
   sandboxLatencyMs: number;
+  sandboxOrderCompleteAfterS: number;
 }
 
 export type PartnerCenterConfig =

@@ -1,9 +1,6 @@
 // The sandbox's order lifecycle: pending orders complete on a schedule, or one at once, or line by line.
-import {
-  completeAfterSecondsFromEnv,
-  createOrderLifecycle,
-  DEFAULT_ORDER_COMPLETE_AFTER_S,
-} from '../../dev/sandbox/lifecycle';
+import { createOrderLifecycle, DEFAULT_ORDER_COMPLETE_AFTER_S } from '../../dev/sandbox/lifecycle';
+import { readSandboxConfig } from '../../src/config';
 import type { Order } from '../../src/partnercenter/models';
 
 const pending = { id: 'Order-1', status: 'pending' } as Order;
@@ -44,11 +41,11 @@ describe('sandbox order lifecycle', () => {
     expect(lifecycle.provisionedLines(cancelled)).toBe(0);
   });
 
-  it('reads SANDBOX_ORDER_COMPLETE_AFTER_S', () => {
-    expect(completeAfterSecondsFromEnv({})).toBe(DEFAULT_ORDER_COMPLETE_AFTER_S);
-    expect(completeAfterSecondsFromEnv({ SANDBOX_ORDER_COMPLETE_AFTER_S: '30' })).toBe(30);
-    expect(completeAfterSecondsFromEnv({ SANDBOX_ORDER_COMPLETE_AFTER_S: 'soon' })).toBe(
-      DEFAULT_ORDER_COMPLETE_AFTER_S,
+  it('reads SANDBOX_ORDER_COMPLETE_AFTER_S through the configuration schema, refusing nonsense', () => {
+    expect(readSandboxConfig({}).sandboxOrderCompleteAfterS).toBe(DEFAULT_ORDER_COMPLETE_AFTER_S);
+    expect(readSandboxConfig({ SANDBOX_ORDER_COMPLETE_AFTER_S: '30' }).sandboxOrderCompleteAfterS).toBe(30);
+    expect(() => readSandboxConfig({ SANDBOX_ORDER_COMPLETE_AFTER_S: 'soon' })).toThrow(
+      /SANDBOX_ORDER_COMPLETE_AFTER_S must be a whole number/,
     );
   });
 });
