@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { startApp, type RunningApp } from '../src/app';
 import { ordersSummaryCard } from '../src/commands/orders/card';
@@ -8,7 +7,7 @@ import type { Order } from '../src/partnercenter/models';
 import { NORTHWIND_TENANT_ID } from '../dev/sandbox';
 import { startEchoBot } from './echo-bot';
 import { readBenchSettings } from './settings';
-import { ACTIVITY_ID_SLOT, median, messageActivity, turnsPerSecond } from './load';
+import { coldTurnP50Ms, median, messageActivity, postTurn, turnsPerSecond } from './load';
 import { measureParse } from './parse-speed';
 import { measureKnownCustomer } from './mixed-workload';
 import { measureSharedTier } from './shared-tier';
@@ -18,16 +17,6 @@ import { simulatePolling } from './watch-poller';
 // Figures are compared within this one run only: the machine is shared and noisy (see README, Benchmarks).
 const { pairs: PAIRS, seconds: SECONDS } = readBenchSettings(process.env);
 const LATENCY_MS = 100;
-
-async function post(url: string, body: string): Promise<void> {
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body.replace(ACTIVITY_ID_SLOT, randomUUID()),
-  });
-  await res.arrayBuffer();
-  if (res.status !== 200) throw new Error(`bot answered ${res.status}`);
-}
 
 function renderMicros(orders: Order[], count: number): number {
   const input = {
@@ -60,7 +49,7 @@ function renderMicros(orders: Order[], count: number): number {
 async function throughput(app: RunningApp, echoUrl: string, connectorUrl: string) {
   const echoBody = messageActivity(connectorUrl, 'orders for contoso');
   const ordersBody = messageActivity(connectorUrl, 'orders for contoso');
-  await post(app.url, ordersBody); // warm the cache
+  await postTurn(app.url, ordersBody); // warm the cache
   const ratios: number[] = [];
   const echo: number[] = [];
   const orders: number[] = [];
@@ -93,21 +82,13 @@ async function coalescing(app: RunningApp, connectorUrl: string): Promise<number
   app.sandbox!.knobs.latencyMs = LATENCY_MS;
   app.sandbox!.clearRequests();
   const body = messageActivity(connectorUrl, 'orders for contoso');
-  await Promise.all(Array.from({ length: 50 }, () => post(app.url, body)));
+  await Promise.all(Array.from({ length: 50 }, () => postTurn(app.url, body)));
   return app.sandbox!.requests.filter((r) => /\/orders$/i.test(r.path)).length;
 }
 
 async function coldPath(app: RunningApp, connectorUrl: string): Promise<number> {
   app.sandbox!.knobs.latencyMs = LATENCY_MS;
-  const body = messageActivity(connectorUrl, 'orders for contoso');
-  const samples: number[] = [];
-  for (let i = 0; i < 15; i++) {
-    app.cache.clear();
-    const started = performance.now();
-    await post(app.url, body);
-    samples.push(performance.now() - started);
-  }
-  return Math.round(median(samples) * 10) / 10;
+  return coldTurnP50Ms(app, messageActivity(connectorUrl, 'orders for contoso'));
 }
 
 async function main(): Promise<void> {
@@ -134,8 +115,8 @@ async function main(): Promise<void> {
     const upstreamOrdersCalls = await coalescing(app, connector.url);
     const p50Ms = await coldPath(app, connector.url);
     app.sandbox!.knobs.latencyMs = 0;
-    const known = await measureKnownCustomer(connector.url, post, LATENCY_MS);
-    const shared = await measureSharedTier(app, connector.url, post, PAIRS, SECONDS, LATENCY_MS);
+    const known = await measureKnownCustomer(connector.url, LATENCY_MS);
+    const shared = await measureSharedTier(app, connector.url, PAIRS, SECONDS, LATENCY_MS);
     const watchPoller = {
       spreadOver14Days: await simulatePolling(),
       allNew: await simulatePolling(500, 50, () => 0),

@@ -43,6 +43,32 @@ export async function turnsPerSecond(botUrl: string, body: string, durationSecon
   return result.requests.average;
 }
 
+/** One turn over HTTP with a fresh activity id; throws unless the bot answers 200. */
+export async function postTurn(url: string, body: string): Promise<void> {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body.replace(ACTIVITY_ID_SLOT, randomUUID()),
+  });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`bot answered ${res.status}`);
+}
+
+/** The median time of one cold turn (the response cache cleared before each), in ms to 0.1. */
+export async function coldTurnP50Ms(
+  app: { url: string; cache: { clear(): void } },
+  body: string,
+): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    app.cache.clear();
+    const started = performance.now();
+    await postTurn(app.url, body);
+    samples.push(performance.now() - started);
+  }
+  return Math.round(median(samples) * 10) / 10;
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

@@ -12,7 +12,7 @@ import { startApp, type AppOptions, type RunningApp } from '../src/app';
 import { readConfig } from '../src/config';
 import { createLogger } from '../src/logging/logger';
 import { startSandbox, type Sandbox } from '../dev/sandbox';
-import { ACTIVITY_ID_SLOT, median } from './load';
+import { ACTIVITY_ID_SLOT, coldTurnP50Ms, messageActivity, postTurn } from './load';
 
 // The partner-wide budget (400 a minute) would pace this burst to ~7 calls a second and make it take minutes; the
 // figure counts calls, so the budget is lifted here (the per-person limit, too).
@@ -99,21 +99,18 @@ function activity(connectorUrl: string, turn: Turn): string {
   });
 }
 
-type Post = (url: string, body: string) => Promise<void>;
-
 /** Replays the turns, CONCURRENCY at a time, turn i on instance i mod n; returns the upstream calls made. */
 async function replay(
   sandbox: Sandbox,
   apps: RunningApp[],
   turns: Turn[],
   connectorUrl: string,
-  post: Post,
 ): Promise<number> {
   let next = 0;
   const worker = async () => {
     while (next < turns.length) {
       const i = next++;
-      await post(apps[i % apps.length]!.url, activity(connectorUrl, turns[i]!));
+      await postTurn(apps[i % apps.length]!.url, activity(connectorUrl, turns[i]!));
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -127,7 +124,6 @@ async function measure(
   options: AppOptions,
   turns: Turn[],
   connectorUrl: string,
-  post: Post,
 ): Promise<number> {
   sandbox.clearRequests();
   const logger = createLogger('silent');
@@ -136,7 +132,7 @@ async function measure(
     for (let i = 0; i < instances; i++)
       apps.push(await startApp(readConfig({ ...ENV, ...env }), logger, { ...options, sandbox }));
     await Promise.all(apps.map((app) => app.directoryReady));
-    const calls = await replay(sandbox, apps, turns, connectorUrl, post);
+    const calls = await replay(sandbox, apps, turns, connectorUrl);
     return Math.round((calls * 1000) / turns.length);
   } finally {
     for (const app of apps.reverse()) await app.close();
@@ -149,7 +145,6 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 export async function measureMixedWorkload(
   redisUrl: string,
   connectorUrl: string,
-  post: Post,
 ): Promise<MixedWorkloadFigures> {
   const sandbox = await startSandbox({ port: 0, extraCustomers: CUSTOMERS });
   const turns = workload();
@@ -161,11 +156,10 @@ export async function measureMixedWorkload(
       { redis: { keyPrefix: `bench-${randomUUID()}:` } },
       turns,
       connectorUrl,
-      post,
     );
-    const apart = await measure(sandbox, 2, {}, { directory: false }, turns, connectorUrl, post);
-    const apartWithDirectories = await measure(sandbox, 2, {}, {}, turns, connectorUrl, post);
-    const one = await measure(sandbox, 1, {}, {}, turns, connectorUrl, post);
+    const apart = await measure(sandbox, 2, {}, { directory: false }, turns, connectorUrl);
+    const apartWithDirectories = await measure(sandbox, 2, {}, {}, turns, connectorUrl);
+    const one = await measure(sandbox, 1, {}, {}, turns, connectorUrl);
     return {
       turns: TURNS,
       people: PEOPLE,
@@ -190,7 +184,6 @@ export async function measureMixedWorkload(
  */
 export async function measureKnownCustomer(
   connectorUrl: string,
-  post: Post,
   latencyMs: number,
 ): Promise<KnownCustomerFigures> {
   const app = await startApp(readConfig(ENV), createLogger('silent'));
@@ -198,26 +191,8 @@ export async function measureKnownCustomer(
     const state = await app.directoryReady;
     if (!state?.loaded) throw new Error('the customer directory did not load');
     app.sandbox!.knobs.latencyMs = latencyMs;
-    const body = JSON.stringify({
-      type: 'message',
-      id: ACTIVITY_ID_SLOT,
-      serviceUrl: connectorUrl,
-      channelId: 'emulator',
-      from: { id: 'bench-user', name: 'Bench' },
-      conversation: { id: 'bench-conversation' },
-      recipient: { id: 'bot', name: 'Bot' },
-      text: 'orders for contoso',
-      locale: 'en-US',
-    });
-    const samples: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      app.cache.clear();
-      const started = performance.now();
-      await post(app.url, body);
-      samples.push(performance.now() - started);
-    }
     return {
-      knownCustomerP50Ms: Math.round(median(samples) * 10) / 10,
+      knownCustomerP50Ms: await coldTurnP50Ms(app, messageActivity(connectorUrl, 'orders for contoso')),
       upstreamLatencyMs: latencyMs,
       roundTrips: 1,
     };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startApp, type RunningApp } from '../src/app';
 import { readConfig } from '../src/config';
 import { createLogger } from '../src/logging/logger';
-import { median, messageActivity, turnsPerSecond } from './load';
+import { median, messageActivity, postTurn, turnsPerSecond } from './load';
 import { measureMixedWorkload, type MixedWorkloadFigures } from './mixed-workload';
 import { startBenchRedis } from './redis-server';
 
@@ -22,7 +22,6 @@ export interface SharedTierFigures {
 export async function measureSharedTier(
   inProcess: RunningApp,
   connectorUrl: string,
-  post: (url: string, body: string) => Promise<void>,
   pairs: number,
   seconds: number,
   latencyMs: number,
@@ -34,8 +33,8 @@ export async function measureSharedTier(
   const first = await startApp(readConfig(env), logger, { redis: { keyPrefix: `bench-${randomUUID()}:` } });
   try {
     const body = messageActivity(connectorUrl, 'orders for contoso');
-    await post(first.url, body);
-    await post(inProcess.url, body);
+    await postTurn(first.url, body);
+    await postTurn(inProcess.url, body);
     const ratios: number[] = [];
     const withRedis: number[] = [];
     const without: number[] = [];
@@ -57,13 +56,13 @@ export async function measureSharedTier(
     try {
       a.sandbox!.knobs.latencyMs = latencyMs;
       a.sandbox!.clearRequests();
-      await Promise.all([a, b].flatMap((app) => Array.from({ length: 25 }, () => post(app.url, body))));
+      await Promise.all([a, b].flatMap((app) => Array.from({ length: 25 }, () => postTurn(app.url, body))));
       upstreamOrdersCalls = a.sandbox!.requests.filter((r) => /\/orders$/i.test(r.path)).length;
     } finally {
       await b.close();
       await a.close();
     }
-    const upstreamCallsPer1000 = await measureMixedWorkload(redis.url, connectorUrl, post);
+    const upstreamCallsPer1000 = await measureMixedWorkload(redis.url, connectorUrl);
     return {
       throughputRatio: Math.round(median(ratios) * 100) / 100,
       warmTurnsPerSec: { redis: Math.round(median(withRedis)), inProcess: Math.round(median(without)) },
