@@ -163,7 +163,8 @@ export class WatchPoller {
         await store.advance(watch.id, from, { ...from, provisioning: summary });
         continue;
       }
-      const to = { status: from.status, since: new Date(this.now()).toISOString(), provisioning: summary };
+      // `since` stays the time the status last changed: the watches list and the notices say "Pending since".
+      const to = { ...from, provisioning: summary };
       if (!(await store.advance(watch.id, from, to))) continue;
       const subscriptions = await this.subscriptionsOf(current);
       await this.notify(current, changeNoticeCard(current, from, to, subscriptions), 'provisioning');
