@@ -127,10 +127,11 @@ export class WatchPoller {
   private async followProvisioning(live: readonly Watch[], everyone: boolean): Promise<void> {
     const { api, store } = this.deps;
     if (!api.getProvisioningStatus || this.now() < this.provisioningOffUntil) return;
-    const now = everyone ? Infinity : this.now();
-    // How long past its next read a watch is; never read yet counts as most overdue.
+    // Finite arithmetic throughout, so the sort below always compares numbers.
+    const now = everyone ? Number.MAX_SAFE_INTEGER / 2 : this.now();
+    // How long past its next read a watch is; one never read is read as if last read at time 0.
     const overdue = (w: Watch) =>
-      now - (this.provisioningReadAt.get(w.id) ?? -Infinity) - pollInterval(now - w.createdAt);
+      now - (this.provisioningReadAt.get(w.id) ?? 0) - pollInterval(now - w.createdAt);
     const due = live
       .filter((w) => !isFinal(w.state.status) && overdue(w) >= 0)
       .sort((a, b) => overdue(b) - overdue(a))
