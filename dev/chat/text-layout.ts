@@ -14,14 +14,14 @@ export function stripAnsi(text: string): string {
 // eslint-disable-next-line no-control-regex
 const ANSI_PATTERN = /\x1b\[[0-9;]*m/g;
 
-interface Token {
+interface TextRun {
   text: string;
   width: number;
 }
 
 /** Characters and ANSI escapes, with the columns each takes. */
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
+function tokens(text: string): TextRun[] {
+  const out: TextRun[] = [];
   let i = 0;
   while (i < text.length) {
     if (text[i] === '\x1b') {

@@ -2,12 +2,12 @@ import type { FaultRule, SandboxKnobs } from './knobs';
 
 // Knobs arrive as JSON from other processes (POST /_sandbox/knobs), so they are checked field by field.
 
-type Check = (value: unknown) => boolean;
+type KnobCheck = (value: unknown) => boolean;
 
-const isNonNegativeNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isNonNegativeInteger: Check = (v) => Number.isInteger(v) && (v as number) >= 0;
+const isNonNegativeNumber: KnobCheck = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isNonNegativeInteger: KnobCheck = (v) => Number.isInteger(v) && (v as number) >= 0;
 
-const FAULT_FIELDS: Record<keyof FaultRule, Check> = {
+const FAULT_FIELDS: Record<keyof FaultRule, KnobCheck> = {
   match: (v) => typeof v === 'string',
   status: (v) => Number.isInteger(v) && (v as number) >= 100 && (v as number) <= 599,
   retryAfterSeconds: isNonNegativeNumber,

@@ -8,17 +8,17 @@ export interface Metrics {
   cacheLookup(operation: string, outcome: 'hit' | 'miss' | 'stale' | 'coalesced'): void;
 }
 
-type Counts = Record<string, number>;
+type TallyByLabel = Record<string, number>;
 
-function bump(counts: Counts, key: string): void {
+function bump(counts: TallyByLabel, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
 /** Plain counters, readable in tests of the client and the cache. */
 export class CountingMetrics implements Metrics {
-  readonly calls: Counts = {};
-  readonly retries: Counts = {};
-  readonly cache: Counts = {};
+  readonly calls: TallyByLabel = {};
+  readonly retries: TallyByLabel = {};
+  readonly cache: TallyByLabel = {};
 
   upstreamCall(operation: string, status: number): void {
     bump(this.calls, `${operation} ${status}`);
@@ -31,7 +31,7 @@ export class CountingMetrics implements Metrics {
   }
 
   /** Sum of the counts whose key starts with `prefix` (e.g. 'listOrders '). */
-  total(counts: Counts, prefix = ''): number {
+  total(counts: TallyByLabel, prefix = ''): number {
     return Object.entries(counts)
       .filter(([key]) => key.startsWith(prefix))
       .reduce((sum, [, n]) => sum + n, 0);

@@ -3,7 +3,7 @@ import type { FixtureOrder } from '../fixtures/types';
 import { badRequest } from '../http/errors';
 import type { QueryParams } from '../http/query';
 
-export interface OrderQuery {
+export interface SandboxOrderQuery {
   includePrice: boolean;
   matches(order: FixtureOrder): boolean;
 }
@@ -23,7 +23,7 @@ export function parseFlag(query: QueryParams, name: string): boolean {
  * The filters of GET /customers/{id}/orders (seeds 002 and 004). billingType accepts every spelling
  * clients send (onetime, one_time, OneTime, one-time, ...), compared as the server's enum binding does.
  */
-export function parseOrderQuery(query: QueryParams): OrderQuery {
+export function parseOrderQuery(query: QueryParams): SandboxOrderQuery {
   const billingType = query.get('billingType');
   const cycle = billingType ? wireBillingCycle(billingType) : undefined;
   if (billingType && !cycle) throw badRequest(`Invalid billing cycle type: ${billingType}.`);

@@ -62,7 +62,7 @@ interface LineItemView {
   facts: Fact[];
 }
 
-interface SubscriptionView {
+interface CreatedSubscriptionView {
   name: string;
   status: string;
   color: TextColor;
@@ -90,7 +90,7 @@ interface DetailView {
   moreLineItems: string;
   subscriptionsHeading: string;
   noSubscriptions: boolean;
-  subscriptions: SubscriptionView[];
+  subscriptions: CreatedSubscriptionView[];
   hasMoreSubscriptions: boolean;
   moreSubscriptions: string;
   subscriptionsData: ActionData;
@@ -218,7 +218,7 @@ function lineItemView(
   return { name: plainText(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT), facts };
 }
 
-function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
+function subscriptionView(l: Localizer, sub: Subscription): CreatedSubscriptionView {
   const { s } = l;
   const meta = [
     fmt(s.labelled, { label: s.subscriptionId, value: fullId(sub.id) }),

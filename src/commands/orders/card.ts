@@ -183,7 +183,7 @@ function newestFirst(orders: readonly Order[]): Order[] {
   return keyed.map((k) => k.order);
 }
 
-interface Counts {
+interface OrderCounts {
   pending: number;
   /** Raw value (or canonical billing cycle) → count, in first-seen order. */
   byStatus: Map<string, number>;
@@ -191,8 +191,8 @@ interface Counts {
   totals: Map<string, { amount: number; code?: string; symbol?: string }>;
 }
 
-function countOrders(orders: readonly Order[]): Counts {
-  const counts: Counts = { pending: 0, byStatus: new Map(), byCycle: new Map(), totals: new Map() };
+function countOrders(orders: readonly Order[]): OrderCounts {
+  const counts: OrderCounts = { pending: 0, byStatus: new Map(), byCycle: new Map(), totals: new Map() };
   for (const order of orders) {
     if (squash(order.status ?? '') === 'pending') counts.pending += 1;
     bump(counts.byStatus, order.status ?? '');
@@ -223,7 +223,7 @@ function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-function statFacts(l: Localizer, counts: Counts, includePrices: boolean): Fact[] {
+function statFacts(l: Localizer, counts: OrderCounts, includePrices: boolean): Fact[] {
   const { s } = l;
   const facts: Fact[] = [
     { title: s.byStatus, value: breakdown(l, counts.byStatus, (v) => statusName(s, v)) },

@@ -39,7 +39,7 @@ export interface SubscriptionsInput {
 /** Subscriptions shown; an order with more says how many were left out. */
 const MAX_SUBSCRIPTIONS = 20;
 
-interface SubscriptionView {
+interface SubscriptionRowView {
   name: string;
   status: string;
   color: TextColor;
@@ -58,7 +58,7 @@ interface SubscriptionsView {
   staleText: string;
   headline: string;
   isEmpty: boolean;
-  subscriptions: SubscriptionView[];
+  subscriptions: SubscriptionRowView[];
   hasMore: boolean;
   moreText: string;
   detailsData: ActionData;
@@ -92,7 +92,7 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
   });
 }
 
-function subscriptionView(l: Localizer, sub: Subscription): SubscriptionView {
+function subscriptionView(l: Localizer, sub: Subscription): SubscriptionRowView {
   const { s } = l;
   const billing = [
     sub.billingCycle && billingCycleName(s, sub.billingCycle),
