@@ -2,39 +2,24 @@
 // tests load: tsc drops type-only re-exports that a per-file transpiler keeps, so an import cycle may break only
 // the build. `npm test` builds before jest runs; this starts the built bot as `npm start` does.
 
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-
-const ENTRY = path.join(__dirname, '..', 'dist', 'src', 'index.js');
+import { BUILT_ENTRY, startBotProcess } from './support/bot-process';
 
 describe('the built entry point (dist/src/index.js)', () => {
   it('starts in Emulator mode with the sandbox, answers /healthz, and stops on SIGTERM', async () => {
-    expect(existsSync(ENTRY)).toBe(true);
-    const child = spawn(process.execPath, ['--no-deprecation', ENTRY], {
-      env: { ...process.env, PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent', MicrosoftAppId: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    expect(existsSync(BUILT_ENTRY)).toBe(true);
+    const bot = await startBotProcess({}, { sandbox: true });
     try {
-      for (let i = 0; i < 300 && !/Bot listening on/.test(out) && child.exitCode === null; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      expect({ out, err }).toEqual({
+      expect({ out: bot.stdout(), err: bot.stderr() }).toEqual({
         out: expect.stringMatching(/Bot listening on http:\/\/127\.0\.0\.1:\d+/),
         err: '',
       });
-      const url = /Bot listening on (http:\/\/[^/\s]+)/.exec(out)![1];
-      const health = await fetch(`${url}/healthz`);
+      const health = await fetch(`${bot.botUrl}/healthz`);
       expect(health.status).toBe(200);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
     }
   }, 30_000);
 });
