@@ -20,6 +20,20 @@ export interface WatchState {
   provisioning?: string;
 }
 
+/**
+ * A notice stored with the state it announces (one compare-and-set), until it is sent: a poller that dies
+ * before sending leaves it here for the next one (see src/watch/announcer.ts).
+ */
+export interface PendingNotice {
+  /** The Adaptive Card, as plain JSON. */
+  card: Record<string, unknown>;
+  /** The watch ends once this notice is sent (the order completed or was cancelled). */
+  final: boolean;
+  /** Sends tried so far, and when it was stored or last tried (ms since epoch). */
+  attempts: number;
+  at: number;
+}
+
 export interface Watch {
   /** One per conversation and order: see watchId. */
   id: string;
@@ -32,6 +46,8 @@ export interface Watch {
   state: WatchState;
   createdAt: number;
   expiresAt: number;
+  /** A notice not sent yet, if any. */
+  pendingNotice?: PendingNotice;
 }
 
 export type AddWatchResult = { added: true } | { added: false; reason: 'duplicate' | 'cap' };
@@ -47,8 +63,13 @@ export interface WatchStore {
   all(): Promise<Watch[]>;
   /** True for the one caller that removed it. */
   remove(id: string): Promise<boolean>;
-  /** Compare-and-set of the last state: true for the one caller that moved it from `from` to `to`. */
-  advance(id: string, from: WatchState, to: WatchState): Promise<boolean>;
+  /**
+   * Compare-and-set of the last state: true for the one caller that moved it from `from` to `to`. With a
+   * `notice`, that notice is stored in the same step, so a change is never recorded without its notice.
+   */
+  advance(id: string, from: WatchState, to: WatchState, notice?: PendingNotice): Promise<boolean>;
+  /** Replaces the pending notice (another try later), or clears it (sent, or given up). */
+  setNotice(id: string, notice: PendingNotice | undefined): Promise<void>;
   /** Takes or renews the poller's lock for `ttlMs`; false while another instance holds it. */
   lead(instanceId: string, ttlMs: number): Promise<boolean>;
 }
@@ -103,11 +124,18 @@ export class MemoryWatchStore implements WatchStore {
     return Promise.resolve(this.watches.delete(id));
   }
 
-  advance(id: string, from: WatchState, to: WatchState): Promise<boolean> {
+  advance(id: string, from: WatchState, to: WatchState, notice?: PendingNotice): Promise<boolean> {
     const found = this.watches.get(id);
     if (!found || stateKey(found.state) !== stateKey(from)) return Promise.resolve(false);
     found.state = { ...to };
+    if (notice) found.pendingNotice = structuredClone(notice);
     return Promise.resolve(true);
+  }
+
+  setNotice(id: string, notice: PendingNotice | undefined): Promise<void> {
+    const found = this.watches.get(id);
+    if (found) found.pendingNotice = notice && structuredClone(notice);
+    return Promise.resolve();
   }
 
   lead(instanceId: string, ttlMs: number): Promise<boolean> {

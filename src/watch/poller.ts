@@ -1,8 +1,8 @@
 // One poller for all instances: each instance ticks, and the one holding the lock (a Redis key with a TTL,
 // renewed every tick) does the work; if it dies the lock lapses and another takes over within the TTL.
-// It reads one orders list per due customer, announces each change once (compare-and-set of the last state
-// in the store, so an instance taking over mid-round cannot announce it again), ends watches of completed or
-// cancelled orders and expired ones, and drops watches whose conversation is gone. With what its budget
+// It reads one orders list per due customer, announces each change once (announcer.ts: the notice is stored
+// with the state in one compare-and-set, so an instance taking over mid-round neither repeats nor loses it),
+// ends watches of completed or cancelled orders and expired ones, and drops watches whose conversation is gone. With what its budget
 // share has left after the lists, it also reads the provisioning of a few pending watched orders a round
 // (each on the same age schedule as the lists) and announces when that changes.
 import { randomUUID } from 'node:crypto';
@@ -17,6 +17,7 @@ import type { Order, Subscription } from '../partnercenter/models';
 import { needsAppUserAuth } from '../partnercenter/provisioning-status';
 import type { RequestContext } from '../partnercenter/request-context';
 import type { Watch, WatchStore } from '../state/watch-store';
+import { Announcer } from './announcer';
 import type { Notifier } from './notifier';
 import {
   APP_USER_RETRY_MS,
@@ -62,10 +63,12 @@ export class WatchPoller {
   private running?: Promise<void>;
   private stopped = false;
   private readonly now: () => number;
+  private readonly announcer: Announcer;
 
   constructor(private readonly deps: WatchPollerDeps) {
     this.instanceId = deps.instanceId ?? randomUUID();
     this.now = deps.now ?? Date.now;
+    this.announcer = new Announcer(deps.store, deps.notifier, deps.logger, this.now);
   }
 
   start(): void {
@@ -105,8 +108,9 @@ export class WatchPoller {
     const live: Watch[] = [];
     for (const watch of watches) {
       if (watch.expiresAt > now) live.push(watch);
-      else if (await store.remove(watch.id)) await this.notify(watch, expiredNoticeCard(watch), 'expired');
+      else if (await store.remove(watch.id)) await this.announcer.sendOnce(watch, expiredNoticeCard(watch));
     }
+    await this.announcer.resendLeftovers(live);
     if (now < this.pausedUntil) return;
     for (const { customerId, watches: ofCustomer } of dueCustomers(
       live,
@@ -166,9 +170,8 @@ export class WatchPoller {
       }
       // `since` stays the time the status last changed: the watches list and the notices say "Pending since".
       const to = { ...from, provisioning: summary };
-      if (!(await store.advance(watch.id, from, to))) continue;
       const subscriptions = await this.subscriptionsOf(current);
-      await this.notify(current, changeNoticeCard(current, from, to, subscriptions), 'provisioning');
+      await this.announcer.change(current, to, changeNoticeCard(current, from, to, subscriptions), false);
     }
   }
 
@@ -209,15 +212,11 @@ export class WatchPoller {
       since: new Date(this.now()).toISOString(),
       provisioning: watch.state.provisioning,
     };
-    // Only the caller that moves the stored state announces the change.
-    if (!(await this.deps.store.advance(watch.id, watch.state, to))) return;
+    // Only the caller that moves the stored state announces the change (the card is built first, to be stored
+    // with it).
     const subscriptions = await this.subscriptionsOf(watch);
-    const delivered = await this.notify(
-      watch,
-      changeNoticeCard(watch, watch.state, to, subscriptions),
-      'change',
-    );
-    if (delivered && isFinal(order.status)) await this.deps.store.remove(watch.id);
+    const card = changeNoticeCard(watch, watch.state, to, subscriptions);
+    await this.announcer.change(watch, to, card, isFinal(order.status));
   }
 
   private async subscriptionsOf(watch: Watch): Promise<Subscription[] | undefined> {
@@ -227,22 +226,6 @@ export class WatchPoller {
     } catch {
       return undefined; // the notice goes without them
     }
-  }
-
-  /** Sends; a conversation that is gone loses its watch. False when the watch was removed for that. */
-  private async notify(watch: Watch, card: Record<string, unknown>, kind: string): Promise<boolean> {
-    const result = await this.deps.notifier.send(watch.conversation, card, watch.locale);
-    if (result === 'gone') {
-      await this.deps.store.remove(watch.id);
-      this.deps.logger.warn(
-        { watchId: watch.id, orderId: watch.orderId, channelId: watch.conversation.channelId },
-        'watch removed: its conversation is gone',
-      );
-      return false;
-    }
-    if (result === 'failed')
-      this.deps.logger.warn({ watchId: watch.id, notice: kind }, 'watch notice could not be sent');
-    return true;
   }
 
   private ctx(): RequestContext {

@@ -82,6 +82,25 @@ describe.each([
     expect((await store.get(watch.id))?.state).toEqual(stepped);
   });
 
+  it('stores a notice with the state it announces, until it is cleared', async () => {
+    const store = make();
+    const watch = aWatch('c', 'o1');
+    await store.add(watch, 25);
+    const notice = { card: { type: 'AdaptiveCard' }, final: false, attempts: 0, at: 1 };
+    const to = { status: 'completed', since: '2026-01-02T00:00:00.000Z' };
+    expect(await store.advance(watch.id, to, to, notice)).toBe(false); // a lost compare-and-set stores nothing
+    expect((await store.get(watch.id))?.pendingNotice).toBeUndefined();
+    expect(await store.advance(watch.id, watch.state, to, notice)).toBe(true);
+    expect((await store.get(watch.id))?.pendingNotice).toEqual(notice);
+    await store.setNotice(watch.id, { ...notice, attempts: 1 });
+    expect((await store.all())[0]?.pendingNotice?.attempts).toBe(1);
+    await store.setNotice(watch.id, undefined);
+    expect((await store.get(watch.id))?.pendingNotice).toBeUndefined();
+    await store.remove(watch.id);
+    await store.setNotice(watch.id, notice); // a removed watch does not come back
+    expect(await store.get(watch.id)).toBeUndefined();
+  });
+
   it('elects one leader until its lock lapses', async () => {
     const store = make();
     expect(await store.lead('a', 200)).toBe(true);

@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { stateKey, type AddWatchResult, type Watch, type WatchState, type WatchStore } from '../watch-store';
+import {
+  stateKey,
+  type AddWatchResult,
+  type PendingNotice,
+  type Watch,
+  type WatchState,
+  type WatchStore,
+} from '../watch-store';
 
-// One hash per watch (`data`: the watch as JSON; `state`: its last state, compared-and-set on its own), a set
+// One hash per watch (`data`: the watch as JSON; `state`: its last state, compared-and-set on its own; `notice`:
+// a notice not sent yet, written in the same step as the state it announces), a set
 // of every id, one per conversation and one per owner. Each change is one script, so two instances never
 // both add past the cap or both announce one change.
 
@@ -19,6 +27,13 @@ return 'added'`;
 const ADVANCE = `
 if redis.call('HGET', KEYS[1], 'state') ~= ARGV[1] then return 0 end
 redis.call('HSET', KEYS[1], 'state', ARGV[2])
+if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'notice', ARGV[3]) end
+return 1`;
+
+// Only on a watch that still exists: a notice must not bring a removed watch back as a stray hash.
+const SET_NOTICE = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+if ARGV[1] == '' then redis.call('HDEL', KEYS[1], 'notice') else redis.call('HSET', KEYS[1], 'notice', ARGV[1]) end
 return 1`;
 
 const LEAD = `
@@ -54,7 +69,8 @@ export class RedisWatchStore implements WatchStore {
   async add(watch: Watch, maxPerOwner: number): Promise<AddWatchResult> {
     // Ids of watches Redis expired are dropped from the sets first, so they do not count against the cap.
     await this.prune(this.ownerKey(watch.owner.id));
-    const { state, ...data } = watch;
+    // A notice is only ever stored by advance(), with the state it announces.
+    const { state, pendingNotice: _notStoredHere, ...data } = watch;
     const result = await this.redis.eval(
       ADD,
       4,
@@ -94,8 +110,13 @@ export class RedisWatchStore implements WatchStore {
     return removed;
   }
 
-  async advance(id: string, from: WatchState, to: WatchState): Promise<boolean> {
-    return (await this.redis.eval(ADVANCE, 1, this.key(id), stateKey(from), stateKey(to))) === 1;
+  async advance(id: string, from: WatchState, to: WatchState, notice?: PendingNotice): Promise<boolean> {
+    const stored = notice ? JSON.stringify(notice) : '';
+    return (await this.redis.eval(ADVANCE, 1, this.key(id), stateKey(from), stateKey(to), stored)) === 1;
+  }
+
+  async setNotice(id: string, notice: PendingNotice | undefined): Promise<void> {
+    await this.redis.eval(SET_NOTICE, 1, this.key(id), notice ? JSON.stringify(notice) : '');
   }
 
   async lead(instanceId: string, ttlMs: number): Promise<boolean> {
@@ -132,7 +153,9 @@ function parseWatch(fields: Record<string, string> | undefined): Watch | undefin
   if (!fields?.data || !fields.state) return undefined;
   try {
     const data = JSON.parse(fields.data) as Omit<Watch, 'state'>;
-    return { ...data, state: JSON.parse(fields.state) as WatchState };
+    const watch: Watch = { ...data, state: JSON.parse(fields.state) as WatchState };
+    if (fields.notice) watch.pendingNotice = JSON.parse(fields.notice) as PendingNotice;
+    return watch;
   } catch {
     return undefined;
   }
