@@ -1,37 +1,19 @@
 // The bot answers everything the sandbox's realData knob and error faults produce (issue 10): the real
 // client, cache and cards against the real sandbox over HTTP, no mocks.
 
-import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache } from '../../src/cache';
 import { handleText } from '../../src/commands/run-command';
-import type { CommandEnv } from '../../src/commands/deps';
 import { CONTOSO_ORDER_IDS } from '../../dev/sandbox';
 import { DUPLICATE_NAME_TENANT_IDS } from '../../dev/sandbox/real-data';
 import { cardTexts } from '../cards/card-fixtures';
 import { expectValidCard } from '../cards/validate-card';
-import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
+import { commandSuite } from '../support/command-suite';
 
 const CORRELATION_ID = '5e1ec7ed-0000-4000-8000-0000000000a2';
 
-let pc: SandboxClient;
-let cache: ResponseCache | undefined;
-beforeAll(async () => {
-  pc = await startSandboxClient({ maxRetries: 0 });
+const suite = commandSuite(CORRELATION_ID, (sandbox) => {
+  sandbox.knobs.realData = true;
 });
-afterAll(async () => {
-  await pc.sandbox.close();
-  cache?.close();
-});
-beforeEach(() => {
-  pc.sandbox.knobs.reset();
-  pc.sandbox.knobs.realData = true;
-  cache?.close();
-  cache = new ResponseCache(DEFAULT_CACHE_POLICY);
-});
-
-const env = (): CommandEnv => ({
-  api: new CachedPartnerCenterApi(pc.client, cache!, DEFAULT_CACHE_POLICY, 'global|partner-1'),
-  ctx: { ...turn(CORRELATION_ID), locale: 'en-US' },
-});
+const env = () => suite.env();
 const textOf = (card: unknown) => cardTexts(card as never).join('\n');
 
 describe('real data shapes', () => {
@@ -88,14 +70,14 @@ describe('real data shapes', () => {
 
 describe('real error answers', () => {
   it('a 403 (code 20002) is "Not allowed"', async () => {
-    pc.sandbox.knobs.faults.push({ match: '/orders', status: 403, times: 1 });
+    suite.sandbox.knobs.faults.push({ match: '/orders', status: 403, times: 1 });
     const outcome = await handleText('orders for contoso', env());
     expect(cardTexts(outcome.card)[0]).toBe('Not allowed');
     expect(outcome.error).toMatchObject({ reason: 'forbidden', code: 20002 });
   });
 
   it('an HTML error page is a Partner Center error with the correlation id', async () => {
-    pc.sandbox.knobs.faults.push({ match: '/orders', status: 502, html: true, times: 1 });
+    suite.sandbox.knobs.faults.push({ match: '/orders', status: 502, html: true, times: 1 });
     const outcome = await handleText('orders for contoso', env());
     expect(cardTexts(outcome.card)[0]).toBe('Partner Center error');
     const text = textOf(outcome.card);
@@ -104,7 +86,7 @@ describe('real error answers', () => {
   });
 
   it('a string error code is shown as it came', async () => {
-    pc.sandbox.knobs.faults.push({ match: '/orders', status: 400, code: 'InvalidInput', times: 1 });
+    suite.sandbox.knobs.faults.push({ match: '/orders', status: 400, code: 'InvalidInput', times: 1 });
     const outcome = await handleText('orders for contoso', env());
     expect(cardTexts(outcome.card)[0]).toBe('Partner Center error');
     expect(textOf(outcome.card)).toContain('InvalidInput');

@@ -1,33 +1,14 @@
 // Defects only real Partner Center data shows (issue 10), driven through the real sandbox over HTTP.
 
-import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache } from '../../src/cache';
 import { handleText } from '../../src/commands/run-command';
-import type { CommandEnv } from '../../src/commands/deps';
 import { CONTOSO_ORDER_IDS } from '../../dev/sandbox';
 import { cardTexts } from '../cards/card-fixtures';
-import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
+import { commandSuite } from '../support/command-suite';
 
 const CORRELATION_ID = '5e1ec7ed-0000-4000-8000-0000000000a1';
 
-let pc: SandboxClient;
-let cache: ResponseCache;
-beforeAll(async () => {
-  pc = await startSandboxClient({ maxRetries: 0 });
-});
-afterAll(async () => {
-  await pc.sandbox.close();
-  cache.close();
-});
-beforeEach(() => {
-  pc.sandbox.knobs.reset();
-  cache?.close();
-  cache = new ResponseCache(DEFAULT_CACHE_POLICY);
-});
-
-const env = (): CommandEnv => ({
-  api: new CachedPartnerCenterApi(pc.client, cache, DEFAULT_CACHE_POLICY, 'global|partner-1'),
-  ctx: { ...turn(CORRELATION_ID), locale: 'en-US' },
-});
+const suite = commandSuite(CORRELATION_ID);
+const env = () => suite.env();
 const textOf = (outcome: { card: unknown }) => cardTexts(outcome.card as never).join('\n');
 
 describe('order ids are case-insensitive, as in Partner Center', () => {
@@ -58,7 +39,7 @@ describe('order ids are case-insensitive, as in Partner Center', () => {
 
 describe('a 404 blames what was not found', () => {
   it('a 404 from the orders list of a customer just found is not "Customer not found"', async () => {
-    pc.sandbox.knobs.faults.push({ match: '/orders', status: 404, times: 1 });
+    suite.sandbox.knobs.faults.push({ match: '/orders', status: 404, times: 1 });
     const outcome = await handleText('orders for contoso', env());
     expect(outcome.result).toBe('error');
     const texts = cardTexts(outcome.card);
@@ -68,7 +49,7 @@ describe('a 404 blames what was not found', () => {
   });
 
   it('a 404 from the subscriptions list of an order is not "Customer not found"', async () => {
-    pc.sandbox.knobs.faults.push({ match: '/subscriptions', status: 404, times: 1 });
+    suite.sandbox.knobs.faults.push({ match: '/subscriptions', status: 404, times: 1 });
     const id = CONTOSO_ORDER_IDS.aadP2Monthly;
     const outcome = await handleText(`order ${id} for contoso`, env());
     expect(cardTexts(outcome.card)[0]).toBe('Partner Center error');
@@ -112,7 +93,7 @@ describe('a pasted truncated order id', () => {
       lineItems: [],
     });
     // getOrder("9qg-ErcO") is not found; the customer's list then holds two orders with that start.
-    pc.sandbox.knobs.faults.push(
+    suite.sandbox.knobs.faults.push(
       { match: '/orders/', status: 404, times: 1 },
       { match: '/orders', status: 200, times: 1, body: { totalCount: 2, items: twins.map(order) } },
     );

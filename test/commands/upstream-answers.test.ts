@@ -1,36 +1,19 @@
 // What a user sees when Partner Center answers with the wrong shape, or not before the turn's deadline.
 
-import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache } from '../../src/cache';
 import { handleText } from '../../src/commands/run-command';
 import type { CommandEnv } from '../../src/commands/deps';
 import { cardTexts } from '../cards/card-fixtures';
 import { expectValidCard } from '../cards/validate-card';
-import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
+import { commandSuite } from '../support/command-suite';
 
 const CORRELATION_ID = '5e1ec7ed-0000-4000-8000-000000000008';
 
-let pc: SandboxClient;
-let cache: ResponseCache;
-beforeAll(async () => {
-  pc = await startSandboxClient({ maxRetries: 0 });
-});
-afterAll(async () => {
-  await pc.sandbox.close();
-  cache.close();
-});
-beforeEach(() => {
-  pc.sandbox.knobs.reset();
-  cache = new ResponseCache(DEFAULT_CACHE_POLICY);
-});
-
-const env = (extra: Partial<CommandEnv['ctx']> = {}): CommandEnv => ({
-  api: new CachedPartnerCenterApi(pc.client, cache, DEFAULT_CACHE_POLICY, 'global|partner-1'),
-  ctx: { ...turn(CORRELATION_ID), locale: 'en-US', ...extra },
-});
+const suite = commandSuite(CORRELATION_ID);
+const env = (extra: Partial<CommandEnv['ctx']> = {}) => suite.env(extra);
 
 describe('answers Partner Center got wrong', () => {
   it('a wrong-shaped orders answer gets the Partner Center error card with the correlation id', async () => {
-    pc.sandbox.knobs.faults.push({ match: '/orders', status: 200, body: { items: [{ status: 'x' }] } });
+    suite.sandbox.knobs.faults.push({ match: '/orders', status: 200, body: { items: [{ status: 'x' }] } });
     const outcome = await handleText('orders for contoso', env());
     expect(outcome.result).toBe('error');
     expect(outcome.error).toMatchObject({ reason: 'malformed', operation: 'listOrders' });
@@ -41,14 +24,14 @@ describe('answers Partner Center got wrong', () => {
   });
 
   it('a customer without companyProfile is an error, not a crash', async () => {
-    pc.sandbox.knobs.faults.push({ match: '/customers', status: 200, body: { items: [{ id: 'c' }] } });
+    suite.sandbox.knobs.faults.push({ match: '/customers', status: 200, body: { items: [{ id: 'c' }] } });
     const outcome = await handleText('orders for contoso', env());
     expect(outcome.error).toMatchObject({ reason: 'malformed', operation: 'searchCustomers' });
     expect(cardTexts(outcome.card)[0]).toBe('Partner Center error');
   });
 
   it('no answer before the deadline gets the "Partner Center is slow" card', async () => {
-    pc.sandbox.knobs.latencyMs = 3000;
+    suite.sandbox.knobs.latencyMs = 3000;
     const outcome = await handleText('orders for contoso', env({ signal: AbortSignal.timeout(100) }));
     expect(outcome.error).toMatchObject({ reason: 'timeout' });
     expect(cardTexts(outcome.card)[0]).toBe('Partner Center is slow');
