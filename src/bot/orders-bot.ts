@@ -1,37 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import {
-  CardFactory,
-  MessageFactory,
-  TeamsActivityHandler,
-  TurnContext,
-  type Activity,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-} from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import { checkAccess, type AccessPolicy } from '../access/access-policy';
 import { RateLimitedError, type UserRateLimit } from '../access/rate-limit';
 import { errorCard, progressCard, type AdaptiveCard, type ProgressInput } from '../cards';
 import {
-  helpCard,
   handleSubmit,
   handleText,
-  typeAction,
   type Command,
   type CommandEnv,
   type CustomerLookup,
   type CommandOutcome,
   type OutcomeResult,
 } from '../commands';
-import { commandOf } from '../commands/run-command';
-import { withSandboxNotice } from '../cards/sandbox-notice';
+import { clickNavigates, commandOf } from '../commands/run-command';
+import { withRefreshFailedNotice, withSandboxNotice } from '../cards/sandbox-notice';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterApi } from '../partnercenter/api';
-import { describeFailure, post, refusedOutright, replace, UPDATING_CHANNELS } from './replies';
-import { DEFAULT_TURN_TIMING, startTurnBudget, turnBudgetOf } from './turn-budget';
+import type { WatchStore } from '../state/watch-store';
+import { badCardAction, cardResponse, readCardAction } from './card-action-invoke';
+import { forgetWhenRemoved, welcomeWhenInstalled, type ConversationEventDeps } from './conversation-events';
+import { LastGoodCards } from './last-good-cards';
+import { cardMessage, deliverAfterProgress, deliverReply, type DeliveryFailure } from './message-delivery';
+import { describeFailure, post, UPDATING_CHANNELS } from './replies';
+import { DEFAULT_TURN_TIMING, startTurnBudget, turnBudgetOf, type TurnBudget } from './turn-budget';
 import { INVOKE_ANSWER_MS, REFRESH_VERB, refreshable, withRefresh } from './universal-actions';
 import { watchConversationOf } from './watch-conversation';
 import { within } from './within';
-import type { WatchStore } from '../state/watch-store';
 
 export interface TurnMetrics {
   turn(command: string, result: string, durationMs: number): void;
@@ -65,16 +59,27 @@ const DEFAULT_PROGRESS_AFTER_MS = 3_000;
  * its timeout card; past it the bot answers with the timeout card itself, and a later result is dropped.
  */
 const ABORT_GRACE_MS = 1_000;
+/** A refresh that could not finish looks for the last good card in the cache for at most this long. */
+const LAST_GOOD_MS = 500;
 
 /** What the audit line records of a turn; refusals say why (tenant, user or rate). */
 type AuditedOutcome = Pick<CommandOutcome, 'command' | 'customerId' | 'resultCount'> & {
   /** As the command ended, or `timeout` (deadline passed), or `replyFailed` (the connector would not take it). */
   result: OutcomeResult | 'timeout' | 'replyFailed';
   refusal?: 'tenant' | 'user' | 'rate';
+  /** A refresh answered with the last good card instead of this result's card. */
+  servedLastGood?: true;
 };
 
 /** A command's outcome, or the bot's own when the deadline passed or the per-person limit refused the turn. */
-type TurnOutcome = Omit<CommandOutcome, 'result'> & { result: OutcomeResult | 'timeout'; refusal?: 'rate' };
+type TurnOutcome = Omit<CommandOutcome, 'result'> & {
+  result: OutcomeResult | 'timeout';
+  refusal?: 'rate';
+  servedLastGood?: true;
+};
+
+/** What a person sent, by the way it came in: typed text, a card click (Action.Submit) or a card invoke. */
+type Ask = { text: string } | { value: unknown };
 
 /** The per-person limit, taken once per turn, when the turn first needs Partner Center. */
 interface RateGate {
@@ -91,34 +96,167 @@ interface ActivitySender {
   conversationType?: string;
 }
 
-/** The botbuilder edge: turns activities into commands and outcomes into card replies. */
+/** One turn, whatever way it came in: who asks, the limit, the deadline, the command it runs. */
+interface Turn {
+  started: number;
+  correlationId: string;
+  locale: string;
+  asker: ActivitySender;
+  budget: TurnBudget;
+  asked: Command | undefined;
+  gate?: RateGate;
+  env: CommandEnv;
+}
+
+/**
+ * The botbuilder edge. Every way in (a message, an Action.Submit click, an `adaptiveCard/action` invoke) runs
+ * one turn: access check, per-person limit, deadline, audit (answer-once is the adapter's middleware). Only the
+ * delivery differs: a reply, the clicked card updated in place, or the invoke's response.
+ */
 export class OrdersBot extends TeamsActivityHandler {
+  private readonly events: ConversationEventDeps;
+  private readonly lastGoodCards = new LastGoodCards();
+
   constructor(private readonly deps: OrdersBotDeps) {
     super();
+    this.events = {
+      logger: deps.logger,
+      watchStore: deps.watch?.store,
+      cardMessage: (card, locale) => this.cardMessage(card, locale),
+    };
     this.onMessage(async (context, next) => {
-      await this.answer(context);
+      await this.messageTurn(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const { activity } = context;
-      const joined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient.id);
-      // A welcome in 1:1 and the Emulator only; a team channel does not want a card per new member.
-      if (joined && activity.conversation.conversationType !== 'channel') {
-        const welcome = await post(
-          context,
-          this.cardMessage(
-            helpCard({ action: typeAction }, { locale: localeOf(activity) }),
-            localeOf(activity),
-          ),
-        );
-        if (!welcome.ok) this.logReplyFailure(welcome.error, undefined, 'could not send the welcome');
-      }
+      await welcomeWhenInstalled(context, this.events);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      await forgetWhenRemoved(context, this.events);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await forgetWhenRemoved(context, this.events);
       await next();
     });
   }
 
-  private async answer(context: TurnContext): Promise<void> {
-    const started = Date.now();
+  /** Card actions go through the same turn as messages; other invokes are botbuilder's (501 when unknown). */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'adaptiveCard/action') return this.invokeTurn(context);
+    return super.onInvokeActivity(context);
+  }
+
+  /** A message: typed text, or a click (Action.Submit) whose data arrives in `value`. */
+  private async messageTurn(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    // In channels the text starts with "<at>Bot</at>"; remove our own mention before parsing.
+    // botbuilder reads entities without a null check; `"entities": null` is valid JSON a client may send.
+    const text = (
+      (Array.isArray(activity.entities) ? TurnContext.removeRecipientMention(activity) : activity.text) ?? ''
+    ).trim();
+    const isClick = activity.value !== undefined && activity.value !== null && !text;
+    const ask: Ask = isClick ? { value: activity.value } : { text };
+    const turn = this.begin(context, ask);
+    const refusal = this.refusal(turn);
+    if (refusal) {
+      const sent = await post(context, this.cardMessage(refusal.card, turn.locale));
+      if (!sent.ok) this.logReplyFailure(sent.error, turn.correlationId, 'could not send the reply');
+      this.audit(turn, sent.ok ? refusal.outcome : replyFailed(refusal.outcome));
+      return;
+    }
+
+    const work = this.work(turn, ask);
+    const { budget, locale, correlationId } = turn;
+    // Teams sends replyToId with a click: a click that navigates updates the clicked card in place.
+    const clicked =
+      isClick && activity.channelId === 'msteams' && activity.replyToId && clickNavigates(activity.value)
+        ? activity.replyToId
+        : undefined;
+    const progressAfterMs = this.deps.progressAfterMs ?? DEFAULT_PROGRESS_AFTER_MS;
+    const early = await within(work, Math.min(progressAfterMs, budget.deadline - Date.now()));
+    let outcome: TurnOutcome;
+    let delivered: boolean;
+    if (early.done) {
+      outcome = this.teamsCard(this.limited(early.value, turn), activity, turn.asked);
+      const sent = await deliverReply(context, this.message(outcome, locale), clicked, this.onFailure(turn));
+      delivered = sent.ok;
+    } else {
+      // Slow: say what is being looked up now, and put the answer in its place when it is ready.
+      const inPlace = clicked !== undefined || UPDATING_CHANNELS.has(activity.channelId);
+      const progress = progressCard({ ...describe(turn.asked), replacedInPlace: inPlace }, { locale });
+      const shown = await deliverReply(
+        context,
+        this.cardMessage(progress, locale),
+        clicked,
+        this.onFailure(turn),
+      );
+      const late = await within(work, budget.deadline + ABORT_GRACE_MS - Date.now());
+      outcome = late.done
+        ? this.teamsCard(this.limited(late.value, turn), activity, turn.asked)
+        : timedOut(turn.asked, correlationId, locale);
+      delivered = await deliverAfterProgress(
+        context,
+        this.message(outcome, locale),
+        shown.ok && inPlace ? shown.id : undefined,
+        this.onFailure(turn),
+      );
+    }
+
+    if (outcome.error) this.deps.logger.error({ err: outcome.error, correlationId }, 'command failed');
+    this.audit(turn, delivered ? outcome : replyFailed(outcome));
+  }
+
+  /**
+   * Teams' `adaptiveCard/action` invoke (a card's refresh, or an Action.Execute button): the command in the
+   * action's data, answered with its card in the invoke response within Teams' limit. A refresh never makes the
+   * card worse: one that cannot finish answers with the last good card the cache holds, keeping its refresh.
+   */
+  private async invokeTurn(context: TurnContext): Promise<InvokeResponse> {
+    const { activity } = context;
+    const action = readCardAction(activity.value);
+    if (!action) {
+      this.deps.logger.warn(
+        { channelId: activity.channelId, valueType: typeof activity.value },
+        'a card action invoke that is not an Action.Execute; answered 400',
+      );
+      return badCardAction();
+    }
+    const data = action.action.data;
+    const ask: Ask = { value: data };
+    const turn = this.begin(context, ask, INVOKE_ANSWER_MS);
+    const refusal = this.refusal(turn);
+    if (refusal) {
+      this.audit(turn, refusal.outcome);
+      return cardResponse(this.decorate(refusal.card, turn.locale));
+    }
+    const done = await within(this.work(turn, ask), INVOKE_ANSWER_MS + ABORT_GRACE_MS);
+    let outcome: TurnOutcome = done.done
+      ? this.limited(done.value, turn)
+      : timedOut(turn.asked, turn.correlationId, turn.locale);
+    const isRefresh = action.action.verb === REFRESH_VERB;
+    if (isRefresh && outcome.result === 'ok') this.lastGoodCards.remember(data, turn.locale, outcome.card);
+    if (isRefresh && outcome.result !== 'ok') outcome = await this.lastGood(turn, data, outcome);
+    if (outcome.error)
+      this.deps.logger.error({ err: outcome.error, correlationId: turn.correlationId }, 'command failed');
+    // A refresh's answer keeps refreshing (an error card too, so it heals); a button's answer refreshes as a
+    // message's would.
+    const card =
+      isRefresh && activity.from?.id
+        ? withRefresh(outcome.card, data, [activity.from.id])
+        : this.teamsCard(outcome, activity, turn.asked).card;
+    this.audit(turn, outcome);
+    if (!isRefresh)
+      this.deps.logger.info(
+        { verb: action.action.verb, correlationId: turn.correlationId },
+        'card action answered',
+      );
+    return cardResponse(this.decorate(card, turn.locale));
+  }
+
+  /** What every way in shares: the ids, who asks, the deadline, the limit's gate and the command's environment. */
+  private begin(context: TurnContext, ask: Ask, answerWithinMs?: number): Turn {
     const { activity } = context;
     const correlationId = randomUUID();
     const locale = localeOf(activity);
@@ -129,73 +267,52 @@ export class OrdersBot extends TeamsActivityHandler {
         ...DEFAULT_TURN_TIMING,
         turnDeadlineMs: this.deps.turnDeadlineMs ?? DEFAULT_TURN_TIMING.turnDeadlineMs,
       });
-
-    const refusal = this.refusal(asker, locale, correlationId);
-    if (refusal) {
-      const sent = await post(context, this.cardMessage(refusal.card, locale));
-      if (!sent.ok) this.logReplyFailure(sent.error, correlationId, 'could not send the reply');
-      this.audit(
-        asker,
-        correlationId,
-        Date.now() - started,
-        sent.ok ? refusal.outcome : replyFailed(refusal.outcome),
-      );
-      return;
-    }
-
-    // One signal for the whole turn: every Partner Center call (pages included) ends at the deadline. Answers
-    // served wholly from cache do not count against the person's limit: the cache opens the gate only when
-    // the turn needs Partner Center.
+    // An invoke must be answered sooner than a message: its calls end at the earlier of the two.
+    const signal =
+      answerWithinMs === undefined
+        ? budget.signal
+        : AbortSignal.any([budget.signal, AbortSignal.timeout(answerWithinMs)]);
+    // Answers served wholly from cache do not count against the person's limit: the cache opens the gate only
+    // when the turn needs Partner Center.
     const gate = this.rateGate(asker, correlationId);
-    const env: CommandEnv = {
-      api: this.deps.api,
-      directory: this.deps.directory,
-      ctx: { correlationId, locale, freshness: {}, signal: budget.signal, upstreamGate: gate?.pass },
-      watch: this.watchContext(activity),
+    return {
+      started: Date.now(),
+      correlationId,
+      locale,
+      asker,
+      budget,
+      asked: commandOf(ask),
+      gate,
+      env: {
+        api: this.deps.api,
+        directory: this.deps.directory,
+        ctx: { correlationId, locale, freshness: {}, signal, upstreamGate: gate?.pass },
+        watch: this.watchContext(activity),
+      },
     };
-    // In channels the text starts with "<at>Bot</at>"; remove our own mention before parsing.
-    // botbuilder reads entities without a null check; `"entities": null` is valid JSON a client may send.
-    const text = (
-      (Array.isArray(activity.entities) ? TurnContext.removeRecipientMention(activity) : activity.text) ?? ''
-    ).trim();
-    const isClick = activity.value !== undefined && activity.value !== null && !text;
-    const work = isClick ? handleSubmit(activity.value, env) : handleText(text, env);
+  }
 
-    const progressAfterMs = this.deps.progressAfterMs ?? DEFAULT_PROGRESS_AFTER_MS;
-    const asked = commandOf(isClick ? { value: activity.value } : { text });
-    const early = await within(work, Math.min(progressAfterMs, budget.deadline - Date.now()));
-    let outcome: TurnOutcome;
-    let delivered: boolean;
-    if (early.done) {
-      outcome = this.teamsCard(this.limited(early.value, gate, locale), activity, asked);
-      delivered = await this.reply(context, outcome, correlationId);
-    } else {
-      // Slow: say what is being looked up now, and put the answer in its place when it is ready.
-      const command = asked;
-      const inPlace = UPDATING_CHANNELS.has(activity.channelId);
-      const progress = await post(
-        context,
-        this.cardMessage(
-          progressCard({ ...describe(command), replacedInPlace: inPlace }, { locale }),
-          locale,
-        ),
-      );
-      if (!progress.ok)
-        this.logReplyFailure(progress.error, correlationId, 'could not send the progress card');
-      const late = await within(work, budget.deadline + ABORT_GRACE_MS - Date.now());
-      outcome = late.done
-        ? this.teamsCard(this.limited(late.value, gate, locale), activity, asked)
-        : timedOut(command, correlationId, locale);
-      delivered = await this.replyAfterProgress(
-        context,
-        outcome,
-        progress.ok && inPlace ? progress.id : undefined,
-        correlationId,
-      );
+  private work(turn: Turn, ask: Ask): Promise<CommandOutcome> {
+    return 'text' in ask ? handleText(ask.text, turn.env) : handleSubmit(ask.value, turn.env);
+  }
+
+  /**
+   * The last good card of this command: the one this instance last answered (with a note), else one made from
+   * what the cache holds (however old, with its as-of and stale note), else the failure's own card.
+   */
+  private async lastGood(turn: Turn, data: unknown, failed: TurnOutcome): Promise<TurnOutcome> {
+    const known = this.lastGoodCards.recall(data, turn.locale);
+    if (known) {
+      const card = withRefreshFailedNotice(known.card, turn.locale, known.ageMs);
+      return { ...failed, card, servedLastGood: true };
     }
-
-    if (outcome.error) this.deps.logger.error({ err: outcome.error, correlationId }, 'command failed');
-    this.audit(asker, correlationId, Date.now() - started, delivered ? outcome : replyFailed(outcome));
+    const env: CommandEnv = {
+      ...turn.env,
+      ctx: { correlationId: turn.correlationId, locale: turn.locale, freshness: {}, cacheOnly: true },
+    };
+    const again = await within(handleSubmit(data, env), LAST_GOOD_MS).catch(() => ({ done: false as const }));
+    if (!again.done || again.value.result !== 'ok') return failed;
+    return { ...again.value, result: failed.result, refusal: failed.refusal, servedLastGood: true };
   }
 
   /** What the watch commands need: the store, this conversation (thread) and who asks. */
@@ -218,64 +335,23 @@ export class OrdersBot extends TeamsActivityHandler {
   /** On msteams an order card refreshes itself for the asker (Universal Actions); elsewhere it stays as it is. */
   private teamsCard(outcome: TurnOutcome, activity: Activity, asked: Command | undefined): TurnOutcome {
     if (activity.channelId !== 'msteams' || outcome.result !== 'ok' || !activity.from?.id) return outcome;
-    const command = refreshable(asked, outcome.customerId);
-    return command ? { ...outcome, card: withRefresh(outcome.card, command, [activity.from.id]) } : outcome;
-  }
-
-  /**
-   * Teams' `adaptiveCard/action` invoke (a card's refresh, or an Action.Execute button): the command in the
-   * action's data, answered with its card in the invoke response, within Teams' limit (the cache answers fast).
-   */
-  protected override async onAdaptiveCardInvoke(
-    context: TurnContext,
-    invokeValue: AdaptiveCardInvokeValue,
-  ): Promise<AdaptiveCardInvokeResponse> {
-    const { activity } = context;
-    const locale = localeOf(activity);
-    const correlationId = randomUUID();
-    const started = Date.now();
-    const asker = askerOf(activity);
-    const refusal = this.refusal(asker, locale, correlationId);
-    if (refusal) return adaptiveCardResponse(refusal.card);
-    const signal = AbortSignal.timeout(INVOKE_ANSWER_MS);
-    const env: CommandEnv = {
-      api: this.deps.api,
-      ctx: { correlationId, locale, freshness: {}, signal },
-      watch: this.watchContext(activity),
-    };
-    const data = invokeValue.action?.data;
-    const asked = commandOf({ value: data });
-    const done = await within(handleSubmit(data, env), INVOKE_ANSWER_MS + ABORT_GRACE_MS);
-    const outcome: TurnOutcome = done.done
-      ? this.teamsCard(done.value, activity, asked)
-      : timedOut(asked, correlationId, locale);
-    if (outcome.error) this.deps.logger.error({ err: outcome.error, correlationId }, 'command failed');
-    this.audit(asker, correlationId, Date.now() - started, outcome);
-    if (invokeValue.action?.verb !== REFRESH_VERB)
-      this.deps.logger.info({ verb: invokeValue.action?.verb, correlationId }, 'card action answered');
-    return adaptiveCardResponse(
-      this.deps.sandboxNotice ? withSandboxNotice(outcome.card, locale) : outcome.card,
-    );
+    const data = refreshable(asked, outcome.customerId);
+    if (!data) return outcome;
+    this.lastGoodCards.remember(data, localeOf(activity), outcome.card);
+    return { ...outcome, card: withRefresh(outcome.card, data, [activity.from.id]) };
   }
 
   /** The card to answer with instead of running the command, when this person may not ask. */
-  private refusal(
-    asker: ActivitySender,
-    locale: string,
-    correlationId: string,
-  ): { card: AdaptiveCard; outcome: AuditedOutcome } | undefined {
+  private refusal(turn: Turn): { card: AdaptiveCard; outcome: AuditedOutcome } | undefined {
     const { access, metrics } = this.deps;
-    if (access) {
-      const decision = checkAccess(access, asker);
-      if (!decision.allowed) {
-        metrics?.refusal(decision.reason);
-        return {
-          card: errorCard({ kind: 'refused', correlationId }, { locale }),
-          outcome: { command: 'unknown', result: 'refused', refusal: decision.reason },
-        };
-      }
-    }
-    return undefined;
+    if (!access) return undefined;
+    const decision = checkAccess(access, turn.asker);
+    if (decision.allowed) return undefined;
+    metrics?.refusal(decision.reason);
+    return {
+      card: errorCard({ kind: 'refused', correlationId: turn.correlationId }, { locale: turn.locale }),
+      outcome: { command: 'unknown', result: 'refused', refusal: decision.reason },
+    };
   }
 
   private rateGate(asker: ActivitySender, correlationId: string): RateGate | undefined {
@@ -302,74 +378,45 @@ export class OrdersBot extends TeamsActivityHandler {
   }
 
   /** The rate-limited card instead of the command's answer when the gate refused the turn. */
-  private limited(outcome: TurnOutcome, gate: RateGate | undefined, locale: string): TurnOutcome {
-    if (gate?.retryAfterSeconds === undefined) return outcome;
+  private limited(outcome: TurnOutcome, turn: Turn): TurnOutcome {
+    const retryAfterSeconds = turn.gate?.retryAfterSeconds;
+    if (retryAfterSeconds === undefined) return outcome;
     this.deps.metrics?.refusal('rate');
     return {
       command: outcome.command,
       result: 'rateLimited',
       refusal: 'rate',
-      card: errorCard({ kind: 'rateLimited', retryAfterSeconds: gate.retryAfterSeconds }, { locale }),
+      card: errorCard({ kind: 'rateLimited', retryAfterSeconds }, { locale: turn.locale }),
     };
   }
 
-  /** The answer as the first reply; false when the connector would not take it (logged). */
-  private async reply(context: TurnContext, outcome: TurnOutcome, correlationId: string): Promise<boolean> {
-    const message = this.cardMessage(outcome.card, localeOf(context.activity));
-    const { activity } = context;
-    // Teams sends replyToId with a card click, so "Show more" can replace the card in place; Web Chat and the
-    // Emulator do not, and there a new card is sent.
-    const inPlace = outcome.continues && activity.channelId === 'msteams' && activity.replyToId;
-    const sent = inPlace
-      ? await replace(context, message, activity.replyToId!)
-      : await post(context, message);
-    if (!sent.ok) this.logReplyFailure(sent.error, correlationId, 'could not send the reply');
-    return sent.ok;
+  private onFailure(turn: Turn): DeliveryFailure {
+    return (error, message, recovered) => this.logReplyFailure(error, turn.correlationId, message, recovered);
   }
 
-  /** The answer after a progress card: in its place when the channel can, else (or if it fails outright) after it. */
-  private async replyAfterProgress(
-    context: TurnContext,
-    outcome: TurnOutcome,
-    progressId: string | undefined,
-    correlationId: string,
-  ): Promise<boolean> {
-    const message = this.cardMessage(outcome.card, localeOf(context.activity));
-    if (progressId) {
-      const replaced = await replace(context, message, progressId);
-      if (replaced.ok) return true;
-      if (!refusedOutright(replaced.error)) {
-        // It may have been shown, or the connector is unavailable: a second card could only add noise.
-        this.logReplyFailure(replaced.error, correlationId, 'could not send the reply');
-        return false;
-      }
-      this.logReplyFailure(
-        replaced.error,
-        correlationId,
-        'could not replace the progress card; posting instead',
-      );
-    }
-    const sent = await post(context, message);
-    if (!sent.ok) this.logReplyFailure(sent.error, correlationId, 'could not send the reply');
-    return sent.ok;
+  private logReplyFailure(error: unknown, correlationId: string, message: string, recovered = false): void {
+    const line = { reply: describeFailure(error), correlationId };
+    if (recovered) this.deps.logger.warn(line, message);
+    else this.deps.logger.error(line, message);
   }
 
-  private logReplyFailure(error: unknown, correlationId: string | undefined, message: string): void {
-    this.deps.logger.error({ reply: describeFailure(error), correlationId }, message);
+  /** In a demo on sandbox data, the card says so first. */
+  private decorate(card: AdaptiveCard, locale: string): AdaptiveCard {
+    return this.deps.sandboxNotice ? withSandboxNotice(card, locale) : card;
   }
 
-  /** A card as a message; in a demo on sandbox data, the card says so first. */
   private cardMessage(card: AdaptiveCard, locale: string): Partial<Activity> {
-    return cardMessage(this.deps.sandboxNotice ? withSandboxNotice(card, locale) : card);
+    return cardMessage(this.decorate(card, locale));
+  }
+
+  private message(outcome: TurnOutcome, locale: string): Partial<Activity> {
+    return this.cardMessage(outcome.card, locale);
   }
 
   /** One structured line per command: who, where, what, how many, how long. Never tokens or card content. */
-  private audit(
-    asker: ActivitySender,
-    correlationId: string,
-    durationMs: number,
-    outcome: AuditedOutcome,
-  ): void {
+  private audit(turn: Turn, outcome: AuditedOutcome): void {
+    const durationMs = Date.now() - turn.started;
+    const { asker } = turn;
     this.deps.metrics?.turn(outcome.command, outcome.result, durationMs);
     this.deps.logger.info(
       {
@@ -382,8 +429,9 @@ export class OrdersBot extends TeamsActivityHandler {
           customerId: outcome.customerId,
           resultCount: outcome.resultCount,
           refusal: outcome.refusal,
+          servedLastGood: outcome.servedLastGood,
           durationMs,
-          correlationId,
+          correlationId: turn.correlationId,
         },
       },
       'command',
@@ -423,14 +471,6 @@ function describe(command: Command | undefined): Omit<ProgressInput, 'replacedIn
     customer: command.customer,
     orderId: command.kind === 'orders' ? undefined : command.orderId,
   };
-}
-
-function adaptiveCardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
-}
-
-function cardMessage(card: AdaptiveCard): Partial<Activity> {
-  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
 function localeOf(activity: Activity): string {

@@ -33,13 +33,14 @@ export async function replace(
   }
 }
 
-/**
- * The connector answered with a refusal that will not change (400, 403, 404, 405…): nothing was shown, so
- * posting instead is safe. A timeout or an exhausted 429/5xx may have been shown, or the connector is down.
- */
-export function refusedOutright(error: unknown): boolean {
-  const status = statusOf(error);
-  return status !== undefined && status >= 400 && status < 500 && status !== 429 && status !== 412;
+/** Deletes the message `id` (a progress card the answer could not replace); never throws. */
+export async function remove(context: TurnContext, id: string): Promise<Delivery> {
+  try {
+    await context.deleteActivity(id);
+    return { ok: true, id };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 /** What the log says about a failed reply: the connector's status or the error code, never the request. */

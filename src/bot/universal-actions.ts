@@ -1,7 +1,7 @@
 // Universal Actions on msteams: the order card carries `refresh` with Action.Execute, so Teams asks for the
 // current card (an `adaptiveCard/action` invoke) when the asker opens it. Web Chat and the Emulator do not
 // support Action.Execute, so cards there keep their Action.Submit buttons and no refresh.
-import type { AdaptiveCard } from '../cards';
+import type { ActionData, AdaptiveCard } from '../cards';
 import type { Command } from '../commands';
 import { runAction } from '../commands';
 
@@ -9,19 +9,16 @@ export const REFRESH_VERB = 'pcbot.refresh';
 /** Teams waits a few seconds for an invoke's answer: the refreshed card comes from the cache when fresh. */
 export const INVOKE_ANSWER_MS = 4_000;
 
-/** The command whose card refreshes itself in Teams (order detail), with the card's own data. */
+/** The refresh data of a command whose card refreshes itself in Teams (order detail), with the card's own data. */
 export function refreshable(
   command: Command | undefined,
   customerId: string | undefined,
-): Command | undefined {
+): ActionData | undefined {
   if (command?.kind !== 'order') return undefined;
-  return { kind: 'order', customer: customerId ?? command.customer, orderId: command.orderId };
+  return runAction({ kind: 'order', customer: customerId ?? command.customer, orderId: command.orderId });
 }
 
 /** The card with a refresh for `userIds` (the asker: others see it as sent, and no invoke per viewer). */
-export function withRefresh(card: AdaptiveCard, command: Command, userIds: readonly string[]): AdaptiveCard {
-  return {
-    ...card,
-    refresh: { action: { type: 'Action.Execute', verb: REFRESH_VERB, data: runAction(command) }, userIds },
-  };
+export function withRefresh(card: AdaptiveCard, data: unknown, userIds: readonly string[]): AdaptiveCard {
+  return { ...card, refresh: { action: { type: 'Action.Execute', verb: REFRESH_VERB, data }, userIds } };
 }

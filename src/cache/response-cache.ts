@@ -66,6 +66,8 @@ export class ResponseCache {
     const started = this.now();
     const found = await this.store.get(lookup.key, { accept: lookup.accept });
     const usable = found && started <= found.expiresAt ? found : undefined;
+    // Cache-only (the last good card): whatever is still held, even past stale-if-error, beats an error card.
+    if (ctx.cacheOnly) return this.afterAbort(lookup, ctx, found);
     if (ctx.signal?.aborted) return this.afterAbort(lookup, ctx, usable);
     if (usable && !ctx.bypassCache) {
       noteFetchedAt(ctx, usable.fetchedAt);
@@ -120,10 +122,14 @@ export class ResponseCache {
     );
   }
 
-  /** The turn's deadline passed while waiting: the last good answer if it has not expired, else a timeout. */
+  /**
+   * The turn's deadline passed while waiting, or it may not wait (cacheOnly): the last good answer if it has
+   * not expired, else a timeout. A fresh one is no stale answer.
+   */
   private afterAbort(lookup: Lookup, ctx: RequestContext, usable: StoredEntry | undefined): unknown {
     if (usable) {
-      this.servedStale(ctx, this.now() - usable.fetchedAt);
+      const age = this.now() - usable.fetchedAt;
+      if (age >= lookup.ttlMs) this.servedStale(ctx, age);
       noteFetchedAt(ctx, usable.fetchedAt);
       this.metrics?.cacheLookup(lookup.operation, 'stale');
       return usable.value;

@@ -9,3 +9,4 @@ export { pickStrings, type Strings } from './strings';
 export { errorCard, type ErrorInput, type ErrorKind } from './error';
 export { chooseCustomerCard, type ChooseCustomerInput } from './choose-customer';
 export { progressCard, type ProgressInput } from './progress';
+export { welcomeCard, type WelcomeInput } from './welcome';

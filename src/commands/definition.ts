@@ -38,6 +38,12 @@ export interface CommandDefinition<C extends { kind: string } = { kind: string }
   run(command: C, env: CommandEnv, commands: readonly AnyCommandDefinition[]): Promise<CommandOutcome>;
   /** Help entries and menu entry, per locale. */
   strings: Readonly<Record<Locale, CommandStrings>>;
+  /**
+   * It changes something (a watch): a click that runs it answers with a new message and leaves the clicked card
+   * as it is. A click that runs any other command (next, previous, back, details, refresh) is card navigation:
+   * in Teams the answer replaces the clicked card.
+   */
+  changesState?: true;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

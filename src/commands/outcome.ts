@@ -11,8 +11,6 @@ export interface CommandOutcome {
   result: OutcomeResult;
   customerId?: string;
   resultCount?: number;
-  /** The card pages an earlier one ("Show more"): Teams may update that card in place. */
-  continues?: boolean;
   /** The failure behind an error card, for the log (never shown to the user). */
   error?: unknown;
 }

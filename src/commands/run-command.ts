@@ -42,6 +42,15 @@ export function commandOf(input: { text: string } | { value: unknown }, now?: Da
   return parsed.ok ? parsed.command : undefined;
 }
 
+/**
+ * A click that navigates the card it was on (it runs a command that only reads), so its answer may replace
+ * that card. Clicks that type text (help's "Try it") or change something (watch) answer with a new message.
+ */
+export function clickNavigates(value: unknown): boolean {
+  const reading = readSubmit(value);
+  return reading.kind === 'command' && !commandNamed(reading.command.kind).changesState;
+}
+
 export async function runCommand(command: Command, given: CommandEnv): Promise<CommandOutcome> {
   // "refresh" in a command: every Partner Center call of this turn skips the cache.
   const env =

@@ -8,6 +8,11 @@ export interface RequestContext {
   signal?: AbortSignal;
   /** Skip cached answers (the user said "refresh"). */
   bypassCache?: boolean;
+  /**
+   * Answer only from what the cache still holds, however old, and never call Partner Center: the last good
+   * card when a refresh could not finish. Nothing held fails as a timeout.
+   */
+  cacheOnly?: boolean;
   /** Filled in by the cache: the age of the oldest stale answer served after an upstream failure. */
   freshness?: {
     staleAgeMs?: number;

@@ -26,6 +26,7 @@ describe('card templates (cards/*.json)', () => {
       'watch-answer.json',
       'watch-list.json',
       'watch-notice.json',
+      'welcome.json',
     ]);
   });
 

@@ -23,12 +23,12 @@ describe('shutdown deadline', () => {
   });
 
   it('close() resolves while a turn is stuck on a reply that is never answered, and ends its request', async () => {
-    // A member joining: the bot's welcome card is the reply that hangs. (Not a message: a message turn also sends
+    // The bot being added: its welcome card is the reply that hangs. (Not a message: a message turn also sends
     // typing indicators, whose timer outlives the turn, a defect handled elsewhere in issue 8.)
     const joined = {
       ...emulatorActivity(silent.url, undefined),
       type: 'conversationUpdate',
-      membersAdded: [{ id: 'user-1', name: 'Dana Seller' }],
+      membersAdded: [{ id: 'user-1', name: 'Dana Seller' }, { id: 'bot-1', name: 'Orders Bot' }],
     };
     const stuck = postRaw(h.app.url, JSON.stringify(joined)).then(
       (response) => `answered ${response.status}`,

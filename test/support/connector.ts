@@ -27,7 +27,7 @@ export interface ConnectorFault {
   /** Never answer; the socket stays open until close(). */
   hang?: boolean;
   /** Only requests with this method. */
-  method?: 'POST' | 'PUT';
+  method?: 'POST' | 'PUT' | 'DELETE';
   /** Only activities of this type ('message', 'typing', ...). */
   activityType?: string;
   /** How many matching requests fail; absent = until cleared. A rule whose `times` reaches 0 is removed. */
@@ -51,6 +51,8 @@ export interface ConnectorAttempt {
 export class TestConnector {
   readonly received: ReceivedActivity[] = [];
   readonly attempts: ConnectorAttempt[] = [];
+  /** Activities the bot deleted (DELETE …/activities/{id}), in order. */
+  readonly deleted: { conversationId: string; activityId: string }[] = [];
   faults: ConnectorFault[] = [];
   private server?: Server;
   url = '';
@@ -82,6 +84,7 @@ export class TestConnector {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
+    if (match?.[2] && req.method === 'DELETE') return this.delete(match[1]!, match[2], res);
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
       this.attempts.push({ method: req.method ?? '', status: 404 });
       res.statusCode = 404;
@@ -103,7 +106,7 @@ export class TestConnector {
     };
     this.attempts.push(attempt);
 
-    const fault = this.takeFault(received);
+    const fault = this.takeFault({ method: received.method, activityType: received.activity.type });
     if (fault?.hang) {
       attempt.status = 0;
       return;
@@ -125,12 +128,24 @@ export class TestConnector {
     res.end(JSON.stringify({ id: received.id }));
   }
 
+  private delete(conversation: string, activity: string, res: ServerResponse): void {
+    const conversationId = decodeURIComponent(conversation);
+    const activityId = decodeURIComponent(activity);
+    const attempt: ConnectorAttempt = { method: 'DELETE', conversationId, status: 200 };
+    this.attempts.push(attempt);
+    const fault = this.takeFault({ method: 'DELETE' });
+    attempt.status = fault ? (fault.status ?? 500) : 200;
+    if (!fault) this.deleted.push({ conversationId, activityId });
+    res.statusCode = attempt.status;
+    res.end();
+  }
+
   /** The first fault rule this request matches, counting it down. */
-  private takeFault(received: ReceivedActivity): ConnectorFault | undefined {
+  private takeFault(request: { method: string; activityType?: string }): ConnectorFault | undefined {
     const index = this.faults.findIndex(
       (f) =>
-        (f.method === undefined || f.method === received.method) &&
-        (f.activityType === undefined || f.activityType === received.activity.type),
+        (f.method === undefined || f.method === request.method) &&
+        (f.activityType === undefined || f.activityType === request.activityType),
     );
     if (index < 0) return undefined;
     const fault = this.faults[index]!;

@@ -50,6 +50,7 @@ export const en = {
   notReturned: 'Not returned',
 
   // Sentences
+  refreshFailedNotice: 'Could not refresh this card just now: it shows what was known {ago}.',
   staleNotice:
     'Showing data from {ago}: Partner Center is not answering right now, so this may be out of date.',
   noFilters: 'No filters: showing all orders.',
@@ -261,6 +262,13 @@ export const en = {
   labelled: '{label}: {value}',
   withBreakdown: '{count} ({parts})',
   listSeparator: ', ',
+
+  /** The one card posted when the bot is added to a group chat or a team (1:1 gets the help card). */
+  welcome: {
+    title: 'Partner Center orders, in this conversation',
+    body: 'Mention me with a question, for example “@{bot} orders for contoso”. Answers here are seen by everyone in this conversation.',
+    help: 'What can I ask?',
+  },
 
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {

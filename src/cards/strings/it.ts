@@ -42,6 +42,7 @@ export const it: Strings = {
   included: 'Inclusi',
   notReturned: 'Non restituiti',
 
+  refreshFailedNotice: 'Impossibile aggiornare la scheda in questo momento: mostra ciò che era noto {ago}.',
   staleNotice:
     'Sono mostrati i dati di {ago}: Partner Center al momento non risponde, quindi potrebbero non essere aggiornati.',
   noFilters: 'Nessun filtro: sono mostrati tutti gli ordini.',
@@ -247,6 +248,12 @@ export const it: Strings = {
   labelled: '{label}: {value}',
   withBreakdown: '{count} ({parts})',
   listSeparator: ', ',
+
+  welcome: {
+    title: 'Ordini del Partner Center in questa conversazione',
+    body: 'Menzionami con una domanda, per esempio “@{bot} orders for contoso”. Le risposte qui sono visibili a tutti i partecipanti della conversazione.',
+    help: 'Cosa posso chiedere?',
+  },
 
   progress: {
     orders: 'Cerco gli ordini di {customer}…',

@@ -42,6 +42,7 @@ export const ptBR: Strings = {
   included: 'Incluídas',
   notReturned: 'Não retornados',
 
+  refreshFailedNotice: 'Não foi possível atualizar este cartão agora: ele mostra o que se sabia {ago}.',
   staleNotice:
     'Mostrando dados obtidos {ago}: o Partner Center não está respondendo agora, então isto pode estar desatualizado.',
   noFilters: 'Sem filtros: mostrando todos os pedidos.',
@@ -247,6 +248,12 @@ export const ptBR: Strings = {
   labelled: '{label}: {value}',
   withBreakdown: '{count} ({parts})',
   listSeparator: ', ',
+
+  welcome: {
+    title: 'Pedidos do Partner Center nesta conversa',
+    body: 'Mencione-me com uma pergunta, por exemplo “@{bot} orders for contoso”. As respostas aqui são vistas por todos nesta conversa.',
+    help: 'O que posso perguntar?',
+  },
 
   progress: {
     orders: 'Consultando os pedidos de {customer}…',

@@ -42,6 +42,7 @@ export const zhCN: Strings = {
   included: '已包含',
   notReturned: '未返回',
 
+  refreshFailedNotice: '暂时无法刷新此卡片：显示的是{ago}的信息。',
   staleNotice: '显示的是{ago}的数据：合作伙伴中心目前没有响应，因此数据可能已过时。',
   noFilters: '无筛选条件：显示所有订单。',
   createdSince: '自 {date} 起',
@@ -217,6 +218,12 @@ export const zhCN: Strings = {
   labelled: '{label}：{value}',
   withBreakdown: '{count}（{parts}）',
   listSeparator: '，',
+
+  welcome: {
+    title: '在此对话中查看合作伙伴中心订单',
+    body: '请 @ 我并提问，例如“@{bot} orders for contoso”。此对话中的所有人都能看到这里的回答。',
+    help: '我可以问什么？',
+  },
 
   progress: {
     orders: '正在查询 {customer} 的订单…',

@@ -101,7 +101,6 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
     result: 'ok',
     customerId: customer.id,
     resultCount: matching.length,
-    continues: (command.offset ?? 0) > 0,
     // Stale answers say how old they are, so they are rendered afresh.
     card:
       staleAgeMs === undefined

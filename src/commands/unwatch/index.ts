@@ -11,4 +11,5 @@ export const unwatch: CommandDefinition<UnwatchCommand> = {
   payload: unwatchPayload,
   run: unwatchCommand,
   strings: unwatchStrings,
+  changesState: true,
 };

@@ -11,4 +11,5 @@ export const watch: CommandDefinition<WatchCommand> = {
   payload: watchPayload,
   run: watchCommand,
   strings: watchStrings,
+  changesState: true,
 };

@@ -1,0 +1,57 @@
+// How a message turn's cards reach the conversation: as a reply, in place of the clicked card, or in place of
+// the progress card. An update that does not land (429 past its retries, 403, a timeout) never leaves the
+// person with nothing or with "Looking up…": the answer is posted instead and the progress card removed.
+import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '../cards';
+import { post, remove, replace, type Delivery } from './replies';
+
+/** Logs a delivery failure; `recovered` when the answer still got through another way. */
+export type DeliveryFailure = (error: unknown, message: string, recovered: boolean) => void;
+
+export function cardMessage(card: AdaptiveCard): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
+/** A reply, or the update of `replaceId` (the clicked card); an update that fails is posted instead. */
+export async function deliverReply(
+  context: TurnContext,
+  message: Partial<Activity>,
+  replaceId: string | undefined,
+  onFailure: DeliveryFailure,
+): Promise<Delivery> {
+  if (replaceId) {
+    const replaced = await replace(context, message, replaceId);
+    if (replaced.ok) return replaced;
+    onFailure(replaced.error, 'could not update the clicked card; posting instead', true);
+  }
+  const sent = await post(context, message);
+  if (!sent.ok) onFailure(sent.error, 'could not send the reply', false);
+  return sent;
+}
+
+/**
+ * The answer in place of the progress card `progressId` when there is one; else, or when the update fails, a
+ * new message, and then the progress card is removed. True when the answer reached the connector.
+ */
+export async function deliverAfterProgress(
+  context: TurnContext,
+  message: Partial<Activity>,
+  progressId: string | undefined,
+  onFailure: DeliveryFailure,
+): Promise<boolean> {
+  if (progressId) {
+    const replaced = await replace(context, message, progressId);
+    if (replaced.ok) return true;
+    onFailure(replaced.error, 'could not replace the progress card; posting instead', true);
+  }
+  const sent = await post(context, message);
+  if (!sent.ok) {
+    onFailure(sent.error, 'could not send the reply', false);
+    return false;
+  }
+  if (progressId) {
+    const removed = await remove(context, progressId);
+    if (!removed.ok) onFailure(removed.error, 'could not remove the progress card', true);
+  }
+  return true;
+}
