@@ -28,7 +28,10 @@ describe('shutdown deadline', () => {
     const joined = {
       ...emulatorActivity(silent.url, undefined),
       type: 'conversationUpdate',
-      membersAdded: [{ id: 'user-1', name: 'Dana Seller' }, { id: 'bot-1', name: 'Orders Bot' }],
+      membersAdded: [
+        { id: 'user-1', name: 'Dana Seller' },
+        { id: 'bot-1', name: 'Orders Bot' },
+      ],
     };
     const stuck = postRaw(h.app.url, JSON.stringify(joined)).then(
       (response) => `answered ${response.status}`,
