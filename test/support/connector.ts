@@ -30,9 +30,25 @@ export interface ConnectorFault {
   method?: 'POST' | 'PUT';
   /** Only activities of this type ('message', 'typing', ...). */
   activityType?: string;
+  /** Only requests into this conversation (the id as sent, a channel thread's `;messageid=` included). */
+  conversationId?: string;
   /** How many matching requests fail; absent = until cleared. A rule whose `times` reaches 0 is removed. */
   times?: number;
 }
+
+/** At most `limit` accepted requests into one conversation thread in any `windowMs`. */
+export interface ThreadLimit {
+  limit: number;
+  windowMs: number;
+}
+
+/** What Teams allows per bot per thread; beyond it, 429 with Retry-After. */
+export const TEAMS_THREAD_LIMITS: readonly ThreadLimit[] = [
+  { limit: 7, windowMs: 1_000 },
+  { limit: 8, windowMs: 2_000 },
+  { limit: 60, windowMs: 30_000 },
+  { limit: 1_800, windowMs: 3_600_000 },
+];
 
 /** Every request the connector saw, refused ones included, in order. */
 export interface ConnectorAttempt {
@@ -41,6 +57,8 @@ export interface ConnectorAttempt {
   activityType?: string;
   /** What it answered; 0 = no answer (hang). */
   status: number;
+  /** A hung request the bot gave up on (it closed the connection). */
+  abandoned?: boolean;
 }
 
 /**
@@ -52,6 +70,10 @@ export class TestConnector {
   readonly received: ReceivedActivity[] = [];
   readonly attempts: ConnectorAttempt[] = [];
   faults: ConnectorFault[] = [];
+  /** Per-thread limits enforced as Teams does (see answerLikeTeams); none by default. */
+  threadLimits: readonly ThreadLimit[] = [];
+  /** Arrival times of the accepted requests, per conversation. */
+  private readonly accepted = new Map<string, number[]>();
   private server?: Server;
   url = '';
   private nextId = 1;
@@ -60,6 +82,12 @@ export class TestConnector {
     this.server = createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Answers like Teams: beyond its per-thread limits, 429 with Retry-After (see TEAMS_THREAD_LIMITS). */
+  answerLikeTeams(limits: readonly ThreadLimit[] = TEAMS_THREAD_LIMITS): this {
+    this.threadLimits = limits;
     return this;
   }
 
@@ -80,6 +108,7 @@ export class TestConnector {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrivedAt = Date.now();
     const body = await readBody(req);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
@@ -103,9 +132,10 @@ export class TestConnector {
     };
     this.attempts.push(attempt);
 
-    const fault = this.takeFault(received);
+    const fault = this.takeFault(received) ?? this.overLimit(received.conversationId, arrivedAt);
     if (fault?.hang) {
       attempt.status = 0;
+      res.on('close', () => (attempt.abandoned = true));
       return;
     }
     if (fault) {
@@ -119,6 +149,10 @@ export class TestConnector {
     }
 
     this.received.push(received);
+    this.accepted.set(received.conversationId, [
+      ...(this.accepted.get(received.conversationId) ?? []),
+      arrivedAt,
+    ]);
     // Not chained: restify patches http.ServerResponse.prototype.writeHead to return nothing.
     res.statusCode = 200;
     res.setHeader('Content-Type', 'application/json');
@@ -130,12 +164,25 @@ export class TestConnector {
     const index = this.faults.findIndex(
       (f) =>
         (f.method === undefined || f.method === received.method) &&
+        (f.conversationId === undefined || f.conversationId === received.conversationId) &&
         (f.activityType === undefined || f.activityType === received.activity.type),
     );
     if (index < 0) return undefined;
     const fault = this.faults[index]!;
     if (fault.times !== undefined && --fault.times <= 0) this.faults.splice(index, 1);
     return fault;
+  }
+
+  /** A 429 when accepting one more request into this thread now would break one of its limits. */
+  private overLimit(conversationId: string, now: number): ConnectorFault | undefined {
+    const times = this.accepted.get(conversationId) ?? [];
+    let retryAtMs = 0;
+    for (const { limit, windowMs } of this.threadLimits) {
+      const inWindow = times.filter((t) => now - t < windowMs);
+      if (inWindow.length >= limit) retryAtMs = Math.max(retryAtMs, inWindow.at(-limit)! + windowMs);
+    }
+    if (retryAtMs === 0) return undefined;
+    return { status: 429, retryAfterSeconds: Math.max(1, Math.ceil((retryAtMs - now) / 1000)) };
   }
 }
 
