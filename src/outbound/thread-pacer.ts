@@ -39,6 +39,8 @@ export class ThreadBusyError extends Error {
   }
 }
 
+const SWEEP_EVERY_MS = 60_000;
+
 interface Send {
   /** When it settled; undefined while in flight (it occupies its windows until then). */
   end?: number;
@@ -60,6 +62,7 @@ interface Thread {
 export class ThreadPacer {
   private readonly threads = new Map<string, Thread>();
   private readonly longestWindowMs: number;
+  private sweptAt = 0;
 
   constructor(
     private readonly limits: readonly RateWindow[] = TEAMS_THREAD_LIMITS,
@@ -91,7 +94,17 @@ export class ThreadPacer {
           } catch (err) {
             sending = Promise.reject(err);
           }
-          sending.then(resolve, reject).finally(settle);
+          // Its end is recorded before the caller hears of it.
+          sending.then(
+            (value) => {
+              settle();
+              resolve(value);
+            },
+            (err: unknown) => {
+              settle();
+              reject(err);
+            },
+          );
         },
       });
       this.pump(thread, state);
@@ -112,6 +125,7 @@ export class ThreadPacer {
   }
 
   private thread(key: string): Thread {
+    this.sweep();
     let state = this.threads.get(key);
     if (!state) {
       state = { sends: [], queue: [], pausedUntil: 0 };
@@ -163,6 +177,18 @@ export class ThreadPacer {
       if (leaves.length >= limit) at = Math.max(at, leaves[limit - 1]!);
     }
     return at;
+  }
+
+  /** Now and then, drops the threads nothing was sent into for the longest window (a thread is kept until then). */
+  private sweep(): void {
+    const now = this.clock.now();
+    if (now - this.sweptAt < SWEEP_EVERY_MS) return;
+    this.sweptAt = now;
+    for (const [key, state] of this.threads) {
+      this.forgetOld(state);
+      if (state.queue.length === 0 && state.sends.length === 0 && state.pausedUntil <= now)
+        this.threads.delete(key);
+    }
   }
 
   private forgetOld(state: Thread): void {

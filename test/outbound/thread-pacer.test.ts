@@ -93,3 +93,15 @@ describe('ThreadPacer', () => {
     expect(pacer.nextStart(THREAD)).toBe(Date.now() + 1_000);
   });
 });
+
+describe('ThreadPacer memory', () => {
+  it('forgets a thread an hour after its last send', async () => {
+    const pacer = new ThreadPacer();
+    await pacer.run('old-thread', async () => undefined);
+    const threads = (pacer as unknown as { threads: Map<string, unknown> }).threads;
+    expect(threads.has('old-thread')).toBe(true);
+    jest.advanceTimersByTime(3_600_000);
+    await pacer.run('another-thread', async () => undefined);
+    expect(threads.has('old-thread')).toBe(false);
+  });
+});
