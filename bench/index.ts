@@ -10,6 +10,7 @@ import { readBenchSettings } from './settings';
 import { coldTurnP50Ms, median, messageActivity, postTurn, turnsPerSecond } from './load';
 import { measureParse } from './parse-speed';
 import { measureKnownCustomer } from './mixed-workload';
+import { measurePacer } from './pacer';
 import { measureSharedTier } from './shared-tier';
 import { startStubConnector } from './stub-connector';
 import { simulatePolling } from './watch-poller';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
       allNew: await simulatePolling(500, 50, () => 0),
     };
     const pollerRuns = Object.values(watchPoller);
+    const pacer = await measurePacer(app);
     const result = {
       cores: cpus().length,
       node: process.version,
@@ -144,6 +146,7 @@ async function main(): Promise<void> {
         note: 'skipped: no redis-server on PATH and no REDIS_URL',
       },
       watchPoller,
+      pacer,
       targets: {
         throughputRatio: tput.ratio >= 0.8,
         orders10: cardRenderMicros.orders10 <= 300,
@@ -157,6 +160,7 @@ async function main(): Promise<void> {
           (run) => run.ordersListCallsPerHour <= run.scheduledCustomerPollsPerHour,
         ),
         watchPollerWithinBudgetShare: pollerRuns.every((run) => run.callsPerHour <= run.budgetCeilingPerHour),
+        pacerNo429: pacer.delivered === pacer.notices && pacer.status429 === 0,
         ...(shared && {
           sharedTierThroughputRatio: shared.throughputRatio >= 0.9,
           sharedTierUpstreamOrdersCalls: shared.coalescing.upstreamOrdersCalls === 1,

@@ -5,6 +5,7 @@ import {
 } from 'botbuilder';
 import type { BotAuthConfig } from '../config';
 import type { Logger } from '../logging/logger';
+import { ThreadPacer } from '../outbound/thread-pacer';
 import { MemorySeenActivities, type SeenActivities } from '../state/seen-activities';
 import { answerOnce } from './dedupe';
 import { DEFAULT_REPLY_SETTINGS, type ReplySettings } from './reply-policy';
@@ -18,12 +19,14 @@ export interface AdapterOptions {
   reply?: Partial<ReplySettings>;
   /** Activities already answered (default: in this process's memory, 10 minutes). */
   seenActivities?: SeenActivities;
+  /** What the bot sends into each Teams thread (default: Teams' per-thread limits, this process). */
+  pacer?: ThreadPacer;
 }
 
 /**
  * CloudAdapter with inbound JWT validation when an app id is configured (empty id = Emulator mode), and per
- * turn: a budget and bounded replies (turnGuard), one answer per activity (answerOnce), typing indicators
- * while Partner Center is called, and one catch-all for errors nobody handled.
+ * turn: a budget, bounded replies and in Teams every send paced per thread (turnGuard), one answer per activity
+ * (answerOnce), typing indicators while Partner Center is called, and one catch-all for errors nobody handled.
  */
 export function createAdapter(
   auth: BotAuthConfig,
@@ -42,6 +45,7 @@ export function createAdapter(
       { ...DEFAULT_TURN_TIMING, ...options.timing },
       { ...DEFAULT_REPLY_SETTINGS, ...options.reply },
       logger,
+      options.pacer ?? new ThreadPacer(),
     ),
   );
   adapter.use(answerOnce(options.seenActivities ?? new MemorySeenActivities(), logger));

@@ -88,13 +88,23 @@ export function replyPolicy(settings: ReplySettings, window: ReplyWindow): Pipel
  * false when it is not there, and the caller says so in the log.
  */
 export function installReplyPolicy(connectorClient: unknown, policy: PipelinePolicy): boolean {
-  const pipeline = (connectorClient as { client?: { pipeline?: Partial<Pipeline> } } | undefined)?.client
-    ?.pipeline;
-  if (typeof pipeline?.addPolicy !== 'function' || typeof pipeline.removePolicy !== 'function') return false;
+  const pipeline = pipelineOf(connectorClient);
+  if (!pipeline) return false;
   pipeline.removePolicy({ name: DEFAULT_RETRY_POLICY_NAME });
   pipeline.removePolicy({ name: REPLY_POLICY_NAME });
   pipeline.addPolicy(policy, { phase: 'Retry' });
   return true;
+}
+
+/** The core-rest-pipeline Pipeline of a botbuilder ConnectorClient (see installReplyPolicy), if it is there. */
+export function pipelineOf(
+  connectorClient: unknown,
+): Pick<Pipeline, 'addPolicy' | 'removePolicy'> | undefined {
+  const pipeline = (connectorClient as { client?: { pipeline?: Partial<Pipeline> } } | undefined)?.client
+    ?.pipeline;
+  if (typeof pipeline?.addPolicy !== 'function' || typeof pipeline.removePolicy !== 'function')
+    return undefined;
+  return pipeline as Pick<Pipeline, 'addPolicy' | 'removePolicy'>;
 }
 
 function isRetryable(status: number): boolean {
@@ -102,7 +112,8 @@ function isRetryable(status: number): boolean {
   return status === 429 || status === 412 || (status >= 500 && status !== 501 && status !== 505);
 }
 
-function isTyping(body: unknown): boolean {
+/** The request body is a typing indicator. */
+export function isTyping(body: unknown): boolean {
   if (typeof body !== 'string' || !body.includes('typing')) return false;
   try {
     return (JSON.parse(body) as { type?: unknown }).type === 'typing';

@@ -1,33 +1,58 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Logger } from '../logging/logger';
-import { installReplyPolicy, replyPolicy, type ReplySettings } from './reply-policy';
+import type { ThreadPacer } from '../outbound/thread-pacer';
+import { installReplyPolicy, replyPolicy, type ReplySettings, type ReplyWindow } from './reply-policy';
+import { installPacing, pacingPolicy } from './thread-pacing';
 import { setTurnBudget, startTurnBudget, type TurnTiming } from './turn-budget';
+
+const SEND_WINDOW = Symbol('sendWindow');
 
 /**
  * First middleware of every turn: starts the turn's budget (the bot reads it for its deadline) and gives the
- * turn's connector client the reply policy (timeouts, bounded retries inside the reply window).
+ * turn's connector client the reply policy (timeouts, bounded retries inside the reply window) and, in Teams,
+ * the thread pacer (Teams' per-thread limits; see thread-pacing.ts).
  */
-export function turnGuard(timing: TurnTiming, reply: ReplySettings, logger: Logger): Middleware {
+export function turnGuard(
+  timing: TurnTiming,
+  reply: ReplySettings,
+  logger: Logger,
+  pacer?: ThreadPacer,
+): Middleware {
   let warned = false;
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
       const budget = startTurnBudget(timing);
       setTurnBudget(context, budget);
       const activityId = context.activity.id;
-      const policy = replyPolicy(reply, {
+      const window: ReplyWindow = {
         replyDeadline: budget.replyDeadline,
         onRetry: (status, waitMs) =>
           logger.warn({ activityId, status, waitMs }, 'the Bot Connector refused a reply; retrying'),
-      });
-      // CloudAdapter makes one connector client per turn, so the policy is this turn's alone.
+      };
+      context.turnState.set(SEND_WINDOW, window);
+      // CloudAdapter makes one connector client per turn, so the policies are this turn's alone.
       const client: unknown = context.turnState.get(context.adapter.ConnectorClientKey);
-      if (!installReplyPolicy(client, policy) && !warned) {
+      const installed =
+        installReplyPolicy(client, replyPolicy(reply, window)) &&
+        (!pacer ||
+          context.activity.channelId !== 'msteams' ||
+          installPacing(client, pacingPolicy(pacer, window)));
+      if (!installed && !warned) {
         warned = true;
         logger.warn(
-          "replies use botbuilder's default retry and no timeout: its connector client has changed",
+          "replies use botbuilder's default retry, no timeout and no pacing: its connector client has changed",
         );
       }
       await next();
     },
   };
+}
+
+/**
+ * This turn's sends end `ms` from now: no wait for a thread's slot, no retry and no attempt beyond it. For
+ * sends whose caller would rather try again later than wait (the watch poller's notices).
+ */
+export function limitSendWindow(context: TurnContext, ms: number): void {
+  const window = context.turnState.get(SEND_WINDOW) as ReplyWindow | undefined;
+  if (window) window.replyDeadline = Math.min(window.replyDeadline, Date.now() + ms);
 }

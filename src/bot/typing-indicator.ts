@@ -4,7 +4,8 @@ import type { Logger } from '../logging/logger';
 /**
  * Typing indicators while a message turn runs, in place of botbuilder's ShowTypingMiddleware, whose timer
  * outlives the turn and hands a late send failure to onTurnError with a revoked context (which ended the
- * process). Here: one send at a time, nothing after the turn ends, and a failure only stops the indicators.
+ * process). Here: one send at a time, nothing after the turn ends, and a failure only stops the indicators. None
+ * in Teams channels; elsewhere in Teams each goes only when the thread's pacer has a slot free at once.
  */
 export class TypingIndicator implements Middleware {
   constructor(
@@ -16,6 +17,8 @@ export class TypingIndicator implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     if (context.activity.type !== ActivityTypes.Message) return next();
+    // Teams does not show typing in channels: there it would only spend the thread's send limit.
+    if (context.activity.conversation?.conversationType === 'channel') return next();
     const typing = TurnContext.applyConversationReference(
       { type: ActivityTypes.Typing, relatesTo: context.activity.relatesTo },
       TurnContext.getConversationReference(context.activity),

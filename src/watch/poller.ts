@@ -89,6 +89,8 @@ export class WatchPoller {
   tick(everyone = false): Promise<void> {
     this.running ??= this.round(everyone)
       .catch((err: unknown) => this.deps.logger.warn({ err }, 'watch poller round failed'))
+      // A round ends when its notices are sent, deferred or given up (each send is bounded).
+      .then(() => this.announcer.settled())
       .finally(() => {
         this.running = undefined;
       });
@@ -101,6 +103,7 @@ export class WatchPoller {
       // Another instance polls; when it takes over again this one starts from the stored state.
       this.lastPolled.clear();
       this.provisioningReadAt.clear();
+      this.announcer.forgetDeferred();
       return;
     }
     const now = this.now();
@@ -111,6 +114,8 @@ export class WatchPoller {
       else if (await store.remove(watch.id)) await this.announcer.sendOnce(watch, expiredNoticeCard(watch));
     }
     await this.announcer.resendLeftovers(live);
+    // Settled before the next changes: a leftover's watch may change again this round.
+    await this.announcer.settled();
     if (now < this.pausedUntil) return;
     for (const { customerId, watches: ofCustomer } of dueCustomers(
       live,
@@ -124,6 +129,8 @@ export class WatchPoller {
       this.lastPolled.set(customerId, this.now());
       for (const watch of ofCustomer) await this.compare(watch, orders);
     }
+    // The notices of these changes are sent before provisioning may change the same watches again.
+    await this.announcer.settled();
     await this.followProvisioning(live, everyone);
   }
 

@@ -1,6 +1,6 @@
 // The rest of a watch's life: an expired watch ends with a short notice; a watch asked at the top of a Teams
-// channel hears in that message's thread; Teams throttling a notice (429 + Retry-After) delays it, not loses
-// it; Partner Center throttling the poller (429) makes it back off.
+// channel hears in that message's thread; Teams throttling a notice (429 + Retry-After) defers it to a later
+// round, not loses it; Partner Center throttling the poller (429) makes it back off.
 
 import { cardText, sendToBot } from '../support/emulator';
 import { sendAsTeams, startHarness, stopHarness, type Harness } from '../support/harness';
@@ -55,15 +55,22 @@ describe('a watch over its life', () => {
     expect(noticesIn(h, watch!.conversation.conversationId)).toHaveLength(1);
   });
 
-  it('retries a notice Teams throttles (429 with Retry-After) and delivers it once', async () => {
+  it('defers a notice Teams throttles (429 with Retry-After) to a later round and delivers it once', async () => {
     h = await startHarness();
     const c = 'conv-throttled';
     await sendToBot(h.app.url, h.connector, `watch order ${ORDER} for contoso`, { conversationId: c });
     await complete(h);
     h.connector.faults.push({ status: 429, retryAfterSeconds: 1, method: 'POST', times: 2 });
     await h.app.poller.tick(true);
-    expect(noticesIn(h, c)).toHaveLength(1);
+    // One retry after 1 s fits the notice's send window; the second 429 defers it past this round.
+    expect(noticesIn(h, c)).toHaveLength(0);
     expect(h.connector.attemptsOf(c).filter((a) => a.status === 429)).toHaveLength(2);
+    await h.app.poller.tick(true); // before its Retry-After: not sent
+    expect(h.connector.attemptsOf(c).filter((a) => a.status === 429)).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 1_000));
+    await h.app.poller.tick(true);
+    expect(noticesIn(h, c)).toHaveLength(1);
+    expect(await h.app.state.watchStore.all()).toHaveLength(0); // the final notice ended the watch
   });
 
   it('backs off when Partner Center throttles the poller', async () => {

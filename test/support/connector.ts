@@ -30,9 +30,25 @@ export interface ConnectorFault {
   method?: 'POST' | 'PUT' | 'DELETE';
   /** Only activities of this type ('message', 'typing', ...). */
   activityType?: string;
+  /** Only requests into this conversation (the id as sent, a channel thread's `;messageid=` included). */
+  conversationId?: string;
   /** How many matching requests fail; absent = until cleared. A rule whose `times` reaches 0 is removed. */
   times?: number;
 }
+
+/** At most `limit` accepted requests into one conversation thread in any `windowMs`. */
+export interface ThreadLimit {
+  limit: number;
+  windowMs: number;
+}
+
+/** What Teams allows per bot per thread; beyond it, 429 with Retry-After. */
+export const TEAMS_THREAD_LIMITS: readonly ThreadLimit[] = [
+  { limit: 7, windowMs: 1_000 },
+  { limit: 8, windowMs: 2_000 },
+  { limit: 60, windowMs: 30_000 },
+  { limit: 1_800, windowMs: 3_600_000 },
+];
 
 /** Every request the connector saw, refused ones included, in order. */
 export interface ConnectorAttempt {
@@ -41,6 +57,8 @@ export interface ConnectorAttempt {
   activityType?: string;
   /** What it answered; 0 = no answer (hang). */
   status: number;
+  /** A hung request the bot gave up on (it closed the connection). */
+  abandoned?: boolean;
 }
 
 /**
@@ -54,6 +72,10 @@ export class TestConnector {
   /** Activities the bot deleted (DELETE …/activities/{id}), in order. */
   readonly deleted: { conversationId: string; activityId: string }[] = [];
   faults: ConnectorFault[] = [];
+  /** Per-thread limits enforced as Teams does (see answerLikeTeams); none by default. */
+  threadLimits: readonly ThreadLimit[] = [];
+  /** Arrival times of the accepted requests, per conversation. */
+  private readonly accepted = new Map<string, number[]>();
   private server?: Server;
   url = '';
   private nextId = 1;
@@ -62,6 +84,12 @@ export class TestConnector {
     this.server = createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Answers like Teams: beyond its per-thread limits, 429 with Retry-After (see TEAMS_THREAD_LIMITS). */
+  answerLikeTeams(limits: readonly ThreadLimit[] = TEAMS_THREAD_LIMITS): this {
+    this.threadLimits = limits;
     return this;
   }
 
@@ -82,6 +110,7 @@ export class TestConnector {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrivedAt = Date.now();
     const body = await readBody(req);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     if (match?.[2] && req.method === 'DELETE') return this.delete(match[1]!, match[2], res);
@@ -106,9 +135,15 @@ export class TestConnector {
     };
     this.attempts.push(attempt);
 
-    const fault = this.takeFault({ method: received.method, activityType: received.activity.type });
+    const fault =
+      this.takeFault({
+        method: received.method,
+        conversationId: received.conversationId,
+        activityType: received.activity.type,
+      }) ?? this.overLimit(received.conversationId, arrivedAt);
     if (fault?.hang) {
       attempt.status = 0;
+      res.on('close', () => (attempt.abandoned = true));
       return;
     }
     if (fault) {
@@ -122,6 +157,10 @@ export class TestConnector {
     }
 
     this.received.push(received);
+    this.accepted.set(received.conversationId, [
+      ...(this.accepted.get(received.conversationId) ?? []),
+      arrivedAt,
+    ]);
     // Not chained: restify patches http.ServerResponse.prototype.writeHead to return nothing.
     res.statusCode = 200;
     res.setHeader('Content-Type', 'application/json');
@@ -133,7 +172,7 @@ export class TestConnector {
     const activityId = decodeURIComponent(activity);
     const attempt: ConnectorAttempt = { method: 'DELETE', conversationId, status: 200 };
     this.attempts.push(attempt);
-    const fault = this.takeFault({ method: 'DELETE' });
+    const fault = this.takeFault({ method: 'DELETE', conversationId });
     attempt.status = fault ? (fault.status ?? 500) : 200;
     if (!fault) this.deleted.push({ conversationId, activityId });
     res.statusCode = attempt.status;
@@ -141,16 +180,33 @@ export class TestConnector {
   }
 
   /** The first fault rule this request matches, counting it down. */
-  private takeFault(request: { method: string; activityType?: string }): ConnectorFault | undefined {
+  private takeFault(request: {
+    method: string;
+    conversationId?: string;
+    activityType?: string;
+  }): ConnectorFault | undefined {
     const index = this.faults.findIndex(
       (f) =>
         (f.method === undefined || f.method === request.method) &&
+        (f.conversationId === undefined || f.conversationId === request.conversationId) &&
         (f.activityType === undefined || f.activityType === request.activityType),
     );
     if (index < 0) return undefined;
     const fault = this.faults[index]!;
     if (fault.times !== undefined && --fault.times <= 0) this.faults.splice(index, 1);
     return fault;
+  }
+
+  /** A 429 when accepting one more request into this thread now would break one of its limits. */
+  private overLimit(conversationId: string, now: number): ConnectorFault | undefined {
+    const times = this.accepted.get(conversationId) ?? [];
+    let retryAtMs = 0;
+    for (const { limit, windowMs } of this.threadLimits) {
+      const inWindow = times.filter((t) => now - t < windowMs);
+      if (inWindow.length >= limit) retryAtMs = Math.max(retryAtMs, inWindow.at(-limit)! + windowMs);
+    }
+    if (retryAtMs === 0) return undefined;
+    return { status: 429, retryAfterSeconds: Math.max(1, Math.ceil((retryAtMs - now) / 1000)) };
   }
 }
 
