@@ -81,6 +81,15 @@ describe('one turn for every way in', () => {
     expect(records.filter((r) => r.msg?.includes('not an Action.Execute'))).toHaveLength(4);
   });
 
+  it('answers a repeated invoke (same activity id) with its first answer, without running it again', async () => {
+    h = await startHarness();
+    const invoke = teamsInvoke(h, personal(), refreshValue({ pcbot: 'type', text: 'orders for contoso' }));
+    const first = await post(h, invoke);
+    const again = await post(h, invoke);
+    expect(again).toEqual(first);
+    expect(h.logs.audits()).toHaveLength(1);
+  });
+
   it('resolves names through the customer directory on invokes too', async () => {
     h = await startHarness({ CUSTOMER_DIRECTORY_REFRESH_MINUTES: '15' });
     await h.app.directoryReady;
