@@ -1,36 +1,90 @@
-// Each change is announced once, across instances and crashes. The notice is stored with the state it
-// announces (one compare-and-set), sent, then cleared. A poller that dies in between leaves it stored, and the
-// leader sends it once it is older than any send still in flight could be (Teams' Retry-After included). A
-// conversation that refuses for good (403/404) loses its watch; other failures are tried again a few times.
+// Each change is announced once, across instances, crashes and a stalled Redis. The notice is stored with the
+// state it announces and claimed by its sender (one compare-and-set, with a lease), sent, then marked done.
+// Nobody else sends it while the lease runs; a sender whose "done" cannot be written (Redis stalled) waits and
+// tries again, and remembers what the connector accepted, so it never sends that notice twice itself. A notice
+// left by a poller that died is claimed by the leader once the lease has ended. A conversation that refuses for
+// good (403/404) loses its watch; other failures are tried again a few times.
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger';
-import type { PendingNotice, Watch, WatchState, WatchStore } from '../state/watch-store';
+import {
+  claimable,
+  type PendingNotice,
+  type Watch,
+  type WatchState,
+  type WatchStore,
+} from '../state/watch-store';
 import type { Notifier } from './notifier';
 
-/** A stored notice this old is sent again: no send in flight lasts this long (one Retry-After ≤ 60 s). */
+/** A claim's lease: longer than any send in flight (one Retry-After ≤ 60 s) and the wait for marking it done. */
 export const NOTICE_RESEND_AFTER_MS = 3 * 60_000;
 /** Tries of one notice before it is given up (logged). */
 export const MAX_NOTICE_ATTEMPTS = 3;
+/** Waits between tries of marking a sent notice done while Redis does not answer (then the next round). */
+const DONE_RETRY_MS = [250, 500, 1_000, 2_000, 4_000];
+/** Notices this process sent whose "done" is not written yet: a few at most, kept bounded anyway. */
+const MAX_REMEMBERED = 1_000;
+
+export interface AnnouncerOptions {
+  /** Who claims notices (the poller's instance id). */
+  instanceId?: string;
+  /** The lease of a claim (default NOTICE_RESEND_AFTER_MS). */
+  leaseMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
 
 export class Announcer {
+  private readonly by: string;
+  private readonly leaseMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  /** Notice ids this process sent (the connector accepted them) until their "done" is stored. */
+  private readonly sent = new Set<string>();
+  private readonly sending = new Set<string>();
+
   constructor(
     private readonly store: WatchStore,
     private readonly notifier: Notifier,
     private readonly logger: Logger,
     private readonly now: () => number,
-  ) {}
+    options: AnnouncerOptions = {},
+  ) {
+    this.by = options.instanceId ?? randomUUID();
+    this.leaseMs = options.leaseMs ?? NOTICE_RESEND_AFTER_MS;
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
 
   /** Moves the watch from its state to `to` and announces it; nothing when another caller moved it first. */
   async change(watch: Watch, to: WatchState, card: Record<string, unknown>, final: boolean): Promise<void> {
-    const notice: PendingNotice = { card, final, attempts: 0, at: this.now() };
+    const at = this.now();
+    const notice: PendingNotice = {
+      id: randomUUID(),
+      card,
+      final,
+      attempts: 0,
+      at,
+      claim: { by: this.by, until: at + this.leaseMs },
+    };
     if (!(await this.store.advance(watch.id, watch.state, to, notice))) return;
     await this.deliver(watch, notice);
   }
 
-  /** Sends the stored notices that a dead poller left, or whose last try failed long enough ago. */
+  /**
+   * The stored notices not sent yet: finished when this process sent them already, else sent once claimed —
+   * when nobody holds them (or the holder's lease ended) and a refused one has waited its turn.
+   */
   async resendLeftovers(watches: readonly Watch[]): Promise<void> {
     for (const watch of watches) {
       const notice = watch.pendingNotice;
-      if (notice && this.now() - notice.at >= NOTICE_RESEND_AFTER_MS) await this.deliver(watch, notice);
+      if (!notice || this.sending.has(notice.id)) continue;
+      if (this.sent.has(notice.id)) {
+        await this.markDone(watch, notice);
+        continue;
+      }
+      const now = this.now();
+      if (!claimable(notice.claim, this.by, now)) continue;
+      if (notice.attempts > 0 && now - notice.at < this.leaseMs) continue; // refused: tried again later
+      const claim = { by: this.by, until: now + this.leaseMs };
+      if (!(await this.store.claimNotice(watch.id, notice.id, claim, now))) continue;
+      await this.deliver(watch, { ...notice, claim });
     }
   }
 
@@ -41,21 +95,59 @@ export class Announcer {
   }
 
   private async deliver(watch: Watch, notice: PendingNotice): Promise<void> {
-    const result = await this.notifier.send(watch.conversation, notice.card, watch.locale);
-    if (result === 'gone') {
-      await this.store.remove(watch.id);
-      this.conversationGone(watch);
-      return;
+    this.sending.add(notice.id);
+    try {
+      const result = await this.notifier.send(watch.conversation, notice.card, watch.locale);
+      if (result === 'gone') {
+        await this.store.remove(watch.id);
+        this.conversationGone(watch);
+        return;
+      }
+      const attempts = notice.attempts + 1;
+      if (result === 'failed' && attempts < MAX_NOTICE_ATTEMPTS) {
+        this.logger.warn(
+          { watchId: watch.id, attempts },
+          'watch notice could not be sent: trying again later',
+        );
+        await this.store.setNotice(watch.id, { ...notice, attempts, at: this.now(), claim: undefined });
+        return;
+      }
+      if (result === 'failed') this.logger.warn({ watchId: watch.id, attempts }, 'watch notice given up');
+      this.remember(notice.id);
+      await this.markDone(watch, notice);
+    } finally {
+      this.sending.delete(notice.id);
     }
-    const attempts = notice.attempts + 1;
-    if (result === 'failed' && attempts < MAX_NOTICE_ATTEMPTS) {
-      this.logger.warn({ watchId: watch.id, attempts }, 'watch notice could not be sent: trying again later');
-      await this.store.setNotice(watch.id, { ...notice, attempts, at: this.now() });
-      return;
+  }
+
+  /**
+   * Stores that the notice is settled, waiting while Redis does not answer (within the claim's lease, so no
+   * other instance sends it meanwhile); if it still cannot, the next round tries again. Never throws.
+   */
+  private async markDone(watch: Watch, notice: PendingNotice): Promise<void> {
+    const leaseEnds = notice.claim?.until ?? this.now() + this.leaseMs;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.store.noticeDone(watch, notice.id, notice.final);
+        this.sent.delete(notice.id);
+        return;
+      } catch (err) {
+        const wait = DONE_RETRY_MS[attempt];
+        if (wait === undefined || this.now() + wait >= leaseEnds) {
+          this.logger.warn(
+            { watchId: watch.id, kind: (err as { kind?: string }).kind },
+            'watch notice sent, but could not be marked sent yet: trying again next round',
+          );
+          return;
+        }
+        await this.sleep(wait);
+      }
     }
-    if (result === 'failed') this.logger.warn({ watchId: watch.id, attempts }, 'watch notice given up');
-    if (notice.final) await this.store.remove(watch.id);
-    else await this.store.setNotice(watch.id, undefined);
+  }
+
+  private remember(noticeId: string): void {
+    if (this.sent.size >= MAX_REMEMBERED) this.sent.delete(this.sent.values().next().value!);
+    this.sent.add(noticeId);
   }
 
   private conversationGone(watch: Watch): void {

@@ -47,7 +47,7 @@ export async function redisState(url: string, options: RedisStateOptions): Promi
     limiters: redisLimiters(redis, prefix, health),
     seenActivities: new RedisSeenActivities(redis, prefix, health),
     tokenBucket: (shape) => new RedisTokenBucket(redis, prefix, shape, health),
-    watchStore: new RedisWatchStore(redis, prefix),
+    watchStore: new RedisWatchStore(redis, prefix, { logger: options.logger, health }),
     sharedTier: health,
     close: () => closeRedis(redis),
   };
