@@ -52,6 +52,8 @@ export class TestConnector {
   readonly received: ReceivedActivity[] = [];
   readonly attempts: ConnectorAttempt[] = [];
   faults: ConnectorFault[] = [];
+  /** Called with each accepted activity before it is answered (e.g. to stall Redis while a notice is sent). */
+  onAccept?: (received: ReceivedActivity) => void;
   private server?: Server;
   url = '';
   private nextId = 1;
@@ -119,6 +121,7 @@ export class TestConnector {
     }
 
     this.received.push(received);
+    this.onAccept?.(received);
     // Not chained: restify patches http.ServerResponse.prototype.writeHead to return nothing.
     res.statusCode = 200;
     res.setHeader('Content-Type', 'application/json');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { Logger } from '../../logging/logger';
 import type { SharedTierHealth } from '../shared-tier-health';
 import { redisErrorKind, StoreUnavailableError } from '../store-unavailable';
@@ -252,22 +252,21 @@ export class RedisWatchStore implements WatchStore {
   }
 
   private async members(set: string): Promise<Watch[]> {
-    const [[, ids], [, sentinel]] = ((await this.redis
-      .pipeline()
-      .smembers(set)
-      .exists(this.sentinelKey)
-      .exec()) ?? []) as [[unknown, string[]], [unknown, number]];
-    await this.noticeLoss(sentinel === 1, ids?.length ?? 0);
-    if (!ids || ids.length === 0) return [];
+    const [ids, sentinel] = (await exec(this.redis.pipeline().smembers(set).exists(this.sentinelKey))) as [
+      string[],
+      number,
+    ];
+    await this.noticeLoss(sentinel === 1, ids.length);
+    if (ids.length === 0) return [];
     const pipeline = this.redis.pipeline();
     for (const id of ids) pipeline.hgetall(this.key(id));
-    const results = (await pipeline.exec()) ?? [];
+    const results = (await exec(pipeline)) as Record<string, string>[];
     const watches: Watch[] = [];
     const gone: string[] = [];
-    results.forEach(([err, fields], i) => {
-      const watch = err ? undefined : parseWatch(fields as Record<string, string>);
+    results.forEach((fields, i) => {
+      const watch = parseWatch(fields);
       if (watch) watches.push(watch);
-      else if (!err) gone.push(ids[i]!);
+      else gone.push(ids[i]!);
     });
     if (gone.length > 0) await this.redis.srem(set, ...gone);
     return watches;
@@ -291,6 +290,14 @@ export class RedisWatchStore implements WatchStore {
         'stored watches were lost: Redis was flushed or restarted without persistence; watches must be set again',
       );
   }
+}
+
+/** A pipeline's answers; it rejects when any command failed (exec itself resolves with per-command errors). */
+async function exec(pipeline: ChainableCommander): Promise<unknown[]> {
+  const results = (await pipeline.exec()) ?? [];
+  const failed = results.find(([err]) => err);
+  if (failed) throw failed[0];
+  return results.map(([, value]) => value);
 }
 
 function hash(text: string): string {
