@@ -129,6 +129,14 @@ function expectHonestLogs(): void {
   }
 }
 
+/** Coming back was said (once per instance that went down: expectHonestLogs holds the "once"). */
+function expectReachableAgainLogged(): void {
+  const said = [a, b]
+    .flatMap((h) => h.logs.records())
+    .filter((r) => /Redis reachable again/.test(String(r.msg)));
+  expect(said.length).toBeGreaterThanOrEqual(1);
+}
+
 async function watchTheOrder(): Promise<void> {
   expect(await ask(a, `watch order ${ORDER} for contoso`)).toContain('Watching order');
   // Both instances have read this conversation's watches once: each holds a copy.
@@ -170,6 +178,7 @@ describe('Redis faults with two instances', () => {
     await pollerRounds();
     expect(notices()).toHaveLength(1);
     await expectBackToOk();
+    expectReachableAgainLogged();
     expectHonestLogs();
   });
 
@@ -197,6 +206,7 @@ describe('Redis faults with two instances', () => {
       ahead = 4 * 60_000;
       await pollerRounds();
       expect(notices()).toHaveLength(1);
+      expectReachableAgainLogged();
       expectHonestLogs();
     },
   );
@@ -220,6 +230,7 @@ describe('Redis faults with two instances', () => {
       ahead = 4 * 60_000;
       await pollerRounds();
       expect(notices()).toHaveLength(1);
+      expectReachableAgainLogged();
       expectHonestLogs();
     },
   );
@@ -261,6 +272,7 @@ describe('Redis faults with two instances', () => {
       await completeTheOrder();
       await pollerRounds();
       expect(notices()).toHaveLength(1);
+      expectReachableAgainLogged();
       expectHonestLogs();
     },
   );
