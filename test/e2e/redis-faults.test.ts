@@ -196,6 +196,12 @@ describe('Redis faults with two instances', () => {
         expect(listed).toMatch(LAST_COPY);
         expect(listed).toContain(ORDER);
         expect([await redisHealth(a), await redisHealth(b)]).toEqual(['degraded', 'degraded']);
+        // Each refusal is logged by kind, key class and correlation id.
+        const failed = b.logs.records().find((r) => r.msg === 'command failed');
+        expect(failed).toMatchObject({
+          correlationId: expect.any(String),
+          err: { keyClass: 'watch', operation: 'add', kind: 'timeout' },
+        });
         await new Promise((r) => setTimeout(r, 1_000));
       } finally {
         redis.resumeServer();

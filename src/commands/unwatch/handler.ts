@@ -32,6 +32,7 @@ export async function unwatchCommand(command: UnwatchCommand, env: CommandEnv): 
       result: 'error',
       resultCount: stopped,
       card: watchAnswerCard({ title, lines: [t.storeDown] }),
+      error: err,
     };
   }
   const line = command.orderId

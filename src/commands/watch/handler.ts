@@ -40,19 +40,17 @@ export async function watchCommand(command: WatchCommand, env: CommandEnv): Prom
 
   const lines: string[] = [];
   let added = 0;
-  let storeDown = false;
+  let storeDown: unknown;
   for (const order of orders) {
     const result = await context.store
       .add(newWatch(context, customer.id, customerName, order, env.ctx.locale), context.maxPerPerson)
       .catch((err: unknown) => {
         // Redis slow, full or away: said plainly, within the turn, instead of "something went wrong".
-        if (isStoreUnavailable(err)) return undefined;
-        throw err;
+        if (!isStoreUnavailable(err)) throw err;
+        storeDown = err;
+        return undefined;
       });
-    if (!result) {
-      storeDown = true;
-      break;
-    }
+    if (!result) break;
     if (result.added) added++;
     else if (result.reason === 'duplicate') lines.push(fmt(t.duplicate, { order: order.id }));
     else {
@@ -74,6 +72,8 @@ export async function watchCommand(command: WatchCommand, env: CommandEnv): Prom
     ...say(command, added > 0 ? 'ok' : storeDown ? 'error' : 'refused', lines),
     customerId: customer.id,
     resultCount: added,
+    // Logged with the turn's correlation id, by kind and key class only.
+    error: storeDown,
   };
 }
 

@@ -25,7 +25,7 @@ export async function watchesCommand(_command: unknown, env: CommandEnv): Promis
     watches = await context.store.inConversation(conversationId);
   } catch (err) {
     if (!isStoreUnavailable(err)) throw err;
-    return lastCopyOutcome(context.store.lastCopy?.(conversationId), env.ctx.locale);
+    return { ...lastCopyOutcome(context.store.lastCopy?.(conversationId), env.ctx.locale), error: err };
   }
   return {
     command: 'watches',
