@@ -10,6 +10,9 @@ export interface OwnRedisServer {
   /** Stops it (SIGKILL: as if the machine lost it); start() brings it back on the same port. */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** SIGSTOP / SIGCONT: Redis stalls with its connections open (as during a failover or a long fork). */
+  pause(): void;
+  resume(): void;
 }
 
 export function redisServerOnPath(): boolean {
@@ -24,7 +27,7 @@ export async function startOwnRedisServer(): Promise<OwnRedisServer> {
   const start = async () => {
     child = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...debugCommand()],
       { stdio: 'ignore' },
     );
     await pingRedis(url);
@@ -38,7 +41,20 @@ export async function startOwnRedisServer(): Promise<OwnRedisServer> {
     await exited;
   };
   await start();
-  return { url, start, stop };
+  return {
+    url,
+    start,
+    stop,
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
+  };
+}
+
+/** DEBUG SLEEP (a stall, for the fault tests) from this machine only; Redis 7 turns DEBUG off by default. */
+function debugCommand(): string[] {
+  const version = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout ?? '';
+  const major = Number(/v=(\d+)/.exec(version)?.[1] ?? 0);
+  return major >= 7 ? ['--enable-debug-command', 'local'] : [];
 }
 
 /** Waits (bounded: about 5 s) until Redis at `url` answers PING; throws `failure` otherwise. */

@@ -126,8 +126,11 @@ export interface AppOptions {
    */
   state?: StateAdapters;
   redis?: Omit<RedisStateOptions, 'logger' | 'metrics'>;
-  /** The watch poller's lock TTL (default 30 s) and tick (default config.watch.pollTickMs). */
-  watch?: { lockTtlMs?: number; tickMs?: number };
+  /**
+   * The watch poller's lock TTL (default 30 s), tick (default config.watch.pollTickMs), notice lease (default
+   * 3 min) and clock (tests move it instead of waiting).
+   */
+  watch?: { lockTtlMs?: number; tickMs?: number; noticeLeaseMs?: number; now?: () => number };
   /** In sandbox mode, talk to this running sandbox instead of starting one (several instances, one sandbox). */
   sandbox?: Sandbox;
   /**
@@ -257,6 +260,8 @@ export async function startApp(
     logger,
     tickMs: options.watch?.tickMs ?? config.watch.pollTickMs,
     lockTtlMs: options.watch?.lockTtlMs,
+    noticeLeaseMs: options.watch?.noticeLeaseMs,
+    now: options.watch?.now,
   });
   const sharedTier = state.sharedTier;
   const readiness = createReadiness(

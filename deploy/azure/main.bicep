@@ -50,6 +50,9 @@ param redisSku string = 'Standard'
 @maxValue(6)
 param redisCapacity int = 1
 
+@description('Redis persistence: RDB snapshots to a storage account every 60 minutes, so order watches survive a restart or a patch that empties the cache. Azure offers persistence on Premium only: with true, redisSku must be Premium (redisCapacity 1-5, P1 and up, several times the price of Standard C1). Without it, a cache emptied by Azure loses the watches; the bot logs the loss once and people must watch again.')
+param redisPersistence bool = false
+
 @description('Address space of the VNet holding the app integration subnet and the Redis private endpoint.')
 param vnetAddressPrefix string = '10.60.0.0/16'
 
@@ -221,6 +224,33 @@ resource redis 'Microsoft.Cache/redis@2024-03-01' = {
     minimumTlsVersion: '1.2'
     publicNetworkAccess: 'Disabled'
     redisVersion: '6'
+    // When memory runs short, keys that expire soonest go first: cached answers (minutes) before watches (days).
+    // Persistence (Premium only) snapshots the cache, watches included, to the storage account below.
+    redisConfiguration: union(
+      { 'maxmemory-policy': 'volatile-ttl' },
+      redisPersistence
+        ? {
+            'rdb-backup-enabled': 'true'
+            'rdb-backup-frequency': '60'
+            'rdb-backup-max-snapshot-count': '1'
+            'rdb-storage-connection-string': 'DefaultEndpointsProtocol=https;AccountName=${redisBackup.name};AccountKey=${redisBackup.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+          }
+        : {}
+    )
+  }
+}
+
+// Where Redis writes its snapshots (only with redisPersistence): the key stays inside the deployment.
+resource redisBackup 'Microsoft.Storage/storageAccounts@2023-05-01' = if (redisPersistence) {
+  name: 'strdb${uniqueString(resourceGroup().id, name)}'
+  location: location
+  tags: tags
+  sku: { name: 'Standard_LRS' }
+  kind: 'StorageV2'
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    supportsHttpsTrafficOnly: true
   }
 }
 

@@ -143,10 +143,32 @@ export function redactDeep(value: unknown, depth = 0, seen = new WeakSet<object>
   }
 }
 
-/** pino's error shape (type, message and stack with causes, own fields) as a plain object. */
+/**
+ * Fields of errors that hold what was sent or answered, never logged: ioredis puts the command's arguments on
+ * its errors (a whole watch document: names, conversation references), HTTP errors their bodies, and Partner
+ * Center's error descriptions are free text (one held a price). Errors are logged by kind, status and ids.
+ */
+const PRIVATE_ERROR_FIELDS = new Set([
+  'args',
+  'argv',
+  'body',
+  'bodyAsText',
+  'description',
+  'request',
+  'response',
+]);
+
+/** pino's error shape (type, message and stack with causes, own fields) as a plain object, without payloads. */
 function plainError(err: Error): Record<string, unknown> {
   const serialized = pino.stdSerializers.err(err) as unknown as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(serialized).filter(([key]) => key !== 'raw'));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(serialized)) {
+    if (key === 'raw' || PRIVATE_ERROR_FIELDS.has(key)) continue;
+    // ioredis' { name, args }: the command's name only.
+    out[key] =
+      key === 'command' && value && typeof value === 'object' ? (value as { name?: unknown }).name : value;
+  }
+  return out;
 }
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {

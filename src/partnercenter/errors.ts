@@ -32,12 +32,14 @@ export class PartnerCenterError extends Error {
   readonly correlationId: string;
   readonly requestId: string;
   readonly code?: number | string;
+  /** Partner Center's own words: shown to nobody and never logged (the logger drops it). */
   readonly description?: string;
   readonly retryAfterSeconds?: number;
 
   constructor(init: PartnerCenterErrorInit) {
-    const what = init.description ?? init.reason;
-    super(`Partner Center ${init.operation} failed (${init.status || init.reason}): ${what}`, {
+    // The message is logged: Partner Center's description (free text, which may hold partner data) stays out.
+    const code = init.code !== undefined ? `, code ${init.code}` : '';
+    super(`Partner Center ${init.operation} failed (${init.status || init.reason}${code})`, {
       cause: init.cause,
     });
     this.name = 'PartnerCenterError';

@@ -25,6 +25,8 @@ export interface WatchState {
  * before sending leaves it here for the next one (see src/watch/announcer.ts).
  */
 export interface PendingNotice {
+  /** Names this notice: claims and "sent" are about one notice, never a newer one that replaced it. */
+  id: string;
   /** The Adaptive Card, as plain JSON. */
   card: Record<string, unknown>;
   /** The watch ends once this notice is sent (the order completed or was cancelled). */
@@ -32,6 +34,14 @@ export interface PendingNotice {
   /** Sends tried so far, and when it was stored or last tried (ms since epoch). */
   attempts: number;
   at: number;
+  /** Who is sending it, until when (a lease): nobody else sends it before then. */
+  claim?: NoticeClaim;
+}
+
+/** A lease on a notice: only `by` may send it until `until` (ms since epoch). */
+export interface NoticeClaim {
+  by: string;
+  until: number;
 }
 
 export interface Watch {
@@ -50,6 +60,12 @@ export interface Watch {
   pendingNotice?: PendingNotice;
 }
 
+/** A conversation's watches as this instance last read them, and when (ms since epoch). */
+export interface WatchCopy {
+  watches: Watch[];
+  at: number;
+}
+
 export type AddWatchResult = { added: true } | { added: false; reason: 'duplicate' | 'cap' };
 
 /** The store of watches: one process (memory) or every instance (Redis). */
@@ -60,15 +76,28 @@ export interface WatchStore {
   add(watch: Watch, maxPerOwner: number): Promise<AddWatchResult>;
   get(id: string): Promise<Watch | undefined>;
   inConversation(conversationId: string): Promise<Watch[]>;
+  /** While the store does not answer: the conversation's watches as this instance last read them, if it did. */
+  lastCopy?(conversationId: string): WatchCopy | undefined;
   all(): Promise<Watch[]>;
   /** True for the one caller that removed it. */
   remove(id: string): Promise<boolean>;
   /**
    * Compare-and-set of the last state: true for the one caller that moved it from `from` to `to`. With a
-   * `notice`, that notice is stored in the same step, so a change is never recorded without its notice.
+   * `notice`, that notice is stored in the same step (with its claim, if any), so a change is never recorded
+   * without its notice.
    */
   advance(id: string, from: WatchState, to: WatchState, notice?: PendingNotice): Promise<boolean>;
-  /** Replaces the pending notice (another try later), or clears it (sent, or given up). */
+  /**
+   * Compare-and-set of the notice's claim: true when notice `noticeId` is still pending and unclaimed, its lease
+   * has ended (before `now`), or `claim.by` holds it already; the claim is then `claim`.
+   */
+  claimNotice(id: string, noticeId: string, claim: NoticeClaim, now: number): Promise<boolean>;
+  /**
+   * Notice `noticeId` is settled (sent, or given up): cleared, and with `endWatch` the watch ends too. Nothing
+   * when another notice replaced it.
+   */
+  noticeDone(watch: Watch, noticeId: string, endWatch: boolean): Promise<void>;
+  /** Replaces the pending notice (another try later, unclaimed), or clears it. */
   setNotice(id: string, notice: PendingNotice | undefined): Promise<void>;
   /** Takes or renews the poller's lock for `ttlMs`; false while another instance holds it. */
   lead(instanceId: string, ttlMs: number): Promise<boolean>;
@@ -87,6 +116,11 @@ export function stateKey(state: WatchState): string {
   const { status, since, provisioning } = state;
   // Watches stored before provisioning was followed compare equal to a state without it.
   return JSON.stringify(provisioning === undefined ? { status, since } : { status, since, provisioning });
+}
+
+/** A notice may be claimed when nobody holds it, its lease has ended, or `by` holds it already. */
+export function claimable(claim: NoticeClaim | undefined, by: string, now: number): boolean {
+  return !claim || claim.by === by || claim.until <= now;
 }
 
 /** Watches in this process only: they end with it, and each instance has its own (start-up says so). */
@@ -130,6 +164,23 @@ export class MemoryWatchStore implements WatchStore {
     found.state = { ...to };
     if (notice) found.pendingNotice = structuredClone(notice);
     return Promise.resolve(true);
+  }
+
+  claimNotice(id: string, noticeId: string, claim: NoticeClaim, now: number): Promise<boolean> {
+    const notice = this.watches.get(id)?.pendingNotice;
+    if (!notice || notice.id !== noticeId || !claimable(notice.claim, claim.by, now))
+      return Promise.resolve(false);
+    notice.claim = { ...claim };
+    return Promise.resolve(true);
+  }
+
+  noticeDone(watch: Watch, noticeId: string, endWatch: boolean): Promise<void> {
+    const found = this.watches.get(watch.id);
+    if (found?.pendingNotice?.id === noticeId) {
+      if (endWatch) this.watches.delete(watch.id);
+      else delete found.pendingNotice;
+    }
+    return Promise.resolve();
   }
 
   setNotice(id: string, notice: PendingNotice | undefined): Promise<void> {

@@ -1,22 +1,43 @@
-// Each change is announced once, across instances and crashes. The notice is stored with the state it
-// announces (one compare-and-set), sent, then cleared. A poller that dies in between leaves it stored, and the
-// leader sends it once it is older than any send still in flight could be (Teams' Retry-After included). A
-// conversation that refuses for good (403/404) loses its watch; other failures are tried again a few times.
+// Each change is announced once, across instances, crashes and a stalled Redis. The notice is stored with the
+// state it announces and claimed by its sender (one compare-and-set, with a lease), sent, then marked done.
+// Nobody else sends it while the lease runs; a sender whose "done" cannot be written (Redis stalled) waits and
+// tries again, and remembers what the connector accepted, so it never sends that notice twice itself. A notice
+// left by a poller that died is claimed by the leader once the lease has ended. A conversation that refuses for
+// good (403/404) loses its watch; other failures are tried again a few times.
 // Sends go out in lanes, one per conversation: a throttled or hung conversation never delays another's
 // notices, and one Teams throttles is deferred to a later round (at its Retry-After), not waited for.
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger';
-import type { PendingNotice, Watch, WatchState, WatchStore } from '../state/watch-store';
+import {
+  claimable,
+  type PendingNotice,
+  type Watch,
+  type WatchState,
+  type WatchStore,
+} from '../state/watch-store';
 import { Lanes } from './lanes';
 import type { NoticeResult, Notifier } from './notifier';
 
-/** A stored notice this old is sent again: no send in flight lasts this long (one Retry-After ≤ 60 s). */
+/** A claim's lease: longer than any send in flight (one Retry-After ≤ 60 s) and the wait for marking it done. */
 export const NOTICE_RESEND_AFTER_MS = 3 * 60_000;
 /** Tries of one notice before it is given up (logged). */
 export const MAX_NOTICE_ATTEMPTS = 3;
 /** Conversations sent to at once. */
 export const NOTICE_LANES = 8;
+/** Waits between tries of marking a sent notice done while Redis does not answer (then the next round). */
+const DONE_RETRY_MS = [250, 500, 1_000, 2_000, 4_000];
+/** Notices this process sent whose "done" is not written yet: a few at most, kept bounded anyway. */
+const MAX_REMEMBERED = 1_000;
 
-/** A notice the thread could not take yet: this process sends it from `notBefore` (it knows it was not sent). */
+export interface AnnouncerOptions {
+  /** Who claims notices (the poller's instance id). */
+  instanceId?: string;
+  /** The lease of a claim (default NOTICE_RESEND_AFTER_MS). */
+  leaseMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** A notice sent at most once (not stored) that the thread could not take yet. */
 interface Deferred {
   watch: Watch;
   card: Record<string, unknown>;
@@ -24,10 +45,16 @@ interface Deferred {
 }
 
 export class Announcer {
+  private readonly by: string;
+  private readonly leaseMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
   private readonly lanes: Lanes;
-  /** Stored notices this process deferred, by watch id → not before. */
+  /** Notice ids this process sent (the connector accepted them) until their "done" is stored. */
+  private readonly sent = new Set<string>();
+  /** Notice ids handed to a lane and not settled yet: never queued twice. */
+  private readonly queued = new Set<string>();
+  /** Stored notices this process deferred (it still holds their claim): watch id → not before. */
   private readonly deferredStored = new Map<string, number>();
-  /** Notices sent at most once (not stored) that were deferred. */
   private deferredOnce: Deferred[] = [];
 
   constructor(
@@ -35,7 +62,11 @@ export class Announcer {
     private readonly notifier: Notifier,
     private readonly logger: Logger,
     private readonly now: () => number,
+    options: AnnouncerOptions = {},
   ) {
+    this.by = options.instanceId ?? randomUUID();
+    this.leaseMs = options.leaseMs ?? NOTICE_RESEND_AFTER_MS;
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.lanes = new Lanes(NOTICE_LANES, (err) => logger.warn({ err }, 'watch notice delivery failed'));
   }
 
@@ -44,7 +75,7 @@ export class Announcer {
     return this.lanes.settled();
   }
 
-  /** Another instance leads now: what this one deferred is a leftover for whoever leads. */
+  /** Another instance leads now: what this one deferred is a leftover for whoever leads once its lease ends. */
   forgetDeferred(): void {
     this.deferredStored.clear();
     this.deferredOnce = [];
@@ -52,20 +83,42 @@ export class Announcer {
 
   /** Moves the watch from its state to `to` and announces it; nothing when another caller moved it first. */
   async change(watch: Watch, to: WatchState, card: Record<string, unknown>, final: boolean): Promise<void> {
-    const notice: PendingNotice = { card, final, attempts: 0, at: this.now() };
+    const at = this.now();
+    const notice: PendingNotice = {
+      id: randomUUID(),
+      card,
+      final,
+      attempts: 0,
+      at,
+      claim: { by: this.by, until: at + this.leaseMs },
+    };
     if (!(await this.store.advance(watch.id, watch.state, to, notice))) return;
-    this.inLane(watch, () => this.deliver(watch, notice));
+    this.deliverInLane(watch, notice);
   }
 
-  /** Sends the stored notices that a dead poller left, or whose last try failed long enough ago. */
+  /**
+   * The stored notices not sent yet: finished when this process sent them already, else sent once claimed —
+   * when nobody else holds them (or the holder's lease ended), a deferred one from its time, and a refused one
+   * after waiting its turn.
+   */
   async resendLeftovers(watches: readonly Watch[]): Promise<void> {
     const now = this.now();
     for (const watch of watches) {
       const notice = watch.pendingNotice;
-      const deferredUntil = this.deferredStored.get(watch.id);
       if (!notice) this.deferredStored.delete(watch.id);
-      else if ((deferredUntil ?? Infinity) <= now || now - notice.at >= NOTICE_RESEND_AFTER_MS)
-        this.inLane(watch, () => this.deliver(watch, notice));
+      if (!notice || this.queued.has(notice.id)) continue;
+      if (this.sent.has(notice.id)) {
+        await this.markDone(watch, notice);
+        continue;
+      }
+      const deferredUntil = this.deferredStored.get(watch.id);
+      if (deferredUntil !== undefined && deferredUntil > now) continue;
+      if (!claimable(notice.claim, this.by, now)) continue;
+      const mine = deferredUntil !== undefined || notice.claim?.by === this.by;
+      if (!mine && notice.attempts > 0 && now - notice.at < this.leaseMs) continue; // refused: tried again later
+      const claim = { by: this.by, until: now + this.leaseMs };
+      if (!(await this.store.claimNotice(watch.id, notice.id, claim, now))) continue;
+      this.deliverInLane(watch, { ...notice, claim });
     }
     const due = this.deferredOnce.filter((d) => d.notBefore <= now);
     this.deferredOnce = this.deferredOnce.filter((d) => d.notBefore > now);
@@ -74,7 +127,7 @@ export class Announcer {
 
   /** Sends a notice that is not stored (the watch has already ended): at most once. */
   async sendOnce(watch: Watch, card: Record<string, unknown>): Promise<void> {
-    this.inLane(watch, async () => {
+    this.lanes.add(watch.conversation.conversationId, async () => {
       const result = await this.notifier.send(watch.conversation, card, watch.locale);
       if (result === 'gone') this.conversationGone(watch);
       const notBefore = deferredUntil(result);
@@ -82,8 +135,11 @@ export class Announcer {
     });
   }
 
-  private inLane(watch: Watch, send: () => Promise<void>): void {
-    this.lanes.add(watch.conversation.conversationId, send);
+  private deliverInLane(watch: Watch, notice: PendingNotice): void {
+    this.queued.add(notice.id);
+    this.lanes.add(watch.conversation.conversationId, () =>
+      this.deliver(watch, notice).finally(() => this.queued.delete(notice.id)),
+    );
   }
 
   private async deliver(watch: Watch, notice: PendingNotice): Promise<void> {
@@ -91,8 +147,9 @@ export class Announcer {
     const result = await this.notifier.send(watch.conversation, notice.card, watch.locale);
     const notBefore = deferredUntil(result);
     if (notBefore !== undefined) {
-      // Not sent: not a try. Stored as just tried, so another leader waits as for a send in flight.
-      await this.store.setNotice(watch.id, { ...notice, at: this.now() });
+      // Not sent, and not a try. This process keeps the claim past the time it sends it again.
+      const claim = { by: this.by, until: Math.max(notBefore, this.now()) + this.leaseMs };
+      await this.store.setNotice(watch.id, { ...notice, claim });
       this.deferredStored.set(watch.id, notBefore);
       return;
     }
@@ -104,17 +161,47 @@ export class Announcer {
     const attempts = notice.attempts + 1;
     if (result === 'failed' && attempts < MAX_NOTICE_ATTEMPTS) {
       this.logger.warn({ watchId: watch.id, attempts }, 'watch notice could not be sent: trying again later');
-      await this.store.setNotice(watch.id, { ...notice, attempts, at: this.now() });
+      await this.store.setNotice(watch.id, { ...notice, attempts, at: this.now(), claim: undefined });
       return;
     }
     if (result === 'failed') this.logger.warn({ watchId: watch.id, attempts }, 'watch notice given up');
-    if (notice.final) await this.store.remove(watch.id);
-    else await this.store.setNotice(watch.id, undefined);
+    this.remember(notice.id);
+    await this.markDone(watch, notice);
+  }
+
+  /**
+   * Stores that the notice is settled, waiting while Redis does not answer (within the claim's lease, so no
+   * other instance sends it meanwhile); if it still cannot, the next round tries again. Never throws.
+   */
+  private async markDone(watch: Watch, notice: PendingNotice): Promise<void> {
+    const leaseEnds = notice.claim?.until ?? this.now() + this.leaseMs;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.store.noticeDone(watch, notice.id, notice.final);
+        this.sent.delete(notice.id);
+        return;
+      } catch (err) {
+        const wait = DONE_RETRY_MS[attempt];
+        if (wait === undefined || this.now() + wait >= leaseEnds) {
+          this.logger.warn(
+            { watchId: watch.id, kind: (err as { kind?: string }).kind },
+            'watch notice sent, but could not be marked sent yet: trying again next round',
+          );
+          return;
+        }
+        await this.sleep(wait);
+      }
+    }
+  }
+
+  private remember(noticeId: string): void {
+    if (this.sent.size >= MAX_REMEMBERED) this.sent.delete(this.sent.values().next().value!);
+    this.sent.add(noticeId);
   }
 
   private conversationGone(watch: Watch): void {
     this.logger.warn(
-      { watchId: watch.id, orderId: watch.orderId, channelId: watch.conversation.channelId },
+      { watchId: watch.id, channelId: watch.conversation.channelId },
       'watch removed: its conversation is gone',
     );
   }

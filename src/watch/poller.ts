@@ -44,6 +44,8 @@ export interface WatchPollerDeps {
   tickMs?: number;
   /** The lock's TTL (default 30 s): how long a dead poller delays the next one at most. */
   lockTtlMs?: number;
+  /** A notice's claim lease (default NOTICE_RESEND_AFTER_MS): how long a dead sender delays it at most. */
+  noticeLeaseMs?: number;
   now?: () => number;
 }
 
@@ -68,7 +70,10 @@ export class WatchPoller {
   constructor(private readonly deps: WatchPollerDeps) {
     this.instanceId = deps.instanceId ?? randomUUID();
     this.now = deps.now ?? Date.now;
-    this.announcer = new Announcer(deps.store, deps.notifier, deps.logger, this.now);
+    this.announcer = new Announcer(deps.store, deps.notifier, deps.logger, this.now, {
+      instanceId: this.instanceId,
+      leaseMs: deps.noticeLeaseMs,
+    });
   }
 
   start(): void {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { createLogger, isSecretName, redactDeep, redactText, REDACTED } from '../../src/logging/logger';
+import { PartnerCenterError } from '../../src/partnercenter/errors';
 import { LogCapture } from '../support/harness';
 
 function capture() {
@@ -137,6 +138,37 @@ describe('createLogger redaction', () => {
       `alone Bearer ${REDACTED}`,
       'nested',
     ]);
+  });
+
+  it('logs errors without the payloads they carry: Redis command arguments, Partner Center descriptions', () => {
+    const { logs, logger } = capture();
+    const watchDocument = JSON.stringify({ owner: { name: 'Ada Lovelace' }, customerName: 'Contoso' });
+    // What ioredis puts on a refused command (DataHandler.returnError).
+    const redisErr = Object.assign(new Error("OOM command not allowed when used memory > 'maxmemory'."), {
+      command: { name: 'evalsha', args: ['sha', '5', 'pcbot:v1:watch:abc', watchDocument] },
+    });
+    const pcErr = new PartnerCenterError({
+      reason: 'badRequest',
+      status: 400,
+      operation: 'listOrders',
+      correlationId: 'corr-1',
+      requestId: 'req-1',
+      code: 600,
+      description: 'Line item price 1234.56 USD does not match',
+    });
+    logger.error({ err: redisErr, correlationId: 'corr-0' }, 'command failed');
+    logger.error({ err: pcErr }, 'command failed');
+    logger.warn({ err: new Error('wrapped', { cause: redisErr }) }, 'wrapped');
+    const text = logs.text();
+    for (const leak of ['Ada Lovelace', 'Contoso', '1234.56', 'pcbot:v1:watch'])
+      expect(text).not.toContain(leak);
+    const [first, second] = logs.records();
+    expect(first!.err).toMatchObject({ command: 'evalsha', message: expect.stringContaining('OOM') });
+    expect(second!.err).toMatchObject({
+      message: 'Partner Center listOrders failed (400, code 600)',
+      reason: 'badRequest',
+      correlationId: 'corr-1',
+    });
   });
 
   it('copes with cycles, depth, buffers and objects with toJSON, and never changes what it was given', () => {

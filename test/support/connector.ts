@@ -76,6 +76,8 @@ export class TestConnector {
   threadLimits: readonly ThreadLimit[] = [];
   /** Arrival times of the accepted requests, per conversation. */
   private readonly accepted = new Map<string, number[]>();
+  /** Called with each accepted activity before it is answered (e.g. to stall Redis while a notice is sent). */
+  onAccept?: (received: ReceivedActivity) => void;
   private server?: Server;
   url = '';
   private nextId = 1;
@@ -161,6 +163,7 @@ export class TestConnector {
       ...(this.accepted.get(received.conversationId) ?? []),
       arrivedAt,
     ]);
+    this.onAccept?.(received);
     // Not chained: restify patches http.ServerResponse.prototype.writeHead to return nothing.
     res.statusCode = 200;
     res.setHeader('Content-Type', 'application/json');

@@ -12,6 +12,9 @@ export interface TestRedis {
   readonly ownServer: boolean;
   stopServer(): Promise<void>;
   startServer(): Promise<void>;
+  /** SIGSTOP / SIGCONT of our own server (a stall with connections open); throws for a REDIS_URL one. */
+  pauseServer(): void;
+  resumeServer(): void;
   close(): Promise<void>;
 }
 
@@ -27,6 +30,8 @@ export async function startRedis(): Promise<TestRedis> {
       ownServer: true,
       stopServer: server.stop,
       startServer: server.start,
+      pauseServer: server.pause,
+      resumeServer: server.resume,
       close: server.stop,
     };
   }
@@ -39,6 +44,10 @@ export async function startRedis(): Promise<TestRedis> {
     ownServer: false,
     stopServer: () => Promise.reject(new Error('cannot stop a Redis given by REDIS_URL')),
     startServer: () => Promise.resolve(),
+    pauseServer: () => {
+      throw new Error('cannot pause a Redis given by REDIS_URL');
+    },
+    resumeServer: () => undefined,
     close: () => Promise.resolve(),
   };
 }

@@ -98,6 +98,42 @@ describe('announcing a watch notice', () => {
     expect(await store.get(watch.id)).toBeUndefined(); // the final notice ended the watch
   });
 
+  it('is not sent again when Redis stalls right after the connector accepted it', async () => {
+    // The store's connection is the app's: commands give up after 250 ms. A 1 s stall begins as the notice is
+    // sent, so marking it sent meets a Redis that does not answer. (Failed before: the round gave up with the
+    // notice still stored, and the next leader sent it again once it was 3 minutes old.)
+    const stalling = new Redis(redis.url, { commandTimeout: 250, maxRetriesPerRequest: 0 });
+    const sleeper = new Redis(redis.url);
+    try {
+      const store = new RedisWatchStore(stalling, redis.prefix());
+      const watch = aWatch();
+      await store.add(watch, 25);
+      let sent = 0;
+      let stall: Promise<unknown> = Promise.resolve();
+      const notifier: Notifier = {
+        send: () => {
+          if (sent++ === 0) stall = sleeper.call('DEBUG', 'SLEEP', '1');
+          return Promise.resolve('sent');
+        },
+      };
+      let now = Date.now();
+      const p = poller(store, notifier, () => now);
+      await p.tick(true);
+      await stall;
+      for (let i = 0; i < 3; i++) {
+        now += NOTICE_RESEND_AFTER_MS + 1_000;
+        await p.tick(true);
+        // Another instance taking over would not send it either.
+        await poller(store, notifier, () => now + LOCK_TTL_MS * 10).tick(true);
+      }
+      expect(sent).toBe(1);
+      expect(await store.get(watch.id)).toBeUndefined();
+    } finally {
+      stalling.disconnect();
+      sleeper.disconnect();
+    }
+  });
+
   it('tries a refused notice again later, and gives up after a few tries', async () => {
     const store = new RedisWatchStore(client, redis.prefix());
     const watch = aWatch();

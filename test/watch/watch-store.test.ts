@@ -86,7 +86,7 @@ describe.each([
     const store = make();
     const watch = aWatch('c', 'o1');
     await store.add(watch, 25);
-    const notice = { card: { type: 'AdaptiveCard' }, final: false, attempts: 0, at: 1 };
+    const notice = { id: 'n1', card: { type: 'AdaptiveCard' }, final: false, attempts: 0, at: 1 };
     const to = { status: 'completed', since: '2026-01-02T00:00:00.000Z' };
     expect(await store.advance(watch.id, to, to, notice)).toBe(false); // a lost compare-and-set stores nothing
     expect((await store.get(watch.id))?.pendingNotice).toBeUndefined();
@@ -99,6 +99,31 @@ describe.each([
     await store.remove(watch.id);
     await store.setNotice(watch.id, notice); // a removed watch does not come back
     expect(await store.get(watch.id)).toBeUndefined();
+  });
+
+  it('lets one sender claim a notice until its lease ends, and settles only that notice', async () => {
+    const store = make();
+    const watch = aWatch('c', 'o1');
+    await store.add(watch, 25);
+    const to = { status: 'completed', since: '2026-01-02T00:00:00.000Z' };
+    const claim = { by: 'a', until: 1_000 };
+    const notice = { id: 'n1', card: { type: 'AdaptiveCard' }, final: true, attempts: 0, at: 1, claim };
+    expect(await store.advance(watch.id, watch.state, to, notice)).toBe(true);
+    expect((await store.get(watch.id))?.pendingNotice?.claim).toEqual(claim);
+    expect(await store.claimNotice(watch.id, 'n1', { by: 'b', until: 2_000 }, 999)).toBe(false);
+    expect(await store.claimNotice(watch.id, 'n0', { by: 'b', until: 2_000 }, 1_000)).toBe(false);
+    expect(await store.claimNotice(watch.id, 'n1', { by: 'a', until: 1_500 }, 999)).toBe(true);
+    expect(await store.claimNotice(watch.id, 'n1', { by: 'b', until: 2_000 }, 1_500)).toBe(true);
+    // A retry releases the claim.
+    await store.setNotice(watch.id, { ...notice, attempts: 1, claim: undefined });
+    expect((await store.get(watch.id))?.pendingNotice?.claim).toBeUndefined();
+    expect(await store.claimNotice(watch.id, 'n1', { by: 'c', until: 3_000 }, 0)).toBe(true);
+    await store.noticeDone(watch, 'n0', true); // another notice: nothing
+    expect((await store.get(watch.id))?.pendingNotice?.id).toBe('n1');
+    await store.noticeDone(watch, 'n1', true); // the final notice ends the watch
+    expect(await store.get(watch.id)).toBeUndefined();
+    expect(await store.all()).toEqual([]);
+    expect(await store.inConversation('c')).toEqual([]);
   });
 
   it('elects one leader until its lock lapses', async () => {

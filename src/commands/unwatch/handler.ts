@@ -6,6 +6,7 @@ import { unwatchCard } from './card';
 import { watchTexts } from '../watch/texts';
 import type { UnwatchCommand } from './payload';
 import { sameId } from '../../partnercenter/ids';
+import { isStoreUnavailable } from '../../state/store-unavailable';
 
 /** "unwatch <order id | all>": ends watches of this conversation. */
 export async function unwatchCommand(command: UnwatchCommand, env: CommandEnv): Promise<CommandOutcome> {
@@ -18,10 +19,22 @@ export async function unwatchCommand(command: UnwatchCommand, env: CommandEnv): 
       result: 'refused',
       card: watchAnswerCard({ title, lines: [t.unavailable] }),
     };
-  const watches = await context.store.inConversation(context.conversation.conversationId);
-  const ending = command.orderId ? watches.filter((w) => sameId(w.orderId, command.orderId)) : watches;
   let stopped = 0;
-  for (const w of ending) if (await context.store.remove(w.id)) stopped++;
+  try {
+    const watches = await context.store.inConversation(context.conversation.conversationId);
+    const ending = command.orderId ? watches.filter((w) => sameId(w.orderId, command.orderId)) : watches;
+    for (const w of ending) if (await context.store.remove(w.id)) stopped++;
+  } catch (err) {
+    // Redis slow, full or away: said plainly, within the turn, instead of "something went wrong".
+    if (!isStoreUnavailable(err)) throw err;
+    return {
+      command: 'unwatch',
+      result: 'error',
+      resultCount: stopped,
+      card: watchAnswerCard({ title, lines: [t.storeDown] }),
+      error: err,
+    };
+  }
   const line = command.orderId
     ? fmt(stopped > 0 ? t.stopped : t.notWatched, { order: command.orderId })
     : fmt(t.stoppedAll, { n: String(stopped) });

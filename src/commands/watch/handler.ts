@@ -2,6 +2,7 @@ import { statusName } from '../../cards/labels';
 import { localizer } from '../../cards/locale';
 import { fmt } from '../../cards/text';
 import type { Order } from '../../partnercenter/models';
+import { isStoreUnavailable } from '../../state/store-unavailable';
 import { watchId, type Watch } from '../../state/watch-store';
 import { runAction } from '../actions';
 import { customerOrReply } from '../customer-step';
@@ -39,11 +40,17 @@ export async function watchCommand(command: WatchCommand, env: CommandEnv): Prom
 
   const lines: string[] = [];
   let added = 0;
+  let storeDown: unknown;
   for (const order of orders) {
-    const result = await context.store.add(
-      newWatch(context, customer.id, customerName, order, env.ctx.locale),
-      context.maxPerPerson,
-    );
+    const result = await context.store
+      .add(newWatch(context, customer.id, customerName, order, env.ctx.locale), context.maxPerPerson)
+      .catch((err: unknown) => {
+        // Redis slow, full or away: said plainly, within the turn, instead of "something went wrong".
+        if (!isStoreUnavailable(err)) throw err;
+        storeDown = err;
+        return undefined;
+      });
+    if (!result) break;
     if (result.added) added++;
     else if (result.reason === 'duplicate') lines.push(fmt(t.duplicate, { order: order.id }));
     else {
@@ -60,10 +67,13 @@ export async function watchCommand(command: WatchCommand, env: CommandEnv): Prom
     );
     if (!context.store.shared) lines.push(t.inProcess);
   }
+  if (storeDown) lines.push(t.storeDown);
   return {
-    ...say(command, added > 0 ? 'ok' : 'refused', lines),
+    ...say(command, added > 0 ? 'ok' : storeDown ? 'error' : 'refused', lines),
     customerId: customer.id,
     resultCount: added,
+    // Logged with the turn's correlation id, by kind and key class only.
+    error: storeDown,
   };
 }
 

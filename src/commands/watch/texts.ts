@@ -14,6 +14,9 @@ export interface WatchTexts {
   noPending: string;
   unavailable: string;
   inProcess: string;
+  storeDown: string;
+  lastCopy: string;
+  noCopy: string;
   listTitle: string;
   none: string;
   listLine: string;
@@ -43,6 +46,10 @@ const TEXTS: Readonly<Record<Locale, WatchTexts>> = {
     noPending: '{customer} has no pending orders to watch.',
     unavailable: 'Watching orders is not available here.',
     inProcess: 'Watches live in this bot process only: a restart forgets them.',
+    storeDown:
+      "Watches cannot be changed right now: the bot's shared store does not answer. Try again in a minute, then check with: watches",
+    lastCopy: "The watch list cannot be read right now: this is this bot's last copy, from {time}.",
+    noCopy: 'The watch list cannot be read right now. Try again in a minute.',
     listTitle: 'Watched orders',
     none: 'This conversation watches no orders. Try: watch order <order-id> for <customer>',
     listLine: '{order} · {customer} · {status} since {since}',
@@ -72,6 +79,11 @@ const TEXTS: Readonly<Record<Locale, WatchTexts>> = {
     noPending: '{customer} não tem pedidos pendentes para acompanhar.',
     unavailable: 'Acompanhar pedidos não está disponível aqui.',
     inProcess: 'Os acompanhamentos ficam só neste processo do bot: uma reinicialização os esquece.',
+    storeDown:
+      'Os acompanhamentos não podem ser alterados agora: o armazenamento compartilhado do bot não responde. Tente de novo em um minuto e confira com: watches',
+    lastCopy:
+      'A lista de acompanhamentos não pode ser lida agora: esta é a última cópia deste bot, de {time}.',
+    noCopy: 'A lista de acompanhamentos não pode ser lida agora. Tente de novo em um minuto.',
     listTitle: 'Pedidos acompanhados',
     none: 'Esta conversa não acompanha pedidos. Tente: watch order <order-id> for <customer>',
     listLine: '{order} · {customer} · {status} desde {since}',
@@ -99,6 +111,9 @@ const TEXTS: Readonly<Record<Locale, WatchTexts>> = {
     noPending: '{customer} 没有可关注的待处理订单。',
     unavailable: '此处无法关注订单。',
     inProcess: '关注只保存在本机器人进程中：重启后会丢失。',
+    storeDown: '现在无法更改关注：机器人的共享存储没有响应。请一分钟后重试，然后用 watches 查看。',
+    lastCopy: '现在无法读取关注列表：以下是本机器人于 {time} 保存的最后副本。',
+    noCopy: '现在无法读取关注列表。请一分钟后重试。',
     listTitle: '已关注的订单',
     none: '本对话没有关注任何订单。试试：watch order <order-id> for <customer>',
     listLine: '{order} · {customer} · 自 {since} 起为 {status}',
@@ -128,6 +143,11 @@ const TEXTS: Readonly<Record<Locale, WatchTexts>> = {
     noPending: '{customer} non ha ordini in sospeso da seguire.',
     unavailable: 'Seguire gli ordini non è disponibile qui.',
     inProcess: 'Gli ordini seguiti restano solo in questo processo del bot: un riavvio li dimentica.',
+    storeDown:
+      "Gli ordini seguiti non possono essere modificati ora: l'archivio condiviso del bot non risponde. Riprova tra un minuto, poi controlla con: watches",
+    lastCopy:
+      "L'elenco degli ordini seguiti non può essere letto ora: questa è l'ultima copia di questo bot, delle {time}.",
+    noCopy: "L'elenco degli ordini seguiti non può essere letto ora. Riprova tra un minuto.",
     listTitle: 'Ordini seguiti',
     none: 'Questa conversazione non segue ordini. Prova: watch order <order-id> for <customer>',
     listLine: '{order} · {customer} · {status} dal {since}',

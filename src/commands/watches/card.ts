@@ -23,8 +23,8 @@ interface WatchListView extends WatchTextView {
 const MAX_ROWS = 25;
 const render = cardTemplate<WatchListView>(template);
 
-/** This conversation's watches, oldest first, each with Stop watching. */
-export function watchesCard(watches: readonly Watch[], locale: string): AdaptiveCard {
+/** This conversation's watches, oldest first, each with Stop watching; `note` first (e.g. "a last copy"). */
+export function watchesCard(watches: readonly Watch[], locale: string, note?: string): AdaptiveCard {
   const t = watchTexts(locale);
   const l = localizer(locale);
   const rows = [...watches]
@@ -42,5 +42,6 @@ export function watchesCard(watches: readonly Watch[], locale: string): Adaptive
       buttonTitle: t.stopWatching,
       buttonData: runAction({ kind: 'unwatch', orderId: w.orderId }),
     }));
-  return render({ ...watchTextView(t.listTitle, watches.length === 0 ? [t.none] : []), rows });
+  const lines = [...(note ? [note] : []), ...(watches.length === 0 ? [t.none] : [])];
+  return render({ ...watchTextView(t.listTitle, lines), rows });
 }

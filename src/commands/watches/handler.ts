@@ -1,3 +1,7 @@
+import { localizer } from '../../cards/locale';
+import { fmt } from '../../cards/text';
+import { isStoreUnavailable } from '../../state/store-unavailable';
+import type { Watch, WatchCopy } from '../../state/watch-store';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { watchAnswerCard } from '../watch/card';
@@ -15,11 +19,36 @@ export async function watchesCommand(_command: unknown, env: CommandEnv): Promis
       card: watchAnswerCard({ title: t.listTitle, lines: [t.unavailable] }),
     };
   }
-  const watches = await context.store.inConversation(context.conversation.conversationId);
+  const { conversationId } = context.conversation;
+  let watches: Watch[];
+  try {
+    watches = await context.store.inConversation(conversationId);
+  } catch (err) {
+    if (!isStoreUnavailable(err)) throw err;
+    return { ...lastCopyOutcome(context.store.lastCopy?.(conversationId), env.ctx.locale), error: err };
+  }
   return {
     command: 'watches',
     result: 'ok',
     resultCount: watches.length,
     card: watchesCard(watches, env.ctx.locale),
+  };
+}
+
+/** Redis slow, full or away: this instance's last copy, saying so and how old it is, or that there is none. */
+function lastCopyOutcome(copy: WatchCopy | undefined, locale: string): CommandOutcome {
+  const t = watchTexts(locale);
+  if (!copy)
+    return {
+      command: 'watches',
+      result: 'error',
+      card: watchAnswerCard({ title: t.listTitle, lines: [t.noCopy] }),
+    };
+  const note = fmt(t.lastCopy, { time: localizer(locale).dateTime(new Date(copy.at).toISOString()) });
+  return {
+    command: 'watches',
+    result: 'ok',
+    resultCount: copy.watches.length,
+    card: watchesCard(copy.watches, locale, note),
   };
 }

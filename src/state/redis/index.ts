@@ -33,6 +33,10 @@ export async function redisState(url: string, options: RedisStateOptions): Promi
   const lockTtlMs = options.lockTtlMs ?? DEFAULT_LOCK_TTL_MS;
   const health = new SharedTierHealth(options.logger, options.metrics);
   const redis = await connectRedis(url, health, options);
+  health.recoverWith({
+    run: () => redis.set(`${prefix}v1:health`, '1', 'PX', 10_000),
+    closed: () => redis.status === 'end',
+  });
   return {
     responseStore: (policy) =>
       new TieredResponseStore(
@@ -47,7 +51,7 @@ export async function redisState(url: string, options: RedisStateOptions): Promi
     limiters: redisLimiters(redis, prefix, health),
     seenActivities: new RedisSeenActivities(redis, prefix, health),
     tokenBucket: (shape) => new RedisTokenBucket(redis, prefix, shape, health),
-    watchStore: new RedisWatchStore(redis, prefix),
+    watchStore: new RedisWatchStore(redis, prefix, { logger: options.logger, health }),
     sharedTier: health,
     close: () => closeRedis(redis),
   };
