@@ -88,6 +88,26 @@ describe('the response cache on Redis', () => {
     expect(loads).toBe(1);
   });
 
+  it('uses the entry another instance wrote between its own miss and taking the lock', async () => {
+    // The race behind "2 × 25 cold commands sometimes make 2 calls": B looked and missed, A loaded, shared
+    // and unlocked, then B took the free lock. B must look again before loading.
+    const { made } = await instances(2);
+    const [a, b] = made.map(({ state }) => state.responseStore(DEFAULT_CACHE_POLICY));
+    let loads = 0;
+    const load = async () => {
+      const fetchedAt = Date.now();
+      return { value: [++loads], fetchedAt, expiresAt: fetchedAt + 60_000, stamp: `s${loads}` };
+    };
+    const options = { accept: (v: unknown) => Array.isArray(v), newerThan: -Infinity };
+    expect(await b!.get('raced', options)).toBeUndefined();
+    expect((await a!.singleFlight('raced', load, options)).entry.value).toEqual([1]);
+    const second = await b!.singleFlight('raced', load, options);
+    expect(second).toMatchObject({ entry: { value: [1] }, joined: true });
+    expect(loads).toBe(1);
+    a!.close();
+    b!.close();
+  });
+
   it('does not serve a value read back in the wrong shape: it loads instead', async () => {
     const { made, keyPrefix } = await instances(1);
     const direct = new Redis(redis.url);
