@@ -150,7 +150,14 @@ export class OrdersBot extends TeamsActivityHandler {
     const env: CommandEnv = {
       api: this.deps.api,
       directory: this.deps.directory,
-      ctx: { correlationId, locale, freshness: {}, signal: budget.signal, upstreamGate: gate?.pass },
+      ctx: {
+        correlationId,
+        locale,
+        freshness: {},
+        signal: budget.signal,
+        deadline: budget.deadline,
+        upstreamGate: gate?.pass,
+      },
       watch: this.watchContext(activity),
     };
     // In channels the text starts with "<at>Bot</at>"; remove our own mention before parsing.

@@ -146,7 +146,7 @@ export class CustomerDirectory {
         this.adopt(shared);
         return this.state;
       }
-      const customers = await source.listCustomers({ correlationId: randomUUID() });
+      const customers = await source.listCustomers({ correlationId: randomUUID(), background: true });
       const snapshot = { loadedAt: this.now(), customers };
       this.adopt(snapshot);
       await store.write(snapshot);

@@ -61,6 +61,7 @@ const lookup = (key = 'orders-of-contoso') => ({
   ttlMs: 60_000,
   accept: (value: unknown) => Array.isArray(value),
 });
+const claim = () => ({ sendBy: Date.now() + 5_000 });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the response cache on Redis', () => {
@@ -154,15 +155,31 @@ describe('shared limits, activity ids and budget', () => {
     const { made } = await instances(2);
     const shape = { perMinute: 600, capacity: 2 }; // one token every 100 ms after a burst of 2
     const [a, b] = made.map(({ state }) => new PartnerBudget(state.tokenBucket(shape), 'partner-1', 1_000));
-    await a!.take();
-    await b!.take();
+    await a!.take(claim());
+    await b!.take(claim());
     const started = Date.now();
-    await a!.take(); // the bucket is empty: waits for the next token
+    await a!.take(claim()); // the bucket is empty: waits for the next token
     expect(Date.now() - started).toBeGreaterThanOrEqual(30);
     const impatient = new PartnerBudget(made[1]!.state.tokenBucket(shape), 'partner-1', 0);
-    await expect(impatient.take()).rejects.toBeInstanceOf(BudgetExhaustedError);
+    await expect(impatient.take(claim())).rejects.toBeInstanceOf(BudgetExhaustedError);
     const otherPartner = new PartnerBudget(made[1]!.state.tokenBucket(shape), 'partner-2', 0);
-    await expect(otherPartner.take()).resolves.toBeUndefined();
+    await expect(otherPartner.take(claim())).resolves.toBeUndefined();
+  });
+  it('queues people in one bucket across instances, in arrival order, ahead of background work', async () => {
+    const { made } = await instances(2);
+    const shape = { perMinute: 60, capacity: 1 }; // one token a second
+    const [a, b] = made.map(({ state }) => state.tokenBucket(shape));
+    const person = { priority: 'person' as const, maxWaitMs: 10_000 };
+    const takes = [];
+    for (const bucket of [a, b, a, b]) takes.push(await bucket!.take('queue', person));
+    expect(takes.map((t) => t.taken)).toEqual([true, true, true, true]);
+    const waits = takes.map((t) => t.waitMs);
+    expect(waits[0]).toBe(0);
+    for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThan(waits[i - 1]! + 500);
+    expect(await b!.take('queue', { priority: 'background', maxWaitMs: 10_000 })).toMatchObject({
+      taken: false,
+    });
+    expect(await a!.take('queue', { ...person, maxWaitMs: 1_000 })).toMatchObject({ taken: false });
   });
 });
 

@@ -46,7 +46,8 @@ export async function redisState(url: string, options: RedisStateOptions): Promi
       ),
     limiters: redisLimiters(redis, prefix, health),
     seenActivities: new RedisSeenActivities(redis, prefix, health),
-    tokenBucket: (shape) => new RedisTokenBucket(redis, prefix, shape, health),
+    tokenBucket: (shape) =>
+      new RedisTokenBucket(redis, (name) => `${prefix}v1:budget:${name}`, shape, health),
     watchStore: new RedisWatchStore(redis, prefix),
     sharedTier: health,
     close: () => closeRedis(redis),
