@@ -9,11 +9,14 @@ import type { StateAdapters } from '../../src/state/adapters';
 import { BudgetExhaustedError } from '../../src/partnercenter/budget';
 import { PartnerBudget } from '../../src/state/partner-budget';
 import { redisState, type RedisStateOptions } from '../../src/state/redis';
+import { keyRoot, RedisKeys } from '../../src/state/redis/keys';
 import { RedisResponseTier } from '../../src/state/redis/response-tier';
 import { LogCapture } from '../support/harness';
 import { turn } from '../support/partner-center';
 import { startRedis, type TestRedis } from '../support/redis';
 
+const SCOPE = 'global|partner-1';
+const keysOf = (keyPrefix: string) => new RedisKeys(keyRoot(keyPrefix, SCOPE));
 let redis: TestRedis;
 const opened: StateAdapters[] = [];
 const caches: ResponseCache[] = [];
@@ -36,6 +39,7 @@ async function instances(count: number, options: Partial<RedisStateOptions> = {}
       logger: createLogger('info', logs),
       metrics,
       keyPrefix,
+      scope: SCOPE,
       ...options,
     });
     opened.push(state);
@@ -114,7 +118,7 @@ describe('the response cache on Redis', () => {
     const direct = new Redis(redis.url);
     const now = Date.now();
     const wrong = { value: { not: 'an array' }, fetchedAt: now, expiresAt: now + 60_000, stamp: 's' };
-    await new RedisResponseTier(direct, keyPrefix, 1000).write('k', wrong);
+    await new RedisResponseTier(direct, keysOf(keyPrefix), 1000).write('k', wrong);
     direct.disconnect();
     expect(await made[0]!.cache.get(lookup('k'), turn(), async () => ['loaded'])).toEqual(['loaded']);
   });
@@ -124,7 +128,7 @@ describe('the response cache on Redis', () => {
     const { made, keyPrefix } = await instances(1, { lockTtlMs });
     const direct = new Redis(redis.url);
     // An instance that took the lock and died: nobody will release it.
-    expect(await new RedisResponseTier(direct, keyPrefix, lockTtlMs).lock('orphan')).toBeDefined();
+    expect(await new RedisResponseTier(direct, keysOf(keyPrefix), lockTtlMs).lock('orphan')).toBeDefined();
     direct.disconnect();
     const started = Date.now();
     expect(await made[0]!.cache.get(lookup('orphan'), turn(), async () => ['mine'])).toEqual(['mine']);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import {
   stateKey,
@@ -8,6 +7,7 @@ import {
   type WatchState,
   type WatchStore,
 } from '../watch-store';
+import { RedisKeys } from './keys';
 
 // One hash per watch (`data`: the watch as JSON; `state`: its last state, compared-and-set on its own; `notice`:
 // a notice not sent yet, written in the same step as the state it announces), a set
@@ -48,22 +48,27 @@ const GRACE_MS = 24 * 60 * 60 * 1000;
 export class RedisWatchStore implements WatchStore {
   readonly shared = true;
 
+  private readonly keys: RedisKeys;
+
   constructor(
     private readonly redis: Redis,
-    private readonly prefix: string,
-  ) {}
+    /** The partner's key root (keyRoot in keys.ts). */
+    root: string,
+  ) {
+    this.keys = new RedisKeys(root);
+  }
 
   private key(id: string): string {
-    return `${this.prefix}v1:watch:${id}`;
+    return this.keys.watch(id);
   }
   private get allKey(): string {
-    return `${this.prefix}v1:watches`;
+    return this.keys.watches();
   }
   private conversationKey(conversationId: string): string {
-    return `${this.prefix}v1:watches:conversation:${hash(conversationId)}`;
+    return this.keys.watchesOfConversation(conversationId);
   }
   private ownerKey(ownerId: string): string {
-    return `${this.prefix}v1:watches:owner:${hash(ownerId)}`;
+    return this.keys.watchesOfOwner(ownerId);
   }
 
   async add(watch: Watch, maxPerOwner: number): Promise<AddWatchResult> {
@@ -120,7 +125,7 @@ export class RedisWatchStore implements WatchStore {
   }
 
   async lead(instanceId: string, ttlMs: number): Promise<boolean> {
-    return (await this.redis.eval(LEAD, 1, `${this.prefix}v1:watch-poller`, instanceId, String(ttlMs))) === 1;
+    return (await this.redis.eval(LEAD, 1, this.keys.pollerLock(), instanceId, String(ttlMs))) === 1;
   }
 
   private async members(set: string): Promise<Watch[]> {
@@ -143,10 +148,6 @@ export class RedisWatchStore implements WatchStore {
   private async prune(set: string): Promise<void> {
     await this.members(set);
   }
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
 function parseWatch(fields: Record<string, string> | undefined): Watch | undefined {
