@@ -199,7 +199,9 @@ export class Transport {
   private firstClaim(ctx: RequestContext): BudgetClaim {
     const reserve = this.options.sendReserveMs ?? DEFAULT_SEND_RESERVE_MS;
     const until = ctx.deadline ?? Date.now() + this.options.budgetMs;
-    return { signal: ctx.signal, sendBy: until - reserve, background: ctx.background };
+    // A signal of its own: the caller's may be shared by many calls waiting at once (one listener each).
+    const signal = ctx.signal && AbortSignal.any([ctx.signal]);
+    return { signal, sendBy: until - reserve, background: ctx.background };
   }
 
   /** No request was sent: the bot kept within the partner's budget instead of causing a 429. */
