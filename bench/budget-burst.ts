@@ -12,7 +12,7 @@ import { startSandbox } from '../dev/sandbox';
 
 const TURNS = 200;
 /** Customers asked for, each by about 4 people: 2 calls each (orders, subscriptions), as in the issue (107). */
-const CUSTOMERS = 53;
+const CUSTOMERS = 58;
 const LATENCY_MS = 300;
 const BUDGET_PER_MINUTE = 400;
 const TURN_DEADLINE_MS = 12_000;
