@@ -195,7 +195,7 @@ export class Transport {
     return { body, requestId };
   }
 
-  /** A person's call may wait until its turn's deadline less the time the call needs; background work, the request's time. */
+  /** A call may wait until its turn's deadline less the time the call needs (no turn: the request's time). */
   private firstClaim(ctx: RequestContext): BudgetClaim {
     const reserve = this.options.sendReserveMs ?? DEFAULT_SEND_RESERVE_MS;
     const until = ctx.deadline ?? Date.now() + this.options.budgetMs;
