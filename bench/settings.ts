@@ -1,6 +1,6 @@
 // The benchmark's own knobs, checked by the configuration schema's fields like the bot's settings.
 import { z } from 'zod';
-import { parseEnv, wholeNumber } from '../src/config';
+import { nameList, parseEnv, wholeNumber } from '../src/config';
 import { SECTIONS, type SectionName } from './budget-sections';
 
 const benchSchema = z
@@ -10,22 +10,7 @@ const benchSchema = z
     /** Seconds each throughput run lasts. */
     BENCH_SECONDS: wholeNumber(3, 1, 600),
     /** Comma-separated sections to run alone (budgetBurst, coalescingRepeated); empty = the whole bench. */
-    BENCH_ONLY: z
-      .string()
-      .optional()
-      .transform((raw, ctx) => {
-        const names = (raw ?? '')
-          .split(',')
-          .map((n) => n.trim())
-          .filter(Boolean);
-        const unknown = names.find((n) => !(SECTIONS as readonly string[]).includes(n));
-        if (unknown !== undefined)
-          ctx.addIssue({
-            code: 'custom',
-            message: `BENCH_ONLY: unknown section ${unknown}; one of ${SECTIONS.join(', ')}`,
-          });
-        return names as SectionName[];
-      }),
+    BENCH_ONLY: nameList<SectionName>(SECTIONS),
   })
   .transform((v) => ({ pairs: v.BENCH_PAIRS, seconds: v.BENCH_SECONDS, only: v.BENCH_ONLY }));
 

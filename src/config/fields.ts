@@ -42,6 +42,15 @@ export const choice = <T extends string>(allowed: readonly T[]) =>
 export const oneOf = <T extends string>(allowed: readonly T[], fallback: T) =>
   choice(allowed).transform((value) => value ?? fallback);
 
+/** Names from `allowed` separated by commas; [] when unset. */
+export const nameList = <T extends string>(allowed: readonly T[]) =>
+  text.transform((raw, ctx): T[] => {
+    const names = raw.split(/\s*,\s*/).filter(Boolean);
+    const bad = names.find((name) => !(allowed as readonly string[]).includes(name));
+    if (bad === undefined) return names as T[];
+    return refuse(ctx, `must list names from ${allowed.join(', ')}, got ${quoteForMessage(bad)}`);
+  });
+
 /** GUIDs separated by commas, semicolons or spaces; [] when unset. */
 export const guidList = text.transform((raw, ctx) => {
   const ids = raw.split(/[\s,;]+/).filter(Boolean);
