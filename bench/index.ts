@@ -14,9 +14,10 @@ import { measurePacer } from './pacer';
 import { measureSharedTier } from './shared-tier';
 import { startStubConnector } from './stub-connector';
 import { simulatePolling } from './watch-poller';
+import { budgetBurstSection, repeatedCoalescingSection, type SectionName } from './budget-sections';
 
 // Figures are compared within this one run only: the machine is shared and noisy (see README, Benchmarks).
-const { pairs: PAIRS, seconds: SECONDS } = readBenchSettings(process.env);
+const { pairs: PAIRS, seconds: SECONDS, only: ONLY } = readBenchSettings(process.env);
 const LATENCY_MS = 100;
 
 function renderMicros(orders: Order[], count: number): number {
@@ -92,7 +93,30 @@ async function coldPath(app: RunningApp, connectorUrl: string): Promise<number> 
   return coldTurnP50Ms(app, messageActivity(connectorUrl, 'orders for contoso'));
 }
 
+/** The sections that can run alone, by name. */
+async function runSection(name: SectionName, connectorUrl: string) {
+  return name === 'budgetBurst' ? budgetBurstSection() : repeatedCoalescingSection(connectorUrl, LATENCY_MS);
+}
+
+/** BENCH_ONLY: just the named sections, with their targets. */
+async function mainOnly(names: SectionName[]): Promise<void> {
+  const connector = await startStubConnector();
+  try {
+    const result: Record<string, unknown> = { cores: cpus().length, node: process.version };
+    const targets: Record<string, boolean> = {};
+    for (const name of names) {
+      const section = await runSection(name, connector.url);
+      result[name] = section.figures;
+      Object.assign(targets, section.targets);
+    }
+    console.log(JSON.stringify({ ...result, targets }, null, 2));
+  } finally {
+    await connector.close();
+  }
+}
+
 async function main(): Promise<void> {
+  if (ONLY.length > 0) return mainOnly(ONLY);
   const connector = await startStubConnector();
   const echoBot = await startEchoBot();
   const app = await startApp(
@@ -124,6 +148,8 @@ async function main(): Promise<void> {
     };
     const pollerRuns = Object.values(watchPoller);
     const pacer = await measurePacer(app);
+    const budgetBurst = await runSection('budgetBurst', connector.url);
+    const coalescingRepeated = await runSection('coalescingRepeated', connector.url);
     const result = {
       cores: cpus().length,
       node: process.version,
@@ -147,6 +173,8 @@ async function main(): Promise<void> {
       },
       watchPoller,
       pacer,
+      budgetBurst: budgetBurst.figures,
+      coalescingRepeated: coalescingRepeated.figures,
       targets: {
         throughputRatio: tput.ratio >= 0.8,
         orders10: cardRenderMicros.orders10 <= 300,
@@ -167,6 +195,8 @@ async function main(): Promise<void> {
           sharedTierUpstreamVsTwoWithout: shared.upstreamCallsPer1000.ratioVsTwoWithoutSharedTier <= 0.6,
           sharedTierUpstreamVsOne: shared.upstreamCallsPer1000.ratioVsOneInstance <= 1.1,
         }),
+        ...budgetBurst.targets,
+        ...coalescingRepeated.targets,
       },
     };
     console.log(JSON.stringify(result, null, 2));

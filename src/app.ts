@@ -125,7 +125,8 @@ export interface AppOptions {
    * set (with these options), else this process. Given state is the caller's to close.
    */
   state?: StateAdapters;
-  redis?: Omit<RedisStateOptions, 'logger' | 'metrics'>;
+  /** Redis settings; `keyPrefix` replaces REDIS_KEY_PREFIX (tests give each their own). */
+  redis?: Omit<RedisStateOptions, 'logger' | 'metrics' | 'scope'>;
   /**
    * The watch poller's lock TTL (default 30 s), tick (default config.watch.pollTickMs), notice lease (default
    * 3 min) and clock (tests move it instead of waiting).
@@ -153,7 +154,7 @@ async function pickDirectoryStore(
   const { redisDirectoryStore } =
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy: no Redis client without REDIS_URL
     require('./directory/redis-connection') as typeof import('./directory/redis-connection.js');
-  const prefix = options.redis?.keyPrefix ?? 'pcbot:';
+  const prefix = options.redis?.keyPrefix ?? config.redisKeyPrefix;
   return { store: await redisDirectoryStore(config.redisUrl, prefix, scope, logger), owned: true };
 }
 
@@ -161,6 +162,7 @@ async function pickState(
   config: Config,
   logger: Logger,
   metrics: PrometheusMetrics,
+  scope: string,
   options: AppOptions,
 ): Promise<{ state: StateAdapters; owned: boolean }> {
   if (options.state) return { state: options.state, owned: false };
@@ -168,7 +170,10 @@ async function pickState(
   // Lazy: a bot without REDIS_URL never loads the Redis client.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, not an ES module import
   const { redisState } = require('./state/redis') as typeof import('./state/redis/index.js');
-  return { state: await redisState(config.redisUrl, { logger, metrics, ...options.redis }), owned: true };
+  const keyPrefix = options.redis?.keyPrefix ?? config.redisKeyPrefix;
+  // Every key under the partner's scope: two bots for two partners on one Redis share nothing.
+  const redisOptions = { logger, metrics, ...options.redis, keyPrefix, scope };
+  return { state: await redisState(config.redisUrl, redisOptions), owned: true };
 }
 
 export async function startApp(
@@ -179,7 +184,7 @@ export async function startApp(
   const wiring = await wirePartnerCenter(config, options.sandbox);
   const turnDeadlineMs = options.turnDeadlineMs ?? config.turnDeadlineMs;
   const metrics = new PrometheusMetrics();
-  const { state, owned } = await pickState(config, logger, metrics, options);
+  const { state, owned } = await pickState(config, logger, metrics, wiring.scope, options);
   const closeState = () => (owned ? state.close() : Promise.resolve());
   // One bucket per partner tenant, shared by every instance when the state is.
   const budget = new PartnerBudget(

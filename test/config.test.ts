@@ -450,8 +450,19 @@ describe('readSandboxConfig (npm run sandbox)', () => {
 
 describe('the benchmark settings (bench/settings.ts)', () => {
   it('uses the same schema fields: defaults, and one clear line for a bad value', () => {
-    expect(readBenchSettings({})).toEqual({ pairs: 5, seconds: 3 });
-    expect(readBenchSettings({ BENCH_PAIRS: '2', BENCH_SECONDS: '1' })).toEqual({ pairs: 2, seconds: 1 });
+    expect(readBenchSettings({})).toEqual({ pairs: 5, seconds: 3, only: [] });
+    expect(readBenchSettings({ BENCH_PAIRS: '2', BENCH_SECONDS: '1' })).toEqual({
+      pairs: 2,
+      seconds: 1,
+      only: [],
+    });
+    expect(readBenchSettings({ BENCH_ONLY: 'budgetBurst, coalescingRepeated' }).only).toEqual([
+      'budgetBurst',
+      'coalescingRepeated',
+    ]);
+    expect(() => readBenchSettings({ BENCH_ONLY: 'budget' })).toThrow(
+      new ConfigError('BENCH_ONLY must list names from budgetBurst, coalescingRepeated, got "budget"'),
+    );
     expect(() => readBenchSettings({ BENCH_SECONDS: '3s' })).toThrow(
       new ConfigError('BENCH_SECONDS must be a whole number from 1 to 600, got "3s"'),
     );

@@ -272,6 +272,7 @@ export class OrdersBot extends TeamsActivityHandler {
       answerWithinMs === undefined
         ? budget.signal
         : AbortSignal.any([budget.signal, AbortSignal.timeout(answerWithinMs)]);
+    const deadline = Math.min(budget.deadline, Date.now() + (answerWithinMs ?? Infinity));
     // Answers served wholly from cache do not count against the person's limit: the cache opens the gate only
     // when the turn needs Partner Center.
     const gate = this.rateGate(asker, correlationId);
@@ -286,7 +287,7 @@ export class OrdersBot extends TeamsActivityHandler {
       env: {
         api: this.deps.api,
         directory: this.deps.directory,
-        ctx: { correlationId, locale, freshness: {}, signal, upstreamGate: gate?.pass },
+        ctx: { correlationId, locale, freshness: {}, signal, deadline, upstreamGate: gate?.pass },
         watch: this.watchContext(activity),
       },
     };

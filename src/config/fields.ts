@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { isGuid } from '../partnercenter/guid-format';
+import { DEFAULT_KEY_PREFIX } from '../state/redis/keys';
 import { FIELD_PROBLEM, quoteForMessage } from './errors';
 
 // A check does not know which key its field sits under (zod 4 gives it no path): it says what is wrong with the
@@ -41,6 +42,15 @@ export const choice = <T extends string>(allowed: readonly T[]) =>
 export const oneOf = <T extends string>(allowed: readonly T[], fallback: T) =>
   choice(allowed).transform((value) => value ?? fallback);
 
+/** Names from `allowed` separated by commas; [] when unset. */
+export const nameList = <T extends string>(allowed: readonly T[]) =>
+  text.transform((raw, ctx): T[] => {
+    const names = raw.split(/\s*,\s*/).filter(Boolean);
+    const bad = names.find((name) => !(allowed as readonly string[]).includes(name));
+    if (bad === undefined) return names as T[];
+    return refuse(ctx, `must list names from ${allowed.join(', ')}, got ${quoteForMessage(bad)}`);
+  });
+
 /** GUIDs separated by commas, semicolons or spaces; [] when unset. */
 export const guidList = text.transform((raw, ctx) => {
   const ids = raw.split(/[\s,;]+/).filter(Boolean);
@@ -60,4 +70,11 @@ export const redisUrl = text.transform((raw, ctx) => {
   }
   if (scheme === 'redis:' || scheme === 'rediss:') return raw;
   return refuse(ctx, `must be a redis:// or rediss:// URL`);
+});
+
+/** The start of every Redis key: printable, no spaces, at most 64 characters; "pcbot:" when unset. */
+export const redisKeyPrefix = text.transform((raw, ctx) => {
+  if (!raw) return DEFAULT_KEY_PREFIX;
+  if (/^[\x21-\x7e]{1,64}$/.test(raw)) return raw;
+  return refuse(ctx, `must be up to 64 printable characters with no spaces, got ${quoteForMessage(raw)}`);
 });

@@ -8,7 +8,7 @@ import type { Config, SandboxConfig } from './types';
 
 export { CLOUDS, type Cloud, type CloudEndpoints } from './clouds';
 export { ConfigError, quoteForMessage } from './errors';
-export { wholeNumber } from './fields';
+export { nameList, wholeNumber } from './fields';
 export type * from './types';
 
 /** Environment variables, as process.env holds them. */

@@ -6,7 +6,7 @@ import { isLoopbackHost } from '../net/loopback';
 import { isGuid } from '../partnercenter/guid-format';
 import { CLOUD_NAMES, CLOUDS } from './clouds';
 import { fieldProblem, quoteForMessage } from './errors';
-import { choice, guidList, oneOf, redisUrl, text, wholeNumber } from './fields';
+import { choice, guidList, oneOf, redisKeyPrefix, redisUrl, text, wholeNumber } from './fields';
 import type { Config, PartnerCenterCredentials, PartnerCenterConfig, SandboxConfig } from './types';
 
 const sandboxFields = {
@@ -58,6 +58,7 @@ const fields = z.object({
   PORT: wholeNumber(3978),
   RATE_LIMIT_PER_MINUTE: wholeNumber(20, 0, 10_000),
   REDIS_URL: redisUrl,
+  REDIS_KEY_PREFIX: redisKeyPrefix,
   // Partner Center allows about 500 requests a minute per partner tenant: leave headroom for other tools.
   PARTNER_CENTER_BUDGET_PER_MINUTE: wholeNumber(400, 1, 100_000),
   WATCH_MAX_PER_PERSON: wholeNumber(25, 1, 1_000),
@@ -205,6 +206,7 @@ export const configSchema = fields
       },
       rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
       redisUrl: v.REDIS_URL,
+      redisKeyPrefix: v.REDIS_KEY_PREFIX,
       partnerCenterBudgetPerMinute: v.PARTNER_CENTER_BUDGET_PER_MINUTE,
       customerDirectoryRefreshMinutes: v.CUSTOMER_DIRECTORY_REFRESH_MINUTES,
       watch: {

@@ -44,6 +44,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Shared state for several instances (redis:// or rediss://); none: everything in this process. */
   redisUrl?: string;
+  /** Start of every Redis key; the partner's scope follows it. */
+  redisKeyPrefix: string;
   /** Partner Center calls per minute for the whole partner tenant, all instances together. */
   partnerCenterBudgetPerMinute: number;
   /** How often the customer directory is reloaded from Partner Center; 0: no directory, every name is searched. */

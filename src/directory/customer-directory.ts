@@ -27,6 +27,8 @@ export interface DirectoryOptions {
   minReloadMs?: number;
   /** A load holds the lock this long at most: an instance that died loading delays the others this long. */
   lockTtlMs?: number;
+  /** After a failed load, no load for this long (default 1 min), doubling with each failure up to `maxMs`. */
+  backoff?: { firstMs: number; maxMs: number };
   logger?: Pick<Logger, 'info' | 'warn'>;
   now?: () => number;
 }
@@ -42,6 +44,7 @@ const DEFAULT_CHECK_MS = 30_000;
 const DEFAULT_LOCK_TTL_MS = 60_000;
 const DEFAULT_MIN_RELOAD_MS = 60_000;
 const POLL_MS = 100;
+const DEFAULT_BACKOFF = { firstMs: 60_000, maxMs: 16 * 60_000 };
 
 export class CustomerDirectory {
   private index: CustomerIndex | undefined;
@@ -50,6 +53,8 @@ export class CustomerDirectory {
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly owner = randomUUID();
+  /** The last load's failure, and when the next load may be tried: nobody's `refresh` loads sooner. */
+  private failure: { error: unknown; count: number; retryAt: number } | undefined;
   private readonly refreshEveryMs: number;
   private readonly lockTtlMs: number;
   private readonly now: () => number;
@@ -92,6 +97,7 @@ export class CustomerDirectory {
       if (shared) this.adopt(shared);
       // The local copy counts too: with Redis away, the one this instance loaded is still fresh.
       if (this.index && this.now() - this.loadedAt < this.refreshEveryMs) return this.state;
+      if (this.failure && this.now() < this.failure.retryAt) return this.state;
       return await this.refresh();
     } catch {
       return this.state;
@@ -101,12 +107,15 @@ export class CustomerDirectory {
   /**
    * Loads the list from Partner Center now (the `refresh` command, or a copy that is too old). When another
    * instance is loading, waits for its copy instead. Concurrent calls in this process share one load.
-   * Throws the Partner Center error when the load fails; the copy in use is kept.
+   * Throws the Partner Center error when the load fails; the copy in use is kept. After a failure, loads back
+   * off: until the next try is due, a refresh gets the copy in use, or the last failure again, with no call.
    */
   refresh(): Promise<DirectoryState> {
     const minReloadMs = this.options.minReloadMs ?? DEFAULT_MIN_RELOAD_MS;
     if (!this.inFlight && this.index && this.now() - this.loadedAt < minReloadMs)
       return Promise.resolve(this.state);
+    if (!this.inFlight && this.failure && this.now() < this.failure.retryAt)
+      return this.index ? Promise.resolve(this.state) : Promise.reject(this.failure.error);
     this.inFlight ??= this.load().finally(() => {
       this.inFlight = undefined;
     });
@@ -146,18 +155,29 @@ export class CustomerDirectory {
         this.adopt(shared);
         return this.state;
       }
-      const customers = await source.listCustomers({ correlationId: randomUUID() });
+      const customers = await source.listCustomers({ correlationId: randomUUID(), background: true });
       const snapshot = { loadedAt: this.now(), customers };
       this.adopt(snapshot);
+      this.failure = undefined;
       await store.write(snapshot);
       logger?.info({ customers: customers.length }, 'customer directory loaded');
       return this.state;
     } catch (err) {
-      logger?.warn({ err }, 'customer directory load failed; the copy in use is kept');
+      const backoffMs = this.failed(err);
+      logger?.warn({ err, backoffMs }, 'customer directory load failed; the copy in use is kept');
       throw err;
     } finally {
       await store.unlock(this.owner);
     }
+  }
+
+  /** Counts a failed load; returns how long until the next may be tried. */
+  private failed(error: unknown): number {
+    const { firstMs, maxMs } = this.options.backoff ?? DEFAULT_BACKOFF;
+    const count = (this.failure?.count ?? 0) + 1;
+    const backoffMs = Math.min(maxMs, firstMs * 2 ** (count - 1));
+    this.failure = { error, count, retryAt: this.now() + backoffMs };
+    return backoffMs;
   }
 
   private adopt(snapshot: DirectorySnapshot): void {

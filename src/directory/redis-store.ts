@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { customerSchema } from '../partnercenter/schemas';
 import type { Customer } from '../partnercenter/models';
+import { keyRoot, RedisKeys } from '../state/redis/keys';
 import type { DirectorySnapshot, DirectoryStore } from './store';
 
 const snapshotSchema = z.object({ loadedAt: z.number(), customers: z.array(customerSchema) });
@@ -21,8 +22,9 @@ export class RedisDirectoryStore implements DirectoryStore {
     scope: string,
     private readonly ownsConnection = false,
   ) {
-    this.key = `${prefix}v1:directory:${scope}`;
-    this.lockKey = `${this.key}:lock`;
+    const keys = new RedisKeys(keyRoot(prefix, scope));
+    this.key = keys.directory();
+    this.lockKey = keys.directoryLock();
   }
 
   async read(): Promise<DirectorySnapshot | undefined> {

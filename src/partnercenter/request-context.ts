@@ -6,6 +6,10 @@ export interface RequestContext {
   locale?: string;
   /** Aborts the call (e.g. the turn was cancelled). */
   signal?: AbortSignal;
+  /** Epoch ms when the turn's work stops: a call may wait for the partner budget until shortly before. */
+  deadline?: number;
+  /** Background work (watch poller, customer directory): the partner budget serves people first. */
+  background?: boolean;
   /** Skip cached answers (the user said "refresh"). */
   bypassCache?: boolean;
   /**

@@ -17,7 +17,7 @@ import { isLoopbackUrl } from '../net/loopback';
 import type { TokenProvider } from './auth/token-provider';
 import { describeErrorBody, PartnerCenterError, reasonForStatus } from './errors';
 import type { Metrics } from '../metrics/metrics';
-import { BudgetExhaustedError, type UpstreamBudget } from './budget';
+import { BudgetExhaustedError, type BudgetClaim, type UpstreamBudget } from './budget';
 import type { ApiErrorBody, Link } from './models';
 import { partnerCenterLocale } from './locale';
 import type { RequestContext } from './request-context';
@@ -41,6 +41,8 @@ export interface TransportOptions extends RetrySettings {
   httpClient?: HttpClient;
   /** The partner-wide budget: each attempt takes a token first (it may wait, or refuse as throttled). */
   budget?: UpstreamBudget;
+  /** A call waits for the budget only while this much time is left before its deadline (default 1,000 ms). */
+  sendReserveMs?: number;
 }
 
 export const DEFAULT_TRANSPORT_SETTINGS: Omit<TransportOptions, 'baseUrl' | 'tokens'> = {
@@ -56,6 +58,7 @@ export interface ApiResponse<T> {
 }
 
 const BOM = 0xfeff;
+const DEFAULT_SEND_RESERVE_MS = 1_000;
 
 /** Sends one logical GET to Partner Center: headers, auth, retries, timeouts, BOM, typed errors. */
 export class Transport {
@@ -65,7 +68,7 @@ export class Transport {
   /** What the retry strategy needs to know about each request in flight. */
   private readonly inFlight = new WeakMap<
     PipelineRequest,
-    { deadline: number; operation: string; correlationId: string }
+    { deadline: number; operation: string; correlationId: string; background?: boolean; attempts: number }
   >();
 
   constructor(private readonly options: TransportOptions) {
@@ -73,7 +76,8 @@ export class Transport {
     this.origin = new URL(options.baseUrl).origin;
     this.pipeline = createEmptyPipeline();
     this.pipeline.addPolicy(this.budgetedRetryPolicy(), { phase: 'Retry' });
-    if (options.budget) this.pipeline.addPolicy(partnerBudgetPolicy(options.budget), { afterPhase: 'Retry' });
+    if (options.budget)
+      this.pipeline.addPolicy(this.retryBudgetPolicy(options.budget), { afterPhase: 'Retry' });
     // After retry, so each attempt gets a fresh token and a timeout of its own.
     this.pipeline.addPolicy(authorizationPolicy(options.tokens), { afterPhase: 'Retry' });
     this.pipeline.addPolicy(
@@ -100,6 +104,13 @@ export class Transport {
       headers.set('MS-PartnerCenter-Application', this.options.applicationName);
     if (typeof target !== 'string') for (const h of target.headers ?? []) headers.set(h.key, h.value);
 
+    // The first attempt's token is waited for within the turn's deadline, before the request's own time runs.
+    try {
+      await this.options.budget?.take(this.firstClaim(ctx));
+    } catch (err) {
+      if (err instanceof BudgetExhaustedError) throw this.throttled(err, operation, ctx, requestId);
+      throw err;
+    }
     const budget = AbortSignal.timeout(this.options.budgetMs);
     const request = createPipelineRequest({
       url,
@@ -124,18 +135,12 @@ export class Transport {
         deadline: started + this.options.budgetMs,
         operation,
         correlationId: ctx.correlationId,
+        background: ctx.background,
+        attempts: 0,
       });
       response = await this.pipeline.sendRequest(this.httpClient, request);
     } catch (err) {
-      if (err instanceof BudgetExhaustedError) {
-        // No request was sent: the bot kept within the partner's budget instead of causing a 429.
-        throw fail({
-          reason: 'throttled',
-          status: 0,
-          description: err.message,
-          retryAfterSeconds: err.retryAfterSeconds,
-        });
-      }
+      if (err instanceof BudgetExhaustedError) throw this.throttled(err, operation, ctx, requestId);
       this.options.metrics?.upstreamCall(
         operation,
         err instanceof PartnerCenterError ? err.status : 0,
@@ -188,6 +193,53 @@ export class Transport {
       });
     }
     return { body, requestId };
+  }
+
+  /** A call may wait until its turn's deadline less the time the call needs (no turn: the request's time). */
+  private firstClaim(ctx: RequestContext): BudgetClaim {
+    const reserve = this.options.sendReserveMs ?? DEFAULT_SEND_RESERVE_MS;
+    const until = ctx.deadline ?? Date.now() + this.options.budgetMs;
+    // A signal of its own: the caller's may be shared by many calls waiting at once (one listener each).
+    const signal = ctx.signal && AbortSignal.any([ctx.signal]);
+    return { signal, sendBy: until - reserve, background: ctx.background };
+  }
+
+  /** No request was sent: the bot kept within the partner's budget instead of causing a 429. */
+  private throttled(
+    err: BudgetExhaustedError,
+    operation: string,
+    ctx: RequestContext,
+    requestId: string,
+  ): PartnerCenterError {
+    return new PartnerCenterError({
+      reason: 'throttled',
+      status: 0,
+      description: err.message,
+      retryAfterSeconds: err.retryAfterSeconds,
+      operation,
+      correlationId: ctx.correlationId,
+      requestId,
+    });
+  }
+
+  /** Retries take a token each, within the request's own time (the first attempt's was taken before). */
+  private retryBudgetPolicy(budget: UpstreamBudget): PipelinePolicy {
+    return {
+      name: 'partnerBudget',
+      sendRequest: async (request, next) => {
+        const meta = this.inFlight.get(request);
+        if (meta && meta.attempts++ > 0) {
+          const reserve = this.options.sendReserveMs ?? DEFAULT_SEND_RESERVE_MS;
+          await budget.take({
+            // get() always sets an AbortSignal (the caller's and the request's, combined).
+            signal: request.abortSignal as AbortSignal | undefined,
+            sendBy: meta.deadline - reserve,
+            background: meta.background,
+          });
+        }
+        return next(request);
+      },
+    };
   }
 
   /** This attempt's timeout: the configured cap, never past the request's budget. */
@@ -263,18 +315,6 @@ function authorizationPolicy(tokens: TokenProvider): PipelinePolicy {
         // Errors keep a reference to the request; make sure none of them carries the token into a log.
         request.headers.delete('Authorization');
       }
-    },
-  };
-}
-
-/** Each attempt, retries included, takes a token from the partner-wide budget before it is sent. */
-function partnerBudgetPolicy(budget: NonNullable<TransportOptions['budget']>): PipelinePolicy {
-  return {
-    name: 'partnerBudget',
-    async sendRequest(request, next) {
-      // get() always sets an AbortSignal (the caller's and the budget's, combined).
-      await budget.take(request.abortSignal as AbortSignal | undefined);
-      return next(request);
     },
   };
 }

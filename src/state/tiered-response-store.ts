@@ -85,26 +85,41 @@ export class TieredResponseStore implements ResponseStore {
         this.health.fallback('lock', err);
         return { entry: await load(signal), joined: false };
       }
-      if (token) return { entry: await this.loadAndShare(key, token, load, signal), joined: false };
+      if (token) return this.loadAndShare(key, token, load, options, signal);
 
       await sleep(this.pollMs);
       let written: StoredEntry | undefined;
       try {
-        written = await this.far.read(key, options.accept);
+        written = await this.fresh(key, options);
       } catch (err) {
         this.health.fallback('read', err);
         return { entry: await load(signal), joined: false };
       }
-      if (written && written.fetchedAt > options.newerThan) return { entry: written, joined: true };
+      if (written) return { entry: written, joined: true };
       if (signal.aborted || Date.now() > giveUpAt) return { entry: await load(signal), joined: false };
     }
   }
 
-  private async loadAndShare(key: string, token: string, load: EntryLoader, signal: AbortSignal) {
+  /** The entry in Redis if it is newer than the caller's: another instance's load the caller may use. */
+  private async fresh(key: string, options: FlightOptions): Promise<StoredEntry | undefined> {
+    const written = await this.far.read(key, options.accept);
+    return written && written.fetchedAt > options.newerThan ? written : undefined;
+  }
+
+  private async loadAndShare(
+    key: string,
+    token: string,
+    load: EntryLoader,
+    options: FlightOptions,
+    signal: AbortSignal,
+  ): Flight {
     try {
+      // Another instance may have loaded, shared and unlocked between this caller's miss and its lock.
+      const written = await this.fresh(key, options).catch(() => undefined);
+      if (written) return { entry: written, joined: true };
       const entry = await load(signal);
       await this.far.write(key, entry).catch((err: unknown) => this.health.fallback('write', err));
-      return entry;
+      return { entry, joined: false };
     } finally {
       await this.far.unlock(key, token).catch(() => undefined);
     }

@@ -1,9 +1,20 @@
+/** Who a token is for: people's turns queue ahead of background work (poller, directory, crawler). */
+export type BudgetPriority = 'person' | 'background';
+
+/** What a caller asks of the bucket. */
+export interface TakeRequest {
+  priority: BudgetPriority;
+  /** A person's call reserves the next free token if it comes within this many ms; else it is refused. */
+  maxWaitMs: number;
+}
+
 /** What taking one token said. */
 export interface BucketTake {
+  /** A token is this caller's: at once (waitMs 0), or reserved for it in waitMs (send only then). */
   taken: boolean;
-  /** Whole tokens left (for the metrics). */
+  /** Whole tokens left, 0 while calls are queued (for the metrics). */
   level: number;
-  /** When not taken: how long until the next token. */
+  /** Taken: how long until the reserved token is due. Not taken: how long until a token is free. */
   waitMs: number;
 }
 
@@ -13,9 +24,16 @@ export interface BucketShape {
   capacity: number;
 }
 
-/** A token bucket per key (a port: in memory, or one bucket shared by every instance in Redis). */
+/**
+ * A token bucket per key (a port: in memory, or one bucket shared by every instance in Redis). A person's call
+ * that finds it empty reserves the next token not yet promised, so waiting calls are served in the order they
+ * came (the bucket runs into debt, never above its rate). Background work takes only a free token, so it never
+ * gets ahead of a person waiting in the queue.
+ */
 export interface TokenBucket {
-  take(key: string): Promise<BucketTake>;
+  take(key: string, request: TakeRequest): Promise<BucketTake>;
+  /** Returns a reserved token its caller no longer needs (the turn ended before it was due). */
+  give(key: string): Promise<void>;
 }
 
 /**

@@ -15,5 +15,8 @@ export function pollerBudget(
   scope: string,
 ): PollerBudget {
   const bucket = buckets(bucketShape(Math.max(1, Math.floor(partnerPerMinute * POLLER_BUDGET_SHARE))));
-  return { take: async () => (await bucket.take(`watch-poller:${scope}`)).taken };
+  return {
+    take: async () =>
+      (await bucket.take(`watch-poller:${scope}`, { priority: 'background', maxWaitMs: 0 })).taken,
+  };
 }

@@ -241,6 +241,6 @@ export class WatchPoller {
   }
 
   private ctx(): RequestContext {
-    return { correlationId: randomUUID(), locale: 'en-US', bypassCache: true };
+    return { correlationId: randomUUID(), locale: 'en-US', bypassCache: true, background: true };
   }
 }

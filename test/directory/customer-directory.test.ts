@@ -107,4 +107,36 @@ describe('the customer directory', () => {
     await directory.sync();
     expect(customerListings()).toBe(3);
   });
+
+  it('backs off after a failed load (1 min, doubling) however often people ask for a refresh', async () => {
+    pc.sandbox.knobs.faults.push({ match: '/v1/customers', status: 500 });
+    let now = 1_000_000;
+    const directory = new CustomerDirectory({
+      source: pc.client,
+      store: new MemoryDirectoryStore(),
+      now: () => now,
+    });
+    try {
+      await expect(directory.refresh()).rejects.toMatchObject({ status: 500 });
+      const firstLoad = customerListings();
+      expect(firstLoad).toBeGreaterThanOrEqual(1);
+      // 50 refreshes in the next 50 s: the failure is reported again, with no call to Partner Center.
+      for (let i = 0; i < 50; i++, now += 1_000) await expect(directory.refresh()).rejects.toBeDefined();
+      await directory.sync();
+      expect(customerListings()).toBe(firstLoad);
+      now = 1_000_000 + 60_000; // a minute after the failure: one more try, which fails again
+      await expect(directory.refresh()).rejects.toBeDefined();
+      const secondLoad = customerListings();
+      expect(secondLoad).toBeGreaterThan(firstLoad);
+      now += 119_000; // the next wait is 2 minutes
+      await expect(directory.refresh()).rejects.toBeDefined();
+      expect(customerListings()).toBe(secondLoad);
+      pc.sandbox.knobs.faults.length = 0;
+      now += 1_000;
+      expect(await directory.refresh()).toMatchObject({ loaded: true, count: 45 + EXTRA });
+    } finally {
+      pc.sandbox.knobs.faults.length = 0;
+      directory.stop();
+    }
+  });
 });

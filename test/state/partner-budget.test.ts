@@ -34,3 +34,33 @@ describe('the partner-wide budget in the transport', () => {
     cache.close();
   });
 });
+
+describe('a turn waiting for the budget', () => {
+  let queued: SandboxClient;
+  beforeAll(async () => {
+    // A burst of 2, then a token every 100 ms.
+    const budget = new PartnerBudget(new MemoryTokenBucket({ perMinute: 600, capacity: 2 }), 'partner-1');
+    queued = await startSandboxClient({ budget });
+  });
+  afterAll(() => queued.sandbox.close());
+  beforeEach(() => queued.sandbox.clearRequests());
+
+  it("waits for its token within its turn's deadline instead of being told Partner Center is busy", async () => {
+    const ctx = { ...turn(), deadline: Date.now() + 10_000 };
+    const calls = Array.from({ length: 6 }, () => queued.client.listOrders(CONTOSO_TENANT_ID, {}, ctx));
+    expect(await Promise.all(calls)).toHaveLength(6);
+    expect(queued.sandbox.requests).toHaveLength(6);
+  });
+
+  it('is refused at once, with no request sent, when its token would come after its deadline', async () => {
+    const soon = { ...turn(), deadline: Date.now() + 10_000 };
+    await Promise.all([1, 2].map(() => queued.client.listOrders(CONTOSO_TENANT_ID, {}, soon)));
+    queued.sandbox.clearRequests();
+    const ending = { ...turn(), deadline: Date.now() + 500 }; // less than the 1 s a call needs
+    await expect(queued.client.listOrders(CONTOSO_TENANT_ID, {}, ending)).rejects.toMatchObject({
+      reason: 'throttled',
+      status: 0,
+    });
+    expect(queued.sandbox.requests).toHaveLength(0);
+  });
+});

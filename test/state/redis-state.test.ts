@@ -9,11 +9,14 @@ import type { StateAdapters } from '../../src/state/adapters';
 import { BudgetExhaustedError } from '../../src/partnercenter/budget';
 import { PartnerBudget } from '../../src/state/partner-budget';
 import { redisState, type RedisStateOptions } from '../../src/state/redis';
+import { keyRoot, RedisKeys } from '../../src/state/redis/keys';
 import { RedisResponseTier } from '../../src/state/redis/response-tier';
 import { LogCapture } from '../support/harness';
 import { turn } from '../support/partner-center';
 import { startRedis, type TestRedis } from '../support/redis';
 
+const SCOPE = 'global|partner-1';
+const keysOf = (keyPrefix: string) => new RedisKeys(keyRoot(keyPrefix, SCOPE));
 let redis: TestRedis;
 const opened: StateAdapters[] = [];
 const caches: ResponseCache[] = [];
@@ -36,6 +39,7 @@ async function instances(count: number, options: Partial<RedisStateOptions> = {}
       logger: createLogger('info', logs),
       metrics,
       keyPrefix,
+      scope: SCOPE,
       ...options,
     });
     opened.push(state);
@@ -61,6 +65,7 @@ const lookup = (key = 'orders-of-contoso') => ({
   ttlMs: 60_000,
   accept: (value: unknown) => Array.isArray(value),
 });
+const claim = () => ({ sendBy: Date.now() + 5_000 });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the response cache on Redis', () => {
@@ -88,12 +93,32 @@ describe('the response cache on Redis', () => {
     expect(loads).toBe(1);
   });
 
+  it('uses the entry another instance wrote between its own miss and taking the lock', async () => {
+    // The race behind "2 × 25 cold commands sometimes make 2 calls": B looked and missed, A loaded, shared
+    // and unlocked, then B took the free lock. B must look again before loading.
+    const { made } = await instances(2);
+    const [a, b] = made.map(({ state }) => state.responseStore(DEFAULT_CACHE_POLICY));
+    let loads = 0;
+    const load = async () => {
+      const fetchedAt = Date.now();
+      return { value: [++loads], fetchedAt, expiresAt: fetchedAt + 60_000, stamp: `s${loads}` };
+    };
+    const options = { accept: (v: unknown) => Array.isArray(v), newerThan: -Infinity };
+    expect(await b!.get('raced', options)).toBeUndefined();
+    expect((await a!.singleFlight('raced', load, options)).entry.value).toEqual([1]);
+    const second = await b!.singleFlight('raced', load, options);
+    expect(second).toMatchObject({ entry: { value: [1] }, joined: true });
+    expect(loads).toBe(1);
+    a!.close();
+    b!.close();
+  });
+
   it('does not serve a value read back in the wrong shape: it loads instead', async () => {
     const { made, keyPrefix } = await instances(1);
     const direct = new Redis(redis.url);
     const now = Date.now();
     const wrong = { value: { not: 'an array' }, fetchedAt: now, expiresAt: now + 60_000, stamp: 's' };
-    await new RedisResponseTier(direct, keyPrefix, 1000).write('k', wrong);
+    await new RedisResponseTier(direct, keysOf(keyPrefix), 1000).write('k', wrong);
     direct.disconnect();
     expect(await made[0]!.cache.get(lookup('k'), turn(), async () => ['loaded'])).toEqual(['loaded']);
   });
@@ -103,7 +128,7 @@ describe('the response cache on Redis', () => {
     const { made, keyPrefix } = await instances(1, { lockTtlMs });
     const direct = new Redis(redis.url);
     // An instance that took the lock and died: nobody will release it.
-    expect(await new RedisResponseTier(direct, keyPrefix, lockTtlMs).lock('orphan')).toBeDefined();
+    expect(await new RedisResponseTier(direct, keysOf(keyPrefix), lockTtlMs).lock('orphan')).toBeDefined();
     direct.disconnect();
     const started = Date.now();
     expect(await made[0]!.cache.get(lookup('orphan'), turn(), async () => ['mine'])).toEqual(['mine']);
@@ -134,15 +159,31 @@ describe('shared limits, activity ids and budget', () => {
     const { made } = await instances(2);
     const shape = { perMinute: 600, capacity: 2 }; // one token every 100 ms after a burst of 2
     const [a, b] = made.map(({ state }) => new PartnerBudget(state.tokenBucket(shape), 'partner-1', 1_000));
-    await a!.take();
-    await b!.take();
+    await a!.take(claim());
+    await b!.take(claim());
     const started = Date.now();
-    await a!.take(); // the bucket is empty: waits for the next token
+    await a!.take(claim()); // the bucket is empty: waits for the next token
     expect(Date.now() - started).toBeGreaterThanOrEqual(30);
     const impatient = new PartnerBudget(made[1]!.state.tokenBucket(shape), 'partner-1', 0);
-    await expect(impatient.take()).rejects.toBeInstanceOf(BudgetExhaustedError);
+    await expect(impatient.take(claim())).rejects.toBeInstanceOf(BudgetExhaustedError);
     const otherPartner = new PartnerBudget(made[1]!.state.tokenBucket(shape), 'partner-2', 0);
-    await expect(otherPartner.take()).resolves.toBeUndefined();
+    await expect(otherPartner.take(claim())).resolves.toBeUndefined();
+  });
+  it('queues people in one bucket across instances, in arrival order, ahead of background work', async () => {
+    const { made } = await instances(2);
+    const shape = { perMinute: 60, capacity: 1 }; // one token a second
+    const [a, b] = made.map(({ state }) => state.tokenBucket(shape));
+    const person = { priority: 'person' as const, maxWaitMs: 10_000 };
+    const takes = [];
+    for (const bucket of [a, b, a, b]) takes.push(await bucket!.take('queue', person));
+    expect(takes.map((t) => t.taken)).toEqual([true, true, true, true]);
+    const waits = takes.map((t) => t.waitMs);
+    expect(waits[0]).toBe(0);
+    for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThan(waits[i - 1]! + 500);
+    expect(await b!.take('queue', { priority: 'background', maxWaitMs: 10_000 })).toMatchObject({
+      taken: false,
+    });
+    expect(await a!.take('queue', { ...person, maxWaitMs: 1_000 })).toMatchObject({ taken: false });
   });
 });
 

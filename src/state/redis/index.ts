@@ -4,6 +4,7 @@ import { MemoryResponseStore } from '../memory/response-store';
 import { SharedTierHealth, type FallbackMetrics } from '../shared-tier-health';
 import { TieredResponseStore } from '../tiered-response-store';
 import { closeRedis, connectRedis } from './connection';
+import { DEFAULT_KEY_PREFIX, keyRoot, RedisKeys } from './keys';
 import { redisLimiters } from './limiter';
 import { RedisResponseTier } from './response-tier';
 import { RedisSeenActivities } from './seen-activities';
@@ -13,8 +14,10 @@ import { RedisWatchStore } from './watch-store';
 export interface RedisStateOptions {
   logger: Logger;
   metrics?: FallbackMetrics;
-  /** Prefix of every key (default "pcbot:"); instances of one bot share it, tests each have their own. */
+  /** Prefix of every key (REDIS_KEY_PREFIX, default "pcbot:"); tests each have their own. */
   keyPrefix?: string;
+  /** The partner's scope ('sandbox' or `<cloud>|<tenant>`): every key is under prefix + scope. */
+  scope: string;
   /** How long a cross-instance load holds its lock: a holder that died delays the others this long at most. */
   lockTtlMs?: number;
   /** How long this process serves its own copy of an entry before looking at Redis again (default 5 s). */
@@ -29,12 +32,13 @@ const DEFAULT_NEAR_TTL_MS = 5_000;
 
 /** The state of several instances in one Redis, each with an in-process tier in front and as its fallback. */
 export async function redisState(url: string, options: RedisStateOptions): Promise<StateAdapters> {
-  const prefix = options.keyPrefix ?? 'pcbot:';
+  const root = keyRoot(options.keyPrefix ?? DEFAULT_KEY_PREFIX, options.scope);
+  const keys = new RedisKeys(root);
   const lockTtlMs = options.lockTtlMs ?? DEFAULT_LOCK_TTL_MS;
   const health = new SharedTierHealth(options.logger, options.metrics);
   const redis = await connectRedis(url, health, options);
   health.recoverWith({
-    run: () => redis.set(`${prefix}v1:health`, '1', 'PX', 10_000),
+    run: () => redis.set(keys.health(), '1', 'PX', 10_000),
     closed: () => redis.status === 'end',
   });
   return {
@@ -44,14 +48,14 @@ export async function redisState(url: string, options: RedisStateOptions): Promi
           maxBytes: policy.maxBytes,
           peekWindowMs: options.nearTtlMs ?? DEFAULT_NEAR_TTL_MS,
         }),
-        new RedisResponseTier(redis, prefix, lockTtlMs),
+        new RedisResponseTier(redis, keys, lockTtlMs),
         health,
         { maxWaitMs: 3 * lockTtlMs },
       ),
-    limiters: redisLimiters(redis, prefix, health),
-    seenActivities: new RedisSeenActivities(redis, prefix, health),
-    tokenBucket: (shape) => new RedisTokenBucket(redis, prefix, shape, health),
-    watchStore: new RedisWatchStore(redis, prefix, { logger: options.logger, health }),
+    limiters: redisLimiters(redis, keys, health),
+    seenActivities: new RedisSeenActivities(redis, keys, health),
+    tokenBucket: (shape) => new RedisTokenBucket(redis, (name) => keys.budget(name), shape, health),
+    watchStore: new RedisWatchStore(redis, root, { logger: options.logger, health }),
     sharedTier: health,
     close: () => closeRedis(redis),
   };

@@ -1,10 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { stamped } from '../content-stamp';
 import type { StoredEntry } from '../response-store';
-
-/** Bumped when the stored shape changes, so instances of two versions never read each other's entries. */
-const VERSION = 'v1';
+import type { RedisKeys } from './keys';
 
 // Deletes the lock only if this instance still holds it (it may have expired and been taken by another).
 const UNLOCK = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
@@ -17,14 +15,13 @@ const UNLOCK = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call(
 export class RedisResponseTier {
   constructor(
     private readonly redis: Redis,
-    /** e.g. "pcbot:"; tests give each their own. */
-    private readonly prefix: string,
+    private readonly keys: RedisKeys,
     private readonly lockTtlMs: number,
     private readonly now: () => number = Date.now,
   ) {}
 
   async read(key: string, accept?: (value: unknown) => boolean): Promise<StoredEntry | undefined> {
-    const raw = await this.redis.get(this.entryKey(key));
+    const raw = await this.redis.get(this.keys.entry(key));
     return raw === null ? undefined : decode(raw, accept);
   }
 
@@ -32,32 +29,19 @@ export class RedisResponseTier {
     const ttlMs = entry.expiresAt - this.now();
     if (ttlMs <= 0) return;
     const json = JSON.stringify({ v: entry.value, f: entry.fetchedAt, e: entry.expiresAt, s: entry.stamp });
-    await this.redis.set(this.entryKey(key), json, 'PX', Math.ceil(ttlMs));
+    await this.redis.set(this.keys.entry(key), json, 'PX', Math.ceil(ttlMs));
   }
 
   /** A token if this instance now holds the key's lock, else undefined (another instance is loading it). */
   async lock(key: string): Promise<string | undefined> {
     const token = randomUUID();
-    const ok = await this.redis.set(this.lockKey(key), token, 'PX', this.lockTtlMs, 'NX');
+    const ok = await this.redis.set(this.keys.lock(key), token, 'PX', this.lockTtlMs, 'NX');
     return ok === 'OK' ? token : undefined;
   }
 
   async unlock(key: string, token: string): Promise<void> {
-    await this.redis.eval(UNLOCK, 1, this.lockKey(key), token);
+    await this.redis.eval(UNLOCK, 1, this.keys.lock(key), token);
   }
-
-  // The cache key holds the scope (cloud and partner tenant) and the query, which may be long: hashed.
-  private entryKey(key: string): string {
-    return `${this.prefix}${VERSION}:entry:${digest(key)}`;
-  }
-
-  private lockKey(key: string): string {
-    return `${this.prefix}${VERSION}:lock:${digest(key)}`;
-  }
-}
-
-function digest(key: string): string {
-  return createHash('sha256').update(key).digest('base64url');
 }
 
 /** An entry read back, checked: its own fields, then its value by the caller's schema; anything else is absent. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ChainableCommander, Redis } from 'ioredis';
 import type { Logger } from '../../logging/logger';
 import type { SharedTierHealth } from '../shared-tier-health';
@@ -14,6 +13,7 @@ import {
   type WatchStore,
 } from '../watch-store';
 import { LastCopy } from '../watch-last-copy';
+import { RedisKeys } from './keys';
 
 // One hash per watch (`data`: the watch as JSON; `state`: its last state, compared-and-set on its own; `notice`:
 // a notice not sent yet, written in the same step as the state it announces; `claim`: who sends it, until when),
@@ -97,29 +97,32 @@ export class RedisWatchStore implements WatchStore {
   private readonly copy: LastCopy;
   /** This instance has seen watches stored: the sentinel must exist. */
   private knownStored = false;
+  private readonly keys: RedisKeys;
 
   constructor(
     private readonly redis: Redis,
-    private readonly prefix: string,
+    /** The partner's key root (keyRoot in keys.ts). */
+    root: string,
     private readonly options: RedisWatchStoreOptions = {},
   ) {
     this.copy = new LastCopy(options.now ?? Date.now);
+    this.keys = new RedisKeys(root);
   }
 
   private key(id: string): string {
-    return `${this.prefix}v1:watch:${id}`;
+    return this.keys.watch(id);
   }
   private get allKey(): string {
-    return `${this.prefix}v1:watches`;
+    return this.keys.watches();
   }
   private get sentinelKey(): string {
-    return `${this.prefix}v1:watches:stored`;
+    return this.keys.watchesStored();
   }
   private conversationKey(conversationId: string): string {
-    return `${this.prefix}v1:watches:conversation:${hash(conversationId)}`;
+    return this.keys.watchesOfConversation(conversationId);
   }
   private ownerKey(ownerId: string): string {
-    return `${this.prefix}v1:watches:owner:${hash(ownerId)}`;
+    return this.keys.watchesOfOwner(ownerId);
   }
 
   add(watch: Watch, maxPerOwner: number): Promise<AddWatchResult> {
@@ -235,7 +238,7 @@ export class RedisWatchStore implements WatchStore {
 
   lead(instanceId: string, ttlMs: number): Promise<boolean> {
     return this.guard('lead', async () => {
-      const led = await this.redis.eval(LEAD, 1, `${this.prefix}v1:watch-poller`, instanceId, String(ttlMs));
+      const led = await this.redis.eval(LEAD, 1, this.keys.pollerLock(), instanceId, String(ttlMs));
       return led === 1;
     });
   }
@@ -298,10 +301,6 @@ async function exec(pipeline: ChainableCommander): Promise<unknown[]> {
   const failed = results.find(([err]) => err);
   if (failed) throw failed[0];
   return results.map(([, value]) => value);
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
 function parseWatch(fields: Record<string, string> | undefined): Watch | undefined {
