@@ -46,10 +46,12 @@ export interface OrderDetailInput {
   reseller?: { mpnId: string; name?: string };
   /** A pending order's provisioning status per line item, or why it could not be read. */
   provisioning?: ProvisioningView;
+  /** Fewer line items and subscriptions, so that the card fits Teams' size limit (fitCard); it says so. */
+  maxRows?: number;
 }
 
-// Bounds that keep the card far below MAX_CARD_BYTES whatever the order holds.
-const MAX_LINE_ITEMS = 10;
+// Rows of each list: fitCard shows fewer when long names would take the card over MAX_CARD_BYTES.
+export const MAX_LINE_ITEMS = 10;
 const MAX_SUBSCRIPTIONS = 10;
 const MAX_ID = 100;
 const MAX_PRODUCT = 120;
@@ -110,6 +112,12 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   const items = order.lineItems ?? [];
   const subs = input.subscriptions;
   const heading = customerHeading(input.customer);
+  const itemRows = Math.max(1, Math.min(MAX_LINE_ITEMS, input.maxRows ?? MAX_LINE_ITEMS));
+  const subRows = Math.max(1, Math.min(MAX_SUBSCRIPTIONS, input.maxRows ?? MAX_SUBSCRIPTIONS));
+  const rest = (shown: number, total: number, max: number, more: string) =>
+    shown < max
+      ? fmt(s.trimmedToFit, { shown: l.number(shown), total: l.number(total) })
+      : fmt(more, { n: l.number(total - shown) });
 
   return render({
     t: s,
@@ -125,15 +133,15 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
     ...provisioningNote(l, input.provisioning),
     lineItemsHeading: fmt(s.countedHeading, { title: s.lineItems, n: l.number(items.length) }),
     lineItems: items
-      .slice(0, MAX_LINE_ITEMS)
+      .slice(0, itemRows)
       .map((item) => lineItemView(l, order, item, provisioningOf(input.provisioning, item))),
-    hasMoreLineItems: items.length > MAX_LINE_ITEMS,
-    moreLineItems: fmt(s.moreLineItems, { n: l.number(items.length - MAX_LINE_ITEMS) }),
+    hasMoreLineItems: items.length > itemRows,
+    moreLineItems: rest(itemRows, items.length, MAX_LINE_ITEMS, s.moreLineItems),
     subscriptionsHeading: fmt(s.countedHeading, { title: s.subscriptions, n: l.number(subs.length) }),
     noSubscriptions: subs.length === 0,
-    subscriptions: subs.slice(0, MAX_SUBSCRIPTIONS).map((sub) => subscriptionView(l, sub)),
-    hasMoreSubscriptions: subs.length > MAX_SUBSCRIPTIONS,
-    moreSubscriptions: fmt(s.moreSubscriptions, { n: l.number(subs.length - MAX_SUBSCRIPTIONS) }),
+    subscriptions: subs.slice(0, subRows).map((sub) => subscriptionView(l, sub)),
+    hasMoreSubscriptions: subs.length > subRows,
+    moreSubscriptions: rest(subRows, subs.length, MAX_SUBSCRIPTIONS, s.moreSubscriptions),
     subscriptionsData: input.actions.subscriptions(order.id),
     ordersData: input.actions.orders(),
     ...watchButton(ctx.locale, !isFinal(order.status), order.id, input.actions.watch),

@@ -34,10 +34,12 @@ export interface SubscriptionsInput {
   staleAgeMs?: number;
   /** When the data was loaded (ms since the epoch); now when absent. */
   fetchedAt?: number;
+  /** Fewer rows, so that the card fits Teams' size limit (fitCard); the card says so. */
+  maxRows?: number;
 }
 
 /** Subscriptions shown; an order with more says how many were left out. */
-const MAX_SUBSCRIPTIONS = 20;
+export const MAX_SUBSCRIPTIONS = 20;
 
 interface SubscriptionRowView {
   name: string;
@@ -73,6 +75,8 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
   const subs = input.subscriptions;
   const heading = customerHeading(input.customer);
   const active = subs.filter((sub) => squash(sub.status ?? '') === 'active').length;
+  const shown = Math.max(1, Math.min(MAX_SUBSCRIPTIONS, input.maxRows ?? MAX_SUBSCRIPTIONS));
+  const more = { shown: l.number(shown), total: l.number(subs.length) };
 
   return render({
     t: s,
@@ -85,9 +89,9 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
     ...staleNotice(l, input.staleAgeMs),
     headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
     isEmpty: subs.length === 0,
-    subscriptions: subs.slice(0, MAX_SUBSCRIPTIONS).map((sub) => subscriptionView(l, sub)),
-    hasMore: subs.length > MAX_SUBSCRIPTIONS,
-    moreText: fmt(s.showingFirst, { shown: l.number(MAX_SUBSCRIPTIONS), total: l.number(subs.length) }),
+    subscriptions: subs.slice(0, shown).map((sub) => subscriptionView(l, sub)),
+    hasMore: subs.length > shown,
+    moreText: fmt(shown < MAX_SUBSCRIPTIONS ? s.trimmedToFit : s.showingFirst, more),
     detailsData: input.actions.details(input.orderId),
   });
 }
