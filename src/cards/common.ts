@@ -3,7 +3,7 @@
 import { squash } from '../partnercenter/billing-cycle';
 import type { Subscription } from '../partnercenter/models';
 import type { Localizer } from './locale';
-import { plainText } from './plain-text';
+import { plainLabel, plainText } from './plain-text';
 import { fmt, lookup, MISSING } from './text';
 import type { CustomerRef } from './types';
 
@@ -24,14 +24,25 @@ export function customerHeading(customer: CustomerRef): { title: string; domain:
 
 const MAX_ID = 100;
 
-/** The customer's tenant id in full, on a subtle line: people paste it into tickets. */
-export function tenantText(l: Localizer, customer: CustomerRef): string {
-  return fmt(l.s.tenantLine, { id: plainText(customer.id, MAX_ID) });
+/**
+ * A labelled id for a RichTextBlock: the label and the id are two TextRuns, which are not Markdown, so the id
+ * is shown (and selected, and copied) exactly, with no backslash escapes in any client.
+ */
+export interface IdLine {
+  /** "Order id: ": the line's template up to its `{id}`. */
+  label: string;
+  id: string;
 }
 
-/** A full id (order, subscription) as literal text: never shortened, it is what a ticket needs. */
-export function fullId(id: string): string {
-  return plainText(id, MAX_ID);
+/** `template` ("Order id: {id}", every locale ends with the id) as label and literal id. */
+export function idLine(template: string, id: string): IdLine {
+  const at = template.indexOf('{id}');
+  return { label: at < 0 ? template : template.slice(0, at), id: plainLabel(id, MAX_ID) };
+}
+
+/** The customer's tenant id in full, on a subtle line: people paste it into tickets. */
+export function tenantLine(l: Localizer, customer: CustomerRef): IdLine {
+  return idLine(l.s.tenantLine, customer.id);
 }
 
 /** "As of 1 Dec 2026, 03:40 UTC": when the data behind the card was loaded from Partner Center. */

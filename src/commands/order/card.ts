@@ -4,11 +4,12 @@ import type { Order, OrderLineItem, Subscription } from '../../partnercenter/mod
 import {
   asOfText,
   customerHeading,
-  fullId,
+  idLine,
   quantityText,
   staleNotice,
   subscriptionName,
-  tenantText,
+  tenantLine,
+  type IdLine,
   yesNo,
   type Fact,
 } from '../../cards/common';
@@ -62,25 +63,29 @@ export type ProvisioningView =
 interface LineItemView {
   name: string;
   facts: Fact[];
+  hasSubscriptionId: boolean;
+  subscriptionIdLine: IdLine;
 }
 
 interface CreatedSubscriptionView {
   name: string;
   status: string;
   color: TextColor;
+  idLine: IdLine;
   meta: string;
 }
 
 interface DetailView {
   t: Strings;
   subtitle: string;
-  tenantText: string;
+  tenant: IdLine;
   asOfText: string;
   refreshData: ActionData;
   /** One-time orders create no subscriptions: no button that leads to "0 subscriptions". */
   hasSubscriptionsButton: boolean;
   status: string;
   color: TextColor;
+  orderIdLine: IdLine;
   hasStale: boolean;
   staleText: string;
   facts: Fact[];
@@ -122,12 +127,13 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   return render({
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
-    tenantText: tenantText(l, input.customer),
+    tenant: tenantLine(l, input.customer),
     asOfText: asOfText(l, input.fetchedAt),
     refreshData: input.actions.refresh(),
     hasSubscriptionsButton: subs.length > 0 || createsSubscriptions(order),
     status: statusName(s, order.status),
     color: statusColor(order.status),
+    orderIdLine: idLine(s.orderIdLine, order.id),
     ...staleNotice(l, input.staleAgeMs),
     facts: orderFacts(l, order, input.reseller),
     ...provisioningNote(l, input.provisioning),
@@ -156,7 +162,7 @@ export function createsSubscriptions(order: Order): boolean {
 
 function orderFacts(l: Localizer, order: Order, reseller: OrderDetailInput['reseller']): Fact[] {
   const { s } = l;
-  const facts: Fact[] = [{ title: s.orderId, value: plainText(order.id, MAX_ID) }];
+  const facts: Fact[] = [];
   if (order.alternateId) facts.push({ title: s.alternateId, value: plainText(order.alternateId, MAX_ID) });
   facts.push({ title: s.created, value: l.dateTime(order.creationDate) });
   facts.push({ title: s.status, value: statusName(s, order.status) });
@@ -221,15 +227,17 @@ function lineItemView(
   if (typeof unitPrice === 'number') facts.push({ title: s.price, value: money(unitPrice) });
   const lineTotal = item.pricing?.extendedPrice;
   if (typeof lineTotal === 'number') facts.push({ title: s.lineTotal, value: money(lineTotal) });
-  if (item.subscriptionId)
-    facts.push({ title: s.subscriptionId, value: plainText(item.subscriptionId, MAX_ID) });
-  return { name: plainText(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT), facts };
+  return {
+    name: plainText(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT),
+    facts,
+    hasSubscriptionId: Boolean(item.subscriptionId),
+    subscriptionIdLine: idLine(subscriptionIdTemplate(l), item.subscriptionId ?? ''),
+  };
 }
 
 function subscriptionView(l: Localizer, sub: Subscription): CreatedSubscriptionView {
   const { s } = l;
   const meta = [
-    fmt(s.labelled, { label: s.subscriptionId, value: fullId(sub.id) }),
     fmt(s.labelled, { label: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) }),
     fmt(s.labelled, { label: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) }),
   ];
@@ -239,6 +247,12 @@ function subscriptionView(l: Localizer, sub: Subscription): CreatedSubscriptionV
     name: subscriptionName(sub),
     status: statusName(s, sub.status),
     color: statusColor(sub.status),
+    idLine: idLine(subscriptionIdTemplate(l), sub.id),
     meta: meta.join(' · '),
   };
+}
+
+/** "Subscription id: {id}" in the person's language. */
+function subscriptionIdTemplate(l: Localizer): string {
+  return fmt(l.s.labelled, { label: l.s.subscriptionId, value: '{id}' });
 }

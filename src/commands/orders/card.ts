@@ -7,9 +7,10 @@ import {
   asOfText,
   customerHeading,
   statusCount,
-  fullId,
+  idLine,
   staleNotice,
-  tenantText,
+  tenantLine,
+  type IdLine,
   type Fact,
 } from '../../cards/common';
 import {
@@ -22,7 +23,7 @@ import {
 import { localizer, type Localizer } from '../../cards/locale';
 import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
-import { plain, plainText } from '../../cards/plain-text';
+import { plainInline, plainText } from '../../cards/plain-text';
 import { fmt, MISSING, shortId } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
 import { watchButton } from '../watch/button';
@@ -82,7 +83,7 @@ const MAX_FILTER = 100;
 
 interface OrderRow {
   heading: string;
-  idText: string;
+  idLine: IdLine;
   status: string;
   color: TextColor;
   meta: string;
@@ -95,7 +96,7 @@ interface SummaryView {
   t: Strings;
   title: string;
   subtitle: string;
-  tenantText: string;
+  tenant: IdLine;
   asOfText: string;
   refreshData: ActionData;
   hasStale: boolean;
@@ -154,7 +155,7 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
     t: s,
     title: heading.title,
     subtitle: heading.domain ? `${s.orders} · ${heading.domain}` : s.orders,
-    tenantText: tenantText(l, input.customer),
+    tenant: tenantLine(l, input.customer),
     asOfText: asOfText(l, input.fetchedAt),
     refreshData: input.actions.refresh(),
     ...stale,
@@ -300,8 +301,8 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
     lines.push({ text: fmt(s.moreLines, { n: l.number(items.length - MAX_LINES) }) });
 
   return {
-    heading: `${l.date(order.creationDate)} · ${plain(shortId(order.id))}`,
-    idText: fmt(s.orderIdLine, { id: fullId(order.id) }),
+    heading: `${l.date(order.creationDate)} · ${plainInline(shortId(order.id))}`,
+    idLine: idLine(s.orderIdLine, order.id),
     status: statusName(s, order.status),
     color: statusColor(order.status),
     meta: meta.join(' · '),

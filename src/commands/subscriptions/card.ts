@@ -4,11 +4,12 @@ import type { Subscription } from '../../partnercenter/models';
 import {
   asOfText,
   customerHeading,
-  fullId,
+  idLine,
   quantityText,
   staleNotice,
   subscriptionName,
-  tenantText,
+  tenantLine,
+  type IdLine,
   yesNo,
   type Fact,
 } from '../../cards/common';
@@ -22,7 +23,7 @@ import {
 import { localizer, type Localizer } from '../../cards/locale';
 import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
-import { plain } from '../../cards/plain-text';
+import { plainInline } from '../../cards/plain-text';
 import { fmt, MISSING, shortId } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
 
@@ -45,15 +46,16 @@ interface SubscriptionRowView {
   name: string;
   status: string;
   color: TextColor;
+  idLine: IdLine;
   facts: Fact[];
 }
 
 interface SubscriptionsView {
   t: Strings;
   subtitle: string;
-  tenantText: string;
+  tenant: IdLine;
   title: string;
-  orderIdText: string;
+  orderIdLine: IdLine;
   asOfText: string;
   refreshData: ActionData;
   hasStale: boolean;
@@ -81,11 +83,11 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
   return render({
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
-    tenantText: tenantText(l, input.customer),
-    title: fmt(s.subscriptionsTitle, { order: plain(shortId(input.orderId)) }),
+    tenant: tenantLine(l, input.customer),
+    title: fmt(s.subscriptionsTitle, { order: plainInline(shortId(input.orderId)) }),
     asOfText: asOfText(l, input.fetchedAt),
     refreshData: input.actions.refresh(),
-    orderIdText: fmt(s.orderIdLine, { id: fullId(input.orderId) }),
+    orderIdLine: idLine(s.orderIdLine, input.orderId),
     ...staleNotice(l, input.staleAgeMs),
     headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
     isEmpty: subs.length === 0,
@@ -103,7 +105,6 @@ function subscriptionView(l: Localizer, sub: Subscription): SubscriptionRowView 
     sub.billingType && billingTypeName(s, sub.billingType),
   ];
   const facts: Fact[] = [
-    { title: s.subscriptionId, value: fullId(sub.id) },
     { title: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) },
     { title: s.billing, value: billing.filter(Boolean).join(' · ') || MISSING },
     { title: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) },
@@ -114,6 +115,7 @@ function subscriptionView(l: Localizer, sub: Subscription): SubscriptionRowView 
     name: subscriptionName(sub),
     status: statusName(s, sub.status),
     color: statusColor(sub.status),
+    idLine: idLine(fmt(s.labelled, { label: s.subscriptionId, value: '{id}' }), sub.id),
     facts,
   };
 }
