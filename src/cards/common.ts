@@ -37,7 +37,9 @@ export interface IdLine {
 /** `template` ("Order id: {id}", every locale ends with the id) as label and literal id. */
 export function idLine(template: string, id: string): IdLine {
   const at = template.indexOf('{id}');
-  return { label: at < 0 ? template : template.slice(0, at), id: plainLabel(id, MAX_ID) };
+  // TextRuns still expand {{DATE(…)}}: a word joiner keeps an id that holds one (none should) as it came.
+  const literal = plainLabel(id, MAX_ID).replace(/\{\{/g, '{\u2060{');
+  return { label: at < 0 ? template : template.slice(0, at), id: literal };
 }
 
 /** The customer's tenant id in full, on a subtle line: people paste it into tickets. */
