@@ -25,26 +25,19 @@ export function customerHeading(customer: CustomerRef): { title: string; domain:
 const MAX_ID = 100;
 
 /**
- * A labelled id for a RichTextBlock: the label and the id are two TextRuns, which are not Markdown, so the id
- * is shown (and selected, and copied) exactly, with no backslash escapes in any client.
+ * "Order id: 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1" for a TextRun, which is not Markdown: the id is shown (and
+ * selected, and copied) exactly, with no backslash escapes in any client. The label comes from the string
+ * tables; the id is left as it is, on one line.
  */
-export interface IdLine {
-  /** "Order id: ": the line's template up to its `{id}`. */
-  label: string;
-  id: string;
-}
-
-/** `template` ("Order id: {id}", every locale ends with the id) as label and literal id. */
-export function idLine(template: string, id: string): IdLine {
-  const at = template.indexOf('{id}');
+export function idText(template: string, id: string): string {
   // TextRuns still expand {{DATE(…)}}: a word joiner keeps an id that holds one (none should) as it came.
   const literal = plainLabel(id, MAX_ID).replace(/\{\{/g, '{\u2060{');
-  return { label: at < 0 ? template : template.slice(0, at), id: literal };
+  return fmt(template, { id: literal });
 }
 
 /** The customer's tenant id in full, on a subtle line: people paste it into tickets. */
-export function tenantLine(l: Localizer, customer: CustomerRef): IdLine {
-  return idLine(l.s.tenantLine, customer.id);
+export function tenantText(l: Localizer, customer: CustomerRef): string {
+  return idText(l.s.tenantLine, customer.id);
 }
 
 /** "As of 1 Dec 2026, 03:40 UTC": when the data behind the card was loaded from Partner Center. */

@@ -1,5 +1,5 @@
 // Issue 15 (7): ids are shown so that what a person selects is the id itself: a TextRun (not Markdown) holds
-// the exact id, with no backslash escape, even when it starts or ends with `-` or `_`.
+// the exact id after its label, with no backslash escape, even when it starts or ends with `-` or `_`.
 import { orderDetailCard } from '../../src/commands/order/card';
 import { ordersSummaryCard } from '../../src/commands/orders/card';
 import { subscriptionsCard } from '../../src/commands/subscriptions/card';
@@ -41,12 +41,12 @@ describe('copyable ids', () => {
     [
       'orders list',
       ordersSummaryCard({ customer: contoso, filters: {}, orders: [order], offset: 0, actions }, en),
-      [EDGY_ORDER],
+      [`Order id: ${EDGY_ORDER}`],
     ],
     [
       'order detail',
       orderDetailCard({ customer: contoso, order, subscriptions: [subscription], actions }, en),
-      [EDGY_ORDER, EDGY_SUBSCRIPTION],
+      [`Order id: ${EDGY_ORDER}`, `Subscription id: ${EDGY_SUBSCRIPTION}`],
     ],
     [
       'subscriptions',
@@ -54,12 +54,12 @@ describe('copyable ids', () => {
         { customer: contoso, orderId: EDGY_ORDER, subscriptions: [subscription], actions },
         en,
       ),
-      [EDGY_ORDER, EDGY_SUBSCRIPTION],
+      [`Order id: ${EDGY_ORDER}`, `Subscription id: ${EDGY_SUBSCRIPTION}`],
     ],
-  ])('%s: a TextRun carries each id exactly, and no escaped form is shown', (_name, card, ids) => {
+  ])('%s: a TextRun carries each id exactly, and no escaped form is shown', (_name, card, lines) => {
     expectValidCard(card);
     const runs = textRuns(card);
-    for (const id of [...ids, CUSTOMER_ID]) expect(runs).toContain(id);
+    for (const line of [...lines, `Customer tenant id: ${CUSTOMER_ID}`]) expect(runs).toContain(line);
     // Not even the shortened ids of headings ("Mar 7, 2018 · -LD7uQ2x…") carry a backslash.
     for (const text of texts(card)) expect(text).not.toMatch(/\\[-_]/);
   });

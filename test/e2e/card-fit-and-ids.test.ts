@@ -68,7 +68,7 @@ describe('ids copy exactly', () => {
     const runs = cardObjects(card)
       .filter((o) => o.type === 'TextRun')
       .map((o) => o.text);
-    expect(runs).toContain('9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1');
-    expect(runs).toContain(CONTOSO_TENANT_ID);
+    expect(runs).toContain('Order id: 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1');
+    expect(runs).toContain(`Customer tenant id: ${CONTOSO_TENANT_ID}`);
   });
 });

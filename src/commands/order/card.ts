@@ -4,12 +4,11 @@ import type { Order, OrderLineItem, Subscription } from '../../partnercenter/mod
 import {
   asOfText,
   customerHeading,
-  idLine,
+  idText,
   quantityText,
   staleNotice,
   subscriptionName,
-  tenantLine,
-  type IdLine,
+  tenantText,
   yesNo,
   type Fact,
 } from '../../cards/common';
@@ -64,28 +63,28 @@ interface LineItemView {
   name: string;
   facts: Fact[];
   hasSubscriptionId: boolean;
-  subscriptionIdLine: IdLine;
+  subscriptionIdText: string;
 }
 
 interface CreatedSubscriptionView {
   name: string;
   status: string;
   color: TextColor;
-  idLine: IdLine;
+  idText: string;
   meta: string;
 }
 
 interface DetailView {
   t: Strings;
   subtitle: string;
-  tenant: IdLine;
+  tenantText: string;
   asOfText: string;
   refreshData: ActionData;
   /** One-time orders create no subscriptions: no button that leads to "0 subscriptions". */
   hasSubscriptionsButton: boolean;
   status: string;
   color: TextColor;
-  orderIdLine: IdLine;
+  orderIdText: string;
   hasStale: boolean;
   staleText: string;
   facts: Fact[];
@@ -127,13 +126,13 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   return render({
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
-    tenant: tenantLine(l, input.customer),
+    tenantText: tenantText(l, input.customer),
     asOfText: asOfText(l, input.fetchedAt),
     refreshData: input.actions.refresh(),
     hasSubscriptionsButton: subs.length > 0 || createsSubscriptions(order),
     status: statusName(s, order.status),
     color: statusColor(order.status),
-    orderIdLine: idLine(s.orderIdLine, order.id),
+    orderIdText: idText(s.orderIdLine, order.id),
     ...staleNotice(l, input.staleAgeMs),
     facts: orderFacts(l, order, input.reseller),
     ...provisioningNote(l, input.provisioning),
@@ -231,7 +230,7 @@ function lineItemView(
     name: plainText(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT),
     facts,
     hasSubscriptionId: Boolean(item.subscriptionId),
-    subscriptionIdLine: idLine(subscriptionIdTemplate(l), item.subscriptionId ?? ''),
+    subscriptionIdText: idText(subscriptionIdTemplate(l), item.subscriptionId ?? ''),
   };
 }
 
@@ -247,7 +246,7 @@ function subscriptionView(l: Localizer, sub: Subscription): CreatedSubscriptionV
     name: subscriptionName(sub),
     status: statusName(s, sub.status),
     color: statusColor(sub.status),
-    idLine: idLine(subscriptionIdTemplate(l), sub.id),
+    idText: idText(subscriptionIdTemplate(l), sub.id),
     meta: meta.join(' · '),
   };
 }

@@ -7,10 +7,9 @@ import {
   asOfText,
   customerHeading,
   statusCount,
-  idLine,
+  idText,
   staleNotice,
-  tenantLine,
-  type IdLine,
+  tenantText,
   type Fact,
 } from '../../cards/common';
 import {
@@ -83,7 +82,7 @@ const MAX_FILTER = 100;
 
 interface OrderRow {
   heading: string;
-  idLine: IdLine;
+  idText: string;
   status: string;
   color: TextColor;
   meta: string;
@@ -96,7 +95,7 @@ interface SummaryView {
   t: Strings;
   title: string;
   subtitle: string;
-  tenant: IdLine;
+  tenantText: string;
   asOfText: string;
   refreshData: ActionData;
   hasStale: boolean;
@@ -155,7 +154,7 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
     t: s,
     title: heading.title,
     subtitle: heading.domain ? `${s.orders} · ${heading.domain}` : s.orders,
-    tenant: tenantLine(l, input.customer),
+    tenantText: tenantText(l, input.customer),
     asOfText: asOfText(l, input.fetchedAt),
     refreshData: input.actions.refresh(),
     ...stale,
@@ -302,7 +301,7 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
 
   return {
     heading: `${l.date(order.creationDate)} · ${plainInline(shortId(order.id))}`,
-    idLine: idLine(s.orderIdLine, order.id),
+    idText: idText(s.orderIdLine, order.id),
     status: statusName(s, order.status),
     color: statusColor(order.status),
     meta: meta.join(' · '),

@@ -4,12 +4,11 @@ import type { Subscription } from '../../partnercenter/models';
 import {
   asOfText,
   customerHeading,
-  idLine,
+  idText,
   quantityText,
   staleNotice,
   subscriptionName,
-  tenantLine,
-  type IdLine,
+  tenantText,
   yesNo,
   type Fact,
 } from '../../cards/common';
@@ -46,16 +45,16 @@ interface SubscriptionRowView {
   name: string;
   status: string;
   color: TextColor;
-  idLine: IdLine;
+  idText: string;
   facts: Fact[];
 }
 
 interface SubscriptionsView {
   t: Strings;
   subtitle: string;
-  tenant: IdLine;
+  tenantText: string;
   title: string;
-  orderIdLine: IdLine;
+  orderIdText: string;
   asOfText: string;
   refreshData: ActionData;
   hasStale: boolean;
@@ -83,11 +82,11 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
   return render({
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
-    tenant: tenantLine(l, input.customer),
+    tenantText: tenantText(l, input.customer),
     title: fmt(s.subscriptionsTitle, { order: plainInline(shortId(input.orderId)) }),
     asOfText: asOfText(l, input.fetchedAt),
     refreshData: input.actions.refresh(),
-    orderIdLine: idLine(s.orderIdLine, input.orderId),
+    orderIdText: idText(s.orderIdLine, input.orderId),
     ...staleNotice(l, input.staleAgeMs),
     headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
     isEmpty: subs.length === 0,
@@ -115,7 +114,7 @@ function subscriptionView(l: Localizer, sub: Subscription): SubscriptionRowView 
     name: subscriptionName(sub),
     status: statusName(s, sub.status),
     color: statusColor(sub.status),
-    idLine: idLine(fmt(s.labelled, { label: s.subscriptionId, value: '{id}' }), sub.id),
+    idText: idText(fmt(s.labelled, { label: s.subscriptionId, value: '{id}' }), sub.id),
     facts,
   };
 }
