@@ -3,7 +3,7 @@
 import { squash } from '../partnercenter/billing-cycle';
 import type { Subscription } from '../partnercenter/models';
 import type { Localizer } from './locale';
-import { plainLabel, plainText } from './plain-text';
+import { plainRun, plainText } from './plain-text';
 import { fmt, lookup, MISSING } from './text';
 import type { CustomerRef } from './types';
 
@@ -30,9 +30,7 @@ const MAX_ID = 100;
  * tables; the id is left as it is, on one line.
  */
 export function idText(template: string, id: string): string {
-  // TextRuns still expand {{DATE(…)}}: a word joiner keeps an id that holds one (none should) as it came.
-  const literal = plainLabel(id, MAX_ID).replace(/\{\{/g, '{\u2060{');
-  return fmt(template, { id: literal });
+  return fmt(template, { id: plainRun(id, MAX_ID) });
 }
 
 /** The customer's tenant id in full, on a subtle line: people paste it into tickets. */

@@ -47,6 +47,14 @@ export function plainInline(text: string): string {
   return plain(`\u00b7${text}`).slice(1);
 }
 
+/**
+ * For a TextRun, which is not Markdown, so nothing is escaped and an id in it is copied exactly: one line, cut
+ * to `max`. TextRuns still expand {{DATE(…)}} and `${…}`; a word joiner keeps such text as it came.
+ */
+export function plainRun(text: string, max: number): string {
+  return plainLabel(text, max).replace(/\{\{/g, '{\u2060{');
+}
+
 /** Cut to `max` characters, then escaped (so an escape is never cut in half). */
 export function plainText(text: string, max: number): string {
   return plain(truncate(text, max));

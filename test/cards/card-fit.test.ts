@@ -172,7 +172,7 @@ describe('fitCard: the other list cards', () => {
       },
       owner: { id: 'u' },
       customerId: CUSTOMER_ID,
-      customerName: HEAVY,
+      customerName: LONG.repeat(4),
       orderId: heavyId(i),
       locale: 'en-US',
       state: { status: 'pending', since: '2026-11-30T10:00:00Z' },
