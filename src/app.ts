@@ -1,4 +1,3 @@
-import type { Server } from 'restify';
 import { OrdersBot } from './bot/orders-bot';
 import { createAdapter } from './bot/adapter';
 import type { ReplySettings } from './bot/reply-policy';
@@ -26,7 +25,7 @@ import { StaticTokenProvider, type TokenProvider } from './partnercenter/auth/to
 import { PartnerCenterClient } from './partnercenter/client';
 import { DEFAULT_TRANSPORT_SETTINGS, Transport } from './partnercenter/transport';
 import type { Sandbox } from '../dev/sandbox';
-import { createServer, listen } from './server/server';
+import { createServer, type BotServer } from './server/server';
 import { ProactiveNotifier } from './bot/proactive';
 import { withSandboxNotice } from './cards/sandbox-notice';
 import { WatchPoller } from './watch/poller';
@@ -46,7 +45,7 @@ export interface RunningApp {
   directory?: CustomerDirectory;
   /** Settles when the directory's first load (or adoption of the shared copy) has ended, loaded or not. */
   directoryReady: Promise<DirectoryState | undefined>;
-  server: Server;
+  server: BotServer;
   /** The watch poller of this instance (it polls only while it holds the lock). */
   poller: WatchPoller;
   close(): Promise<void>;
@@ -291,7 +290,7 @@ export async function startApp(
   });
   let url: string;
   try {
-    url = await listen(server, config.port, config.host);
+    url = await server.start(config.port, config.host);
   } catch (err) {
     // E.g. the port is taken: do not leave the sandbox running behind a bot that never started.
     cache.close();

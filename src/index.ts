@@ -63,7 +63,7 @@ export async function run(
   } else {
     // readConfig refused any other HOST: config.host is a loopback address.
     out.log(
-      `Emulator mode: no MicrosoftAppId, so inbound auth is off and the bot listens on ${config.host} only`,
+      `Emulator mode: no MicrosoftAppId, so inbound auth is off and the bot listens on ${app.server.addresses().join(' and ')} only`,
     );
   }
   return { app, config, logger };

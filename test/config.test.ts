@@ -43,10 +43,10 @@ function expectOneClearLine(message: string): void {
 }
 
 describe('readConfig: Emulator mode', () => {
-  it('turns inbound auth off and listens on 127.0.0.1 only when there is no MicrosoftAppId', () => {
+  it('turns inbound auth off and listens on localhost (127.0.0.1 and ::1) only when there is no MicrosoftAppId', () => {
     const config = readConfig({});
     expect(config.bot.appId).toBe('');
-    expect(config.host).toBe('127.0.0.1');
+    expect(config.host).toBe('localhost');
     expect(config.port).toBe(3978);
     expect(config.partnerCenter).toEqual({
       mode: 'sandbox',
@@ -63,7 +63,7 @@ describe('readConfig: Emulator mode', () => {
   });
 
   it('treats a blank MicrosoftAppId as no app id', () => {
-    expect(readConfig({ MicrosoftAppId: '   ' }).host).toBe('127.0.0.1');
+    expect(readConfig({ MicrosoftAppId: '   ' }).host).toBe('localhost');
   });
 
   it('lets HOST override the listening address', () => {

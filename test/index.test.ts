@@ -111,7 +111,7 @@ describe('run: start-up in one place, testable without a process', () => {
     }
   });
 
-  it('starts in Emulator mode on 127.0.0.1 and says so', async () => {
+  it('starts in Emulator mode on localhost (127.0.0.1, and ::1 where there is one) and says so', async () => {
     const lines = new Lines();
     const logs = new LogCapture();
     const result = await run({ PORT: '0', SANDBOX_PORT: '0' }, lines, logs);
@@ -121,7 +121,10 @@ describe('run: start-up in one place, testable without a process', () => {
     expect(lines.err).toEqual([]);
     expect(lines.out[0]).toMatch(/^Bot listening on http:\/\/127\.0\.0\.1:\d+\/api\/messages$/);
     expect(lines.out[1]).toMatch(/^Partner Center sandbox listening on http:\/\/127\.0\.0\.1:\d+/);
-    expect(lines.out[2]).toMatch(/^Emulator mode: .* listens on 127\.0\.0\.1 only$/);
+    const where = result.app.server.addresses().includes('::1') ? '127.0.0.1 and ::1' : '127.0.0.1';
+    expect(lines.out[2]).toBe(
+      `Emulator mode: no MicrosoftAppId, so inbound auth is off and the bot listens on ${where} only`,
+    );
     expect(lines.out).toHaveLength(3);
     expect((await fetch(`${result.app.url}/healthz`)).status).toBe(200);
   });

@@ -3,7 +3,7 @@
 import { squash } from '../partnercenter/billing-cycle';
 import type { Subscription } from '../partnercenter/models';
 import type { Localizer } from './locale';
-import { plainText } from './plain-text';
+import { plainRun, plainText } from './plain-text';
 import { fmt, lookup, MISSING } from './text';
 import type { CustomerRef } from './types';
 
@@ -24,14 +24,18 @@ export function customerHeading(customer: CustomerRef): { title: string; domain:
 
 const MAX_ID = 100;
 
-/** The customer's tenant id in full, on a subtle line: people paste it into tickets. */
-export function tenantText(l: Localizer, customer: CustomerRef): string {
-  return fmt(l.s.tenantLine, { id: plainText(customer.id, MAX_ID) });
+/**
+ * "Order id: 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1" for a TextRun, which is not Markdown: the id is shown (and
+ * selected, and copied) exactly, with no backslash escapes in any client. The label comes from the string
+ * tables; the id is left as it is, on one line.
+ */
+export function idText(template: string, id: string): string {
+  return fmt(template, { id: plainRun(id, MAX_ID) });
 }
 
-/** A full id (order, subscription) as literal text: never shortened, it is what a ticket needs. */
-export function fullId(id: string): string {
-  return plainText(id, MAX_ID);
+/** The customer's tenant id in full, on a subtle line: people paste it into tickets. */
+export function tenantText(l: Localizer, customer: CustomerRef): string {
+  return idText(l.s.tenantLine, customer.id);
 }
 
 /** "As of 1 Dec 2026, 03:40 UTC": when the data behind the card was loaded from Partner Center. */

@@ -2,7 +2,8 @@
 // TextBlock text and Fact titles/values are Markdown (bold, italic, links, lists) and hosts expand
 // {{DATE(…)}}/{{TIME(…)}} in them, so such text could turn into a link or formatting. Every untrusted string
 // goes through plainText() in the view models; backslash escapes are the CommonMark way to say "this
-// character is text". RichTextBlock/TextRun would avoid Markdown too, but Fact values have no such form.
+// character is text". Ids people copy are not escaped: they are TextRuns (common.ts idLine), which are not
+// Markdown, since a client that shows the backslash would have it copied with the id.
 
 import { truncate } from './text';
 
@@ -34,6 +35,24 @@ export function plain(text: string): string {
     (_m, space: string, marker: string | undefined, digits: string, dot: string) =>
       marker ? `${space}\\${marker}` : `${space}${digits}\\${dot}`,
   );
+}
+
+/**
+ * `text` as literal text in the middle of a line ("Subscriptions of order 9qg-ErcO…"): a `-` or `1.` there
+ * starts no list, so only inline Markdown is escaped, and an id such as "-LD7u…" is shown without a backslash.
+ */
+export function plainInline(text: string): string {
+  if (!ANY_SPECIAL.test(text)) return text;
+  // After a punctuation mark no line-start rule applies, and `_` is escaped as it would be after a space.
+  return plain(`\u00b7${text}`).slice(1);
+}
+
+/**
+ * For a TextRun, which is not Markdown, so nothing is escaped and an id in it is copied exactly: one line, cut
+ * to `max`. TextRuns still expand {{DATE(…)}} and `${…}`; a word joiner keeps such text as it came.
+ */
+export function plainRun(text: string, max: number): string {
+  return plainLabel(text, max).replace(/\{\{/g, '{\u2060{');
 }
 
 /** Cut to `max` characters, then escaped (so an escape is never cut in half). */

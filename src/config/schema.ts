@@ -189,7 +189,7 @@ export const configSchema = fields
     const pc = partnerCenter(v);
     return {
       port: v.PORT,
-      host: v.HOST || (appId ? '0.0.0.0' : '127.0.0.1'),
+      host: v.HOST || (appId ? '0.0.0.0' : 'localhost'),
       bot: {
         appId,
         appPassword: v.MicrosoftAppPassword,

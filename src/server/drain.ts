@@ -11,21 +11,23 @@ async function within(promise: Promise<void>, ms: number): Promise<void> {
 }
 
 /**
- * A graceful stop with a deadline: no new connections, turns in flight may finish and their answers be written,
+ * A graceful stop with a deadline, of every server the bot listens with: no new connections, turns in flight may finish and their answers be written,
  * but once `deadlineMs` has passed every connection still open is closed, so a connector or Partner Center that
  * never answers cannot keep the process alive.
  */
 export async function drainWithDeadline(
-  server: Server,
+  servers: readonly Server[],
   turns: TurnsInFlight,
   deadlineMs: number,
   logger: Logger,
 ): Promise<void> {
   const deadline = Date.now() + deadlineMs;
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const closed = Promise.all(
+    servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))),
+  ).then(() => undefined);
   if (await turns.settled(deadlineMs)) {
     // Answers are written; their sockets are idle (keep-alive) or sending their last bytes.
-    server.closeIdleConnections();
+    for (const server of servers) server.closeIdleConnections();
     await within(closed, Math.max(0, deadline - Date.now()));
   } else {
     logger.warn(
@@ -33,6 +35,6 @@ export async function drainWithDeadline(
       'shutdown deadline passed; closing the connections of the turns still running',
     );
   }
-  server.closeAllConnections();
+  for (const server of servers) server.closeAllConnections();
   await closed;
 }

@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import type { Registry } from 'prom-client';
@@ -8,6 +9,7 @@ import { checkCaller, runTurn, toActivity } from './bot-pipeline';
 import { drainWithDeadline } from './drain';
 import { readJsonBody, refuseEncodedBodies } from './guarded-body';
 import { isLoopbackUrl } from '../net/loopback';
+import { LOCALHOST_ADDRESSES, listenTwin } from './loopback-twin';
 import { TurnsInFlight } from './turns-in-flight';
 
 /** Larger bodies get 413 without being buffered; Teams activities are far smaller. */
@@ -32,6 +34,13 @@ export interface ServerDeps {
 }
 
 export type BotServer = Server & {
+  /**
+   * Listens on `host`:`port` and resolves with the base URL. `localhost` means both loopback addresses it
+   * resolves to (127.0.0.1 and ::1); without an IPv6 loopback the bot starts on 127.0.0.1 and logs why.
+   */
+  start(port: number, host: string): Promise<string>;
+  /** The addresses it listens on, once started. */
+  addresses(): string[];
   /**
    * Stops accepting connections and resolves when the turns in flight have answered, or when the shutdown
    * deadline has passed; then every connection still open is closed.
@@ -132,8 +141,31 @@ export function createServer({
     return callback();
   });
 
+  const twins: HttpServer[] = [];
+  const addresses: string[] = [];
+  async function start(port: number, host: string): Promise<string> {
+    if (host.toLowerCase() !== 'localhost') {
+      const url = await listen(server, port, host);
+      addresses.push(host);
+      return url;
+    }
+    const [v4, v6] = LOCALHOST_ADDRESSES;
+    const url = await listen(server, port, v4);
+    addresses.push(v4);
+    try {
+      twins.push(await listenTwin(server.server, v6, server.address().port));
+      addresses.push(v6);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      logger.warn({ code }, `not listening on [${v6}] (${code}): only ${v4} answers for localhost`);
+    }
+    return url;
+  }
+
   return Object.assign(server, {
-    drain: () => drainWithDeadline(server.server, turns, shutdownDeadlineMs, logger),
+    start,
+    addresses: () => [...addresses],
+    drain: () => drainWithDeadline([server.server, ...twins], turns, shutdownDeadlineMs, logger),
   });
 }
 

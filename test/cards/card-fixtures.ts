@@ -167,14 +167,23 @@ export function cardObjects(card: unknown): Record<string, unknown>[] {
   return out;
 }
 
-/** Every string a user reads (text, titles, fact values); Intl's no-break spaces read as spaces. */
+/**
+ * Every string a user reads (text, titles, fact values; a RichTextBlock's runs as the one line they make up);
+ * Intl's no-break spaces read as spaces.
+ */
 export function cardTexts(card: unknown): string[] {
-  return cardObjects(card).flatMap((o) =>
-    ['text', 'title', 'value']
-      .map((key) => o[key])
+  const runs = new Set<unknown>();
+  return cardObjects(card).flatMap((o) => {
+    if (runs.has(o)) return [];
+    let texts = ['text', 'title', 'value'].map((key) => o[key]);
+    if (o.type === 'RichTextBlock' && Array.isArray(o.inlines)) {
+      o.inlines.forEach((run) => runs.add(run));
+      texts = [o.inlines.map((run: { text?: string }) => run.text ?? '').join('')];
+    }
+    return texts
       .filter((v): v is string => typeof v === 'string')
-      .map((v) => v.replace(/[\u00a0\u202f]/g, ' ')),
-  );
+      .map((v) => v.replace(/[\u00a0\u202f]/g, ' '));
+  });
 }
 
 export const cardText = (card: unknown): string => cardTexts(card).join('\n');

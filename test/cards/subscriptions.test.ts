@@ -35,8 +35,7 @@ describe('subscriptionsCard', () => {
       [
         'Azure Active Directory Premium P2',
         'Suspended',
-        'Subscription id',
-        'DB8C695B-1C3C-4C55-B697-771503DD46BF',
+        'Subscription id: DB8C695B-1C3C-4C55-B697-771503DD46BF',
         'Quantity',
         '25 Licenses',
         'Billing',
@@ -54,8 +53,7 @@ describe('subscriptionsCard', () => {
       [
         'Myofferpurchase',
         'Active',
-        'Subscription id',
-        '83ef9d05-4169-4ef9-9657-0e86b1eab1de',
+        'Subscription id: 83ef9d05-4169-4ef9-9657-0e86b1eab1de',
         'Quantity',
         '1',
         'Billing',

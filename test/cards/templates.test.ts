@@ -23,6 +23,7 @@ describe('card templates (cards/*.json)', () => {
       'orders-summary.json',
       'progress.json',
       'subscriptions.json',
+      'too-large.json',
       'watch-answer.json',
       'watch-list.json',
       'watch-notice.json',

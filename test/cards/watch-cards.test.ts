@@ -71,7 +71,10 @@ describe('watch cards', () => {
       lines: ['first', 'second'],
       buttons: [{ title: 'watches', data: { verb: 'watches' } }],
     });
-    expect(cardTexts(card).map((t) => t.text)).toEqual(['watch order 1', 'first', 'second']);
+    expect(cardTexts(card).map((t) => t.text)).toEqual(['watch order 1']);
+    // Lines are TextRuns (issue 15): not Markdown, so the order ids in them copy exactly.
+    const runs = JSON.stringify(card.body).match(/"type":"TextRun","text":"[^"]*"/g);
+    expect(runs).toEqual(['"type":"TextRun","text":"first"', '"type":"TextRun","text":"second"']);
     expect(card.actions).toEqual([{ type: 'Action.Submit', title: 'watches', data: { verb: 'watches' } }]);
   });
 

@@ -284,6 +284,15 @@ export const en = {
   sandboxNotice: 'Sandbox data: invented customers and orders for a demo, not from Partner Center.',
   /** A pasted short order id that starts several of the customer's orders. */
   orderIdAmbiguous: 'Several orders ({n}) start with {prefix}: paste the whole id.',
+
+  /** A list cut short so that its card stays under Teams' message size limit. */
+  trimmedToFit: 'Showing {shown} of {total}: the rest do not fit in one Teams card.',
+  /** The short card sent instead of an answer Teams refused as too large. */
+  tooLargeTitle: 'Answer too large: {command}',
+  tooLargeText: 'This answer is too large for Teams to show.',
+  tooLargeNarrow:
+    'Ask for less: add a billing cycle, a status or dates (for example “last 30 days”), or open one order by its id.',
+  tooLargeHelp: 'Help for {command}',
 };
 
 export type Strings = typeof en;

@@ -266,4 +266,10 @@ export const it: Strings = {
 
   sandboxNotice: 'Dati sandbox: clienti e ordini inventati per una demo, non provengono da Partner Center.',
   orderIdAmbiguous: 'Più ordini ({n}) iniziano con {prefix}: incolla l’ID completo.',
+  trimmedToFit: 'Sono mostrati {shown} di {total}: gli altri non stanno in una scheda di Teams.',
+  tooLargeTitle: 'Risposta troppo grande: {command}',
+  tooLargeText: 'Questa risposta è troppo grande per essere mostrata in Teams.',
+  tooLargeNarrow:
+    'Chiedi meno: aggiungi un ciclo di fatturazione, uno stato o delle date (ad esempio “last 30 days”), oppure apri un ordine tramite il suo ID.',
+  tooLargeHelp: 'Guida per {command}',
 };

@@ -267,4 +267,10 @@ export const ptBR: Strings = {
   sandboxNotice:
     'Dados de sandbox: clientes e pedidos fictícios para demonstração, não vêm do Partner Center.',
   orderIdAmbiguous: 'Vários pedidos ({n}) começam com {prefix}: cole o ID completo.',
+  trimmedToFit: 'Mostrando {shown} de {total}: os demais não cabem em um cartão do Teams.',
+  tooLargeTitle: 'Resposta grande demais: {command}',
+  tooLargeText: 'Esta resposta é grande demais para o Teams mostrar.',
+  tooLargeNarrow:
+    'Peça menos: adicione um ciclo de cobrança, um status ou datas (por exemplo “last 30 days”), ou abra um pedido pelo ID.',
+  tooLargeHelp: 'Ajuda para {command}',
 };

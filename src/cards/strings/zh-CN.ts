@@ -236,4 +236,9 @@ export const zhCN: Strings = {
 
   sandboxNotice: '沙盒数据：用于演示的虚构客户和订单，并非来自合作伙伴中心。',
   orderIdAmbiguous: '有多个订单（{n} 个）以 {prefix} 开头：请粘贴完整 ID。',
+  trimmedToFit: '显示 {shown} 个，共 {total} 个：其余内容无法放入一张 Teams 卡片。',
+  tooLargeTitle: '回答过大：{command}',
+  tooLargeText: '此回答过大，Teams 无法显示。',
+  tooLargeNarrow: '请缩小范围：添加计费周期、状态或日期（例如“last 30 days”），或按 ID 打开单个订单。',
+  tooLargeHelp: '{command} 的帮助',
 };

@@ -4,7 +4,7 @@ import type { Order, OrderLineItem, Subscription } from '../../partnercenter/mod
 import {
   asOfText,
   customerHeading,
-  fullId,
+  idText,
   quantityText,
   staleNotice,
   subscriptionName,
@@ -46,10 +46,12 @@ export interface OrderDetailInput {
   reseller?: { mpnId: string; name?: string };
   /** A pending order's provisioning status per line item, or why it could not be read. */
   provisioning?: ProvisioningView;
+  /** Fewer line items and subscriptions, so that the card fits Teams' size limit (fitCard); it says so. */
+  maxRows?: number;
 }
 
-// Bounds that keep the card far below MAX_CARD_BYTES whatever the order holds.
-const MAX_LINE_ITEMS = 10;
+// Rows of each list: fitCard shows fewer when long names would take the card over MAX_CARD_BYTES.
+export const MAX_LINE_ITEMS = 10;
 const MAX_SUBSCRIPTIONS = 10;
 const MAX_ID = 100;
 const MAX_PRODUCT = 120;
@@ -60,12 +62,15 @@ export type ProvisioningView =
 interface LineItemView {
   name: string;
   facts: Fact[];
+  hasSubscriptionId: boolean;
+  subscriptionIdText: string;
 }
 
 interface CreatedSubscriptionView {
   name: string;
   status: string;
   color: TextColor;
+  idText: string;
   meta: string;
 }
 
@@ -79,6 +84,7 @@ interface DetailView {
   hasSubscriptionsButton: boolean;
   status: string;
   color: TextColor;
+  orderIdText: string;
   hasStale: boolean;
   staleText: string;
   facts: Fact[];
@@ -110,6 +116,12 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   const items = order.lineItems ?? [];
   const subs = input.subscriptions;
   const heading = customerHeading(input.customer);
+  const itemRows = Math.max(1, Math.min(MAX_LINE_ITEMS, input.maxRows ?? MAX_LINE_ITEMS));
+  const subRows = Math.max(1, Math.min(MAX_SUBSCRIPTIONS, input.maxRows ?? MAX_SUBSCRIPTIONS));
+  const rest = (shown: number, total: number, max: number, more: string) =>
+    shown < max
+      ? fmt(s.trimmedToFit, { shown: l.number(shown), total: l.number(total) })
+      : fmt(more, { n: l.number(total - shown) });
 
   return render({
     t: s,
@@ -120,20 +132,21 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
     hasSubscriptionsButton: subs.length > 0 || createsSubscriptions(order),
     status: statusName(s, order.status),
     color: statusColor(order.status),
+    orderIdText: idText(s.orderIdLine, order.id),
     ...staleNotice(l, input.staleAgeMs),
     facts: orderFacts(l, order, input.reseller),
     ...provisioningNote(l, input.provisioning),
     lineItemsHeading: fmt(s.countedHeading, { title: s.lineItems, n: l.number(items.length) }),
     lineItems: items
-      .slice(0, MAX_LINE_ITEMS)
+      .slice(0, itemRows)
       .map((item) => lineItemView(l, order, item, provisioningOf(input.provisioning, item))),
-    hasMoreLineItems: items.length > MAX_LINE_ITEMS,
-    moreLineItems: fmt(s.moreLineItems, { n: l.number(items.length - MAX_LINE_ITEMS) }),
+    hasMoreLineItems: items.length > itemRows,
+    moreLineItems: rest(itemRows, items.length, MAX_LINE_ITEMS, s.moreLineItems),
     subscriptionsHeading: fmt(s.countedHeading, { title: s.subscriptions, n: l.number(subs.length) }),
     noSubscriptions: subs.length === 0,
-    subscriptions: subs.slice(0, MAX_SUBSCRIPTIONS).map((sub) => subscriptionView(l, sub)),
-    hasMoreSubscriptions: subs.length > MAX_SUBSCRIPTIONS,
-    moreSubscriptions: fmt(s.moreSubscriptions, { n: l.number(subs.length - MAX_SUBSCRIPTIONS) }),
+    subscriptions: subs.slice(0, subRows).map((sub) => subscriptionView(l, sub)),
+    hasMoreSubscriptions: subs.length > subRows,
+    moreSubscriptions: rest(subRows, subs.length, MAX_SUBSCRIPTIONS, s.moreSubscriptions),
     subscriptionsData: input.actions.subscriptions(order.id),
     ordersData: input.actions.orders(),
     ...watchButton(ctx.locale, !isFinal(order.status), order.id, input.actions.watch),
@@ -148,7 +161,7 @@ export function createsSubscriptions(order: Order): boolean {
 
 function orderFacts(l: Localizer, order: Order, reseller: OrderDetailInput['reseller']): Fact[] {
   const { s } = l;
-  const facts: Fact[] = [{ title: s.orderId, value: plainText(order.id, MAX_ID) }];
+  const facts: Fact[] = [];
   if (order.alternateId) facts.push({ title: s.alternateId, value: plainText(order.alternateId, MAX_ID) });
   facts.push({ title: s.created, value: l.dateTime(order.creationDate) });
   facts.push({ title: s.status, value: statusName(s, order.status) });
@@ -213,15 +226,17 @@ function lineItemView(
   if (typeof unitPrice === 'number') facts.push({ title: s.price, value: money(unitPrice) });
   const lineTotal = item.pricing?.extendedPrice;
   if (typeof lineTotal === 'number') facts.push({ title: s.lineTotal, value: money(lineTotal) });
-  if (item.subscriptionId)
-    facts.push({ title: s.subscriptionId, value: plainText(item.subscriptionId, MAX_ID) });
-  return { name: plainText(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT), facts };
+  return {
+    name: plainText(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT),
+    facts,
+    hasSubscriptionId: Boolean(item.subscriptionId),
+    subscriptionIdText: idText(subscriptionIdTemplate(l), item.subscriptionId ?? ''),
+  };
 }
 
 function subscriptionView(l: Localizer, sub: Subscription): CreatedSubscriptionView {
   const { s } = l;
   const meta = [
-    fmt(s.labelled, { label: s.subscriptionId, value: fullId(sub.id) }),
     fmt(s.labelled, { label: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) }),
     fmt(s.labelled, { label: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) }),
   ];
@@ -231,6 +246,12 @@ function subscriptionView(l: Localizer, sub: Subscription): CreatedSubscriptionV
     name: subscriptionName(sub),
     status: statusName(s, sub.status),
     color: statusColor(sub.status),
+    idText: idText(subscriptionIdTemplate(l), sub.id),
     meta: meta.join(' · '),
   };
+}
+
+/** "Subscription id: {id}" in the person's language. */
+function subscriptionIdTemplate(l: Localizer): string {
+  return fmt(l.s.labelled, { label: l.s.subscriptionId, value: '{id}' });
 }

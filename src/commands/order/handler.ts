@@ -3,7 +3,9 @@ import { customerOrReply, customerRef } from '../customer-step';
 import { orderIdOrReply } from '../order-id-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { orderDetailCard } from './card';
+import { fitCard } from '../../cards/fit';
+import { tooLargeAnswer } from '../too-large';
+import { MAX_LINE_ITEMS, orderDetailCard } from './card';
 import { provisioningOf } from './provisioning';
 import { resellerOnRecord } from './reseller-on-record';
 import type { OrderCommand } from './payload';
@@ -19,29 +21,38 @@ export async function orderDetailCommand(command: OrderCommand, env: CommandEnv)
     env.api.getOrder(customer.id, id.orderId, env.ctx, true),
     env.api.listSubscriptions(customer.id, env.ctx, id.orderId),
   ]);
+  const reseller = await resellerOnRecord(order, env);
+  const provisioning = await provisioningOf({ ...order, referenceCustomerId: customer.id }, env);
   return {
     command: 'order',
     result: 'ok',
     customerId: customer.id,
     resultCount: 1,
-    card: orderDetailCard(
-      {
-        customer: customerRef(customer),
-        order,
-        subscriptions,
-        actions: {
-          subscriptions: (orderId) =>
-            runAction({ kind: 'subscriptions', customer: customer.id, orderId, back: command.back }),
-          orders: () => runAction({ kind: 'orders', customer: customer.id, filters: {}, ...command.back }),
-          refresh: () => runAction({ ...command, customer: customer.id, refresh: true }),
-          watch: env.watch && ((orderId) => runAction({ kind: 'watch', customer: customer.id, orderId })),
-        },
-        staleAgeMs: env.ctx.freshness?.staleAgeMs,
-        fetchedAt: env.ctx.freshness?.fetchedAt,
-        reseller: await resellerOnRecord(order, env),
-        provisioning: await provisioningOf({ ...order, referenceCustomerId: customer.id }, env),
-      },
-      { locale: env.ctx.locale },
+    card: fitCard(
+      (maxRows) =>
+        orderDetailCard(
+          {
+            customer: customerRef(customer),
+            order,
+            subscriptions,
+            actions: {
+              subscriptions: (orderId) =>
+                runAction({ kind: 'subscriptions', customer: customer.id, orderId, back: command.back }),
+              orders: () =>
+                runAction({ kind: 'orders', customer: customer.id, filters: {}, ...command.back }),
+              refresh: () => runAction({ ...command, customer: customer.id, refresh: true }),
+              watch: env.watch && ((orderId) => runAction({ kind: 'watch', customer: customer.id, orderId })),
+            },
+            staleAgeMs: env.ctx.freshness?.staleAgeMs,
+            fetchedAt: env.ctx.freshness?.fetchedAt,
+            reseller,
+            provisioning,
+            maxRows,
+          },
+          { locale: env.ctx.locale },
+        ),
+      MAX_LINE_ITEMS,
+      () => tooLargeAnswer('order', env.ctx.locale),
     ),
   };
 }

@@ -7,7 +7,7 @@ import {
   asOfText,
   customerHeading,
   statusCount,
-  fullId,
+  idText,
   staleNotice,
   tenantText,
   type Fact,
@@ -22,7 +22,7 @@ import {
 import { localizer, type Localizer } from '../../cards/locale';
 import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
-import { plain, plainText } from '../../cards/plain-text';
+import { plainInline, plainText } from '../../cards/plain-text';
 import { fmt, MISSING, shortId } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
 import { watchButton } from '../watch/button';
@@ -53,6 +53,8 @@ export interface OrdersSummaryInput {
   offset: number;
   /** Orders per page: default and maximum 10, which keeps the card small and fast. */
   pageSize?: number;
+  /** Fewer rows than a page, so that the card fits Teams' size limit (fitCard); the card says so. */
+  maxRows?: number;
   actions: {
     details(orderId: string): ActionData;
     subscriptions(orderId: string): ActionData;
@@ -70,7 +72,9 @@ export interface OrdersSummaryInput {
   fetchedAt?: number;
 }
 
-const MAX_PAGE_SIZE = 10;
+/** Orders on one page of the list, at most. */
+export const ORDERS_PAGE_SIZE = 10;
+const MAX_PAGE_SIZE = ORDERS_PAGE_SIZE;
 const NARROW_AFTER_PAGES = 3;
 const MAX_LINES = 3;
 const MAX_NAME = 80;
@@ -103,6 +107,8 @@ interface SummaryView {
   hasOrders: boolean;
   stats: Fact[];
   pageText: string;
+  hasFitNote: boolean;
+  fitNote: string;
   orders: OrderRow[];
   isEmpty: boolean;
   hasMore: boolean;
@@ -129,8 +135,10 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
   const requested = Math.max(0, Math.floor(input.offset) || 0);
   // Past the end (the list shrank since the button was made): show the last page.
   const offset = requested < total ? requested : Math.max(0, Math.floor((total - 1) / pageSize) * pageSize);
-  const page = newestFirst(input.orders).slice(offset, offset + pageSize);
+  const rows = Math.max(1, Math.min(pageSize, input.maxRows ?? pageSize));
+  const page = newestFirst(input.orders).slice(offset, offset + rows);
   const end = offset + page.length;
+  const trimmed = end < Math.min(offset + pageSize, total);
   const filters = filterFacts(l, input.filters);
   const counts = countOrders(input.orders);
   const stale = staleNotice(l, input.staleAgeMs);
@@ -157,6 +165,8 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
     hasOrders: total > 0,
     stats: total > 0 ? statFacts(l, counts, input.filters.includePrices === true) : [],
     pageText: fmt(s.pageRange, range),
+    hasFitNote: trimmed,
+    fitNote: trimmed ? fmt(s.trimmedToFit, { shown: l.number(page.length), total: range.total }) : '',
     orders: page.map((order) => orderRow(l, order, input)),
     isEmpty: total === 0,
     hasMore: end < total,
@@ -290,8 +300,8 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
     lines.push({ text: fmt(s.moreLines, { n: l.number(items.length - MAX_LINES) }) });
 
   return {
-    heading: `${l.date(order.creationDate)} · ${plain(shortId(order.id))}`,
-    idText: fmt(s.orderIdLine, { id: fullId(order.id) }),
+    heading: `${l.date(order.creationDate)} · ${plainInline(shortId(order.id))}`,
+    idText: idText(s.orderIdLine, order.id),
     status: statusName(s, order.status),
     color: statusColor(order.status),
     meta: meta.join(' · '),

@@ -9,7 +9,9 @@ import { customerOrReply, customerRef } from '../customer-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { resolveReseller } from '../resolve-reseller';
-import { ordersSummaryCard } from './card';
+import { fitCard } from '../../cards/fit';
+import { tooLargeAnswer } from '../too-large';
+import { ORDERS_PAGE_SIZE, ordersSummaryCard } from './card';
 import { applyLocalFilters } from './local-filters';
 import type { OrderFilters, OrdersCommand } from './payload';
 
@@ -63,7 +65,7 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
   const staleAgeMs = env.ctx.freshness?.staleAgeMs;
   // One-order cards keep the list they came from, so "Back to orders" returns to the same filters and page.
   const back = { filters: ownCommand.filters, ...(command.offset ? { offset: command.offset } : {}) };
-  const render = () =>
+  const summary = (maxRows: number | undefined) =>
     ordersSummaryCard(
       {
         customer: customerRef(customer),
@@ -92,9 +94,11 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
         narrowExample: narrowExample(customerRef(customer).name || customer.id, filters, matching),
         staleAgeMs,
         fetchedAt: env.ctx.freshness?.fetchedAt,
+        maxRows,
       },
       locale,
     );
+  const render = () => fitCard(summary, ORDERS_PAGE_SIZE, () => tooLargeAnswer('orders', locale.locale));
 
   return {
     command: 'orders',

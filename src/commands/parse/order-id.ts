@@ -10,11 +10,17 @@ import { ID_LEAD_INS } from './vocabulary';
 const ID_CHARS = /^[A-Za-z0-9_-]{1,128}$/;
 const ID_HINT = /[\d_]/;
 const ORDER_TARGETS: readonly string[] = ['order'];
+// An id copied from a client that showed Markdown as typed: `\_`/`\-` escapes, `code` spans, **bold**. No id
+// holds a backslash, a backtick or an asterisk, so taking them out cannot change a real id.
+const MARKDOWN_ESCAPE = /\\(?=[_\-*`.#+!])/g;
+const MARKDOWN_WRAPPING = /[`*]/g;
 
 /** Order ids look like 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 or a GUID: id characters with a digit or _, or long. */
 export function orderIdOf(token: Token | undefined): string | undefined {
   if (token === undefined) return undefined;
   const value = stripQuotes(token.raw)
+    .replace(MARKDOWN_ESCAPE, '')
+    .replace(MARKDOWN_WRAPPING, '')
     .replace(/^#/, '')
     .replace(/[,;:]+$/, '')
     // Cards shorten ids as "9qg-ErcO…": the order command looks a shortened id up by prefix.

@@ -4,7 +4,7 @@ import type { Subscription } from '../../partnercenter/models';
 import {
   asOfText,
   customerHeading,
-  fullId,
+  idText,
   quantityText,
   staleNotice,
   subscriptionName,
@@ -22,7 +22,7 @@ import {
 import { localizer, type Localizer } from '../../cards/locale';
 import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
-import { plain } from '../../cards/plain-text';
+import { plainInline } from '../../cards/plain-text';
 import { fmt, MISSING, shortId } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
 
@@ -34,15 +34,18 @@ export interface SubscriptionsInput {
   staleAgeMs?: number;
   /** When the data was loaded (ms since the epoch); now when absent. */
   fetchedAt?: number;
+  /** Fewer rows, so that the card fits Teams' size limit (fitCard); the card says so. */
+  maxRows?: number;
 }
 
 /** Subscriptions shown; an order with more says how many were left out. */
-const MAX_SUBSCRIPTIONS = 20;
+export const MAX_SUBSCRIPTIONS = 20;
 
 interface SubscriptionRowView {
   name: string;
   status: string;
   color: TextColor;
+  idText: string;
   facts: Fact[];
 }
 
@@ -73,21 +76,23 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
   const subs = input.subscriptions;
   const heading = customerHeading(input.customer);
   const active = subs.filter((sub) => squash(sub.status ?? '') === 'active').length;
+  const shown = Math.max(1, Math.min(MAX_SUBSCRIPTIONS, input.maxRows ?? MAX_SUBSCRIPTIONS));
+  const more = { shown: l.number(shown), total: l.number(subs.length) };
 
   return render({
     t: s,
     subtitle: heading.domain ? `${heading.title} · ${heading.domain}` : heading.title,
     tenantText: tenantText(l, input.customer),
-    title: fmt(s.subscriptionsTitle, { order: plain(shortId(input.orderId)) }),
+    title: fmt(s.subscriptionsTitle, { order: plainInline(shortId(input.orderId)) }),
     asOfText: asOfText(l, input.fetchedAt),
     refreshData: input.actions.refresh(),
-    orderIdText: fmt(s.orderIdLine, { id: fullId(input.orderId) }),
+    orderIdText: idText(s.orderIdLine, input.orderId),
     ...staleNotice(l, input.staleAgeMs),
     headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
     isEmpty: subs.length === 0,
-    subscriptions: subs.slice(0, MAX_SUBSCRIPTIONS).map((sub) => subscriptionView(l, sub)),
-    hasMore: subs.length > MAX_SUBSCRIPTIONS,
-    moreText: fmt(s.showingFirst, { shown: l.number(MAX_SUBSCRIPTIONS), total: l.number(subs.length) }),
+    subscriptions: subs.slice(0, shown).map((sub) => subscriptionView(l, sub)),
+    hasMore: subs.length > shown,
+    moreText: fmt(shown < MAX_SUBSCRIPTIONS ? s.trimmedToFit : s.showingFirst, more),
     detailsData: input.actions.details(input.orderId),
   });
 }
@@ -99,7 +104,6 @@ function subscriptionView(l: Localizer, sub: Subscription): SubscriptionRowView 
     sub.billingType && billingTypeName(s, sub.billingType),
   ];
   const facts: Fact[] = [
-    { title: s.subscriptionId, value: fullId(sub.id) },
     { title: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) },
     { title: s.billing, value: billing.filter(Boolean).join(' · ') || MISSING },
     { title: s.autoRenew, value: yesNo(l, sub.autoRenewEnabled) },
@@ -110,6 +114,7 @@ function subscriptionView(l: Localizer, sub: Subscription): SubscriptionRowView 
     name: subscriptionName(sub),
     status: statusName(s, sub.status),
     color: statusColor(sub.status),
+    idText: idText(fmt(s.labelled, { label: s.subscriptionId, value: '{id}' }), sub.id),
     facts,
   };
 }

@@ -3,7 +3,9 @@ import { customerOrReply, customerRef } from '../customer-step';
 import { orderIdOrReply } from '../order-id-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { subscriptionsCard } from './card';
+import { fitCard } from '../../cards/fit';
+import { tooLargeAnswer } from '../too-large';
+import { MAX_SUBSCRIPTIONS, subscriptionsCard } from './card';
 import type { SubscriptionsCommand } from './payload';
 
 /** "subscriptions for order <id> for <customer>" (seed 003). */
@@ -27,20 +29,26 @@ export async function subscriptionsCommand(
     result: 'ok',
     customerId: customer.id,
     resultCount: subscriptions.length,
-    card: subscriptionsCard(
-      {
-        customer: customerRef(customer),
-        orderId: id.orderId,
-        subscriptions,
-        actions: {
-          details: (orderId) =>
-            runAction({ kind: 'order', customer: customer.id, orderId, back: command.back }),
-          refresh: () => runAction({ ...command, customer: customer.id, refresh: true }),
-        },
-        staleAgeMs: env.ctx.freshness?.staleAgeMs,
-        fetchedAt: env.ctx.freshness?.fetchedAt,
-      },
-      { locale: env.ctx.locale },
+    card: fitCard(
+      (maxRows) =>
+        subscriptionsCard(
+          {
+            customer: customerRef(customer),
+            orderId: id.orderId,
+            subscriptions,
+            actions: {
+              details: (orderId) =>
+                runAction({ kind: 'order', customer: customer.id, orderId, back: command.back }),
+              refresh: () => runAction({ ...command, customer: customer.id, refresh: true }),
+            },
+            staleAgeMs: env.ctx.freshness?.staleAgeMs,
+            fetchedAt: env.ctx.freshness?.fetchedAt,
+            maxRows,
+          },
+          { locale: env.ctx.locale },
+        ),
+      MAX_SUBSCRIPTIONS,
+      () => tooLargeAnswer('subscriptions', env.ctx.locale),
     ),
   };
 }

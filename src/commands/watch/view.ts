@@ -1,5 +1,5 @@
 // The display strings every watch card shares, made safe here so the templates only bind them.
-import { plainText } from '../../cards/plain-text';
+import { plainRun, plainText } from '../../cards/plain-text';
 import type { ActionData } from '../../cards/types';
 
 const MAX_TITLE = 200;
@@ -20,6 +20,7 @@ export function watchTextView(title: string, lines: readonly string[]): WatchTex
   return { title: plainText(title, MAX_TITLE), lines: lines.map(lineText) };
 }
 
+/** A line of a watch card: a TextRun, so the order ids in it are shown and copied exactly (issue 15). */
 export function lineText(line: string): { text: string } {
-  return { text: plainText(line, MAX_LINE) };
+  return { text: plainRun(line, MAX_LINE) };
 }

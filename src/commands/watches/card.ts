@@ -20,16 +20,24 @@ interface WatchListView extends WatchTextView {
 }
 
 /** A conversation holds a few watches (a per-person cap): the card shows at most this many. */
-const MAX_ROWS = 25;
+export const MAX_WATCH_ROWS = 25;
 const render = cardTemplate<WatchListView>(template);
 
-/** This conversation's watches, oldest first, each with Stop watching; `note` first (e.g. "a last copy"). */
-export function watchesCard(watches: readonly Watch[], locale: string, note?: string): AdaptiveCard {
+/**
+ * This conversation's watches, oldest first, each with Stop watching; `note` first (e.g. "a last copy").
+ * `maxRows` shows fewer, so that the card fits Teams' size limit (fitCard), and says so.
+ */
+export function watchesCard(
+  watches: readonly Watch[],
+  locale: string,
+  { note, maxRows }: { note?: string; maxRows?: number } = {},
+): AdaptiveCard {
   const t = watchTexts(locale);
   const l = localizer(locale);
+  const shown = Math.max(1, Math.min(MAX_WATCH_ROWS, maxRows ?? MAX_WATCH_ROWS));
   const rows = [...watches]
     .sort((a, b) => a.createdAt - b.createdAt)
-    .slice(0, MAX_ROWS)
+    .slice(0, shown)
     .map((w) => ({
       ...lineText(
         fmt(t.listLine, {
@@ -43,5 +51,7 @@ export function watchesCard(watches: readonly Watch[], locale: string, note?: st
       buttonData: runAction({ kind: 'unwatch', orderId: w.orderId }),
     }));
   const lines = [...(note ? [note] : []), ...(watches.length === 0 ? [t.none] : [])];
+  if (shown < MAX_WATCH_ROWS && watches.length > shown)
+    lines.push(fmt(l.s.trimmedToFit, { shown: l.number(shown), total: l.number(watches.length) }));
   return render({ ...watchTextView(t.listTitle, lines), rows });
 }

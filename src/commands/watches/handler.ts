@@ -6,7 +6,9 @@ import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { watchAnswerCard } from '../watch/card';
 import { watchTexts } from '../watch/texts';
-import { watchesCard } from './card';
+import { fitCard } from '../../cards/fit';
+import { tooLargeAnswer } from '../too-large';
+import { MAX_WATCH_ROWS, watchesCard } from './card';
 
 /** "watches": this conversation's watches. */
 export async function watchesCommand(_command: unknown, env: CommandEnv): Promise<CommandOutcome> {
@@ -31,7 +33,11 @@ export async function watchesCommand(_command: unknown, env: CommandEnv): Promis
     command: 'watches',
     result: 'ok',
     resultCount: watches.length,
-    card: watchesCard(watches, env.ctx.locale),
+    card: fitCard(
+      (maxRows) => watchesCard(watches, env.ctx.locale, { maxRows }),
+      MAX_WATCH_ROWS,
+      () => tooLargeAnswer('watches', env.ctx.locale),
+    ),
   };
 }
 
@@ -49,6 +55,6 @@ function lastCopyOutcome(copy: WatchCopy | undefined, locale: string): CommandOu
     command: 'watches',
     result: 'ok',
     resultCount: copy.watches.length,
-    card: watchesCard(copy.watches, locale, note),
+    card: watchesCard(copy.watches, locale, { note }),
   };
 }

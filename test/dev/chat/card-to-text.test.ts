@@ -137,8 +137,9 @@ describe('cardToText on the bot’s cards', () => {
     const { text, actions: buttons } = plain(detail());
     expect(lines(text)[0]).toBe('Contoso Ltd · contoso.onmicrosoft.com');
     expect(after(text, 'Order details · Completed')).toBe('─'.repeat('Order details · Completed'.length));
+    // The order id is a line of its own (TextRuns, issue 15), above the facts.
+    expect(lines(text)).toContain('Order id: eeba9d00-7b46-443a-917e-22887a8fc993');
     for (const fact of [
-      'Order id          eeba9d00-7b46-443a-917e-22887a8fc993',
       'Status            Completed',
       'Total             $1,234.50',
       'Transaction type  User purchase',

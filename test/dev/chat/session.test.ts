@@ -48,7 +48,7 @@ describe('the chat against the real app (sandbox, botbuilder, restify)', () => {
     const detail = await chat.session.input(String(details));
     expect(detail.text).toMatch(/^→ Details · Mar 15, 2018 · 9qg-ErcO… · Pending\n/);
     expect(detail.text).toContain('Order details · Pending');
-    expect(detail.text).toMatch(/Order id +9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1/);
+    expect(detail.text).toMatch(/Order id: 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1/);
     expect(detail.text).toContain('Reserved_VM_Instance_Standard_D1_AP_East_1_Year');
     expect(detail.text).toMatch(/\[1\] Back to orders {3}\[2\] Refresh/);
 
