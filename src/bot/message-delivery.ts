@@ -3,7 +3,7 @@
 // person with nothing or with "Looking up…": the answer is posted instead and the progress card removed.
 import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards';
-import { post, remove, replace, type Delivery } from './replies';
+import { post, remove, replace, tooLarge, type Delivery } from './replies';
 
 /** Logs a delivery failure; `recovered` when the answer still got through another way. */
 export type DeliveryFailure = (error: unknown, message: string, recovered: boolean) => void;
@@ -12,19 +12,25 @@ export function cardMessage(card: AdaptiveCard): Partial<Activity> {
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
+/** A message, and the short one to send instead if the connector refuses it as too large (413). */
+export interface Answer {
+  message: Partial<Activity>;
+  tooLarge?: () => Partial<Activity>;
+}
+
 /** A reply, or the update of `replaceId` (the clicked card); an update that fails is posted instead. */
 export async function deliverReply(
   context: TurnContext,
-  message: Partial<Activity>,
+  answer: Answer,
   replaceId: string | undefined,
   onFailure: DeliveryFailure,
 ): Promise<Delivery> {
   if (replaceId) {
-    const replaced = await replace(context, message, replaceId);
+    const replaced = await orShorter(answer, (m) => replace(context, m, replaceId), onFailure);
     if (replaced.ok) return replaced;
     onFailure(replaced.error, 'could not update the clicked card; posting instead', true);
   }
-  const sent = await post(context, message);
+  const sent = await orShorter(answer, (m) => post(context, m), onFailure);
   if (!sent.ok) onFailure(sent.error, 'could not send the reply', false);
   return sent;
 }
@@ -35,16 +41,16 @@ export async function deliverReply(
  */
 export async function deliverAfterProgress(
   context: TurnContext,
-  message: Partial<Activity>,
+  answer: Answer,
   progressId: string | undefined,
   onFailure: DeliveryFailure,
 ): Promise<boolean> {
   if (progressId) {
-    const replaced = await replace(context, message, progressId);
+    const replaced = await orShorter(answer, (m) => replace(context, m, progressId), onFailure);
     if (replaced.ok) return true;
     onFailure(replaced.error, 'could not replace the progress card; posting instead', true);
   }
-  const sent = await post(context, message);
+  const sent = await orShorter(answer, (m) => post(context, m), onFailure);
   if (!sent.ok) {
     onFailure(sent.error, 'could not send the reply', false);
     return false;
@@ -54,4 +60,16 @@ export async function deliverAfterProgress(
     if (!removed.ok) onFailure(removed.error, 'could not remove the progress card', true);
   }
   return true;
+}
+
+/** Sends the answer; refused as too large (413), sends its short card the same way instead. */
+async function orShorter(
+  answer: Answer,
+  send: (message: Partial<Activity>) => Promise<Delivery>,
+  onFailure: DeliveryFailure,
+): Promise<Delivery> {
+  const first = await send(answer.message);
+  if (first.ok || !answer.tooLarge || !tooLarge(first.error)) return first;
+  onFailure(first.error, 'the connector refused the card as too large; sending the short card', true);
+  return send(answer.tooLarge());
 }

@@ -13,6 +13,7 @@ import {
   type OutcomeResult,
 } from '../commands';
 import { clickNavigates, commandOf } from '../commands/run-command';
+import { tooLargeAnswer } from '../commands/too-large';
 import { withRefreshFailedNotice, withSandboxNotice } from '../cards/sandbox-notice';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterApi } from '../partnercenter/api';
@@ -20,7 +21,13 @@ import type { WatchStore } from '../state/watch-store';
 import { badCardAction, cardResponse, readCardAction } from './card-action-invoke';
 import { forgetWhenRemoved, welcomeWhenInstalled, type ConversationEventDeps } from './conversation-events';
 import { LastGoodCards } from './last-good-cards';
-import { cardMessage, deliverAfterProgress, deliverReply, type DeliveryFailure } from './message-delivery';
+import {
+  cardMessage,
+  deliverAfterProgress,
+  deliverReply,
+  type Answer,
+  type DeliveryFailure,
+} from './message-delivery';
 import { describeFailure, post, UPDATING_CHANNELS } from './replies';
 import { DEFAULT_TURN_TIMING, startTurnBudget, turnBudgetOf, type TurnBudget } from './turn-budget';
 import { INVOKE_ANSWER_MS, REFRESH_VERB, refreshable, withRefresh } from './universal-actions';
@@ -180,7 +187,7 @@ export class OrdersBot extends TeamsActivityHandler {
     let delivered: boolean;
     if (early.done) {
       outcome = this.teamsCard(this.limited(early.value, turn), activity, turn.asked);
-      const sent = await deliverReply(context, this.message(outcome, locale), clicked, this.onFailure(turn));
+      const sent = await deliverReply(context, this.answerOf(outcome, locale), clicked, this.onFailure(turn));
       delivered = sent.ok;
     } else {
       // Slow: say what is being looked up now, and put the answer in its place when it is ready.
@@ -188,7 +195,7 @@ export class OrdersBot extends TeamsActivityHandler {
       const progress = progressCard({ ...describe(turn.asked), replacedInPlace: inPlace }, { locale });
       const shown = await deliverReply(
         context,
-        this.cardMessage(progress, locale),
+        { message: this.cardMessage(progress, locale) },
         clicked,
         this.onFailure(turn),
       );
@@ -198,7 +205,7 @@ export class OrdersBot extends TeamsActivityHandler {
         : timedOut(turn.asked, correlationId, locale);
       delivered = await deliverAfterProgress(
         context,
-        this.message(outcome, locale),
+        this.answerOf(outcome, locale),
         shown.ok && inPlace ? shown.id : undefined,
         this.onFailure(turn),
       );
@@ -410,8 +417,12 @@ export class OrdersBot extends TeamsActivityHandler {
     return cardMessage(this.decorate(card, locale));
   }
 
-  private message(outcome: TurnOutcome, locale: string): Partial<Activity> {
-    return this.cardMessage(outcome.card, locale);
+  /** The outcome's card, and the short card to send instead if Teams refuses it as too large. */
+  private answerOf(outcome: TurnOutcome, locale: string): Answer {
+    return {
+      message: this.cardMessage(outcome.card, locale),
+      tooLarge: () => this.cardMessage(tooLargeAnswer(outcome.command, locale), locale),
+    };
   }
 
   /** One structured line per command: who, where, what, how many, how long. Never tokens or card content. */

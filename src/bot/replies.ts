@@ -52,6 +52,11 @@ export function describeFailure(error: unknown): { status?: number; code?: strin
   };
 }
 
+/** The connector refused the message as too large (Teams: 413 MessageSizeTooBig). */
+export function tooLarge(error: unknown): boolean {
+  return statusOf(error) === 413;
+}
+
 function statusOf(error: unknown): number | undefined {
   return isRestError(error) ? error.statusCode : undefined;
 }

@@ -197,6 +197,19 @@ describe('updates that land or say why', () => {
   });
 });
 
+describe('cards that fit', () => {
+  it('falls back to the short card when Teams still refuses the answer as too large (413)', async () => {
+    h = await startHarness();
+    const place = channelThread();
+    h.connector.faults.push({ method: 'POST', activityType: 'message', status: 413, times: 1 });
+    await post(h, teamsMessage(h, place, 'orders for contoso'));
+    const [only, ...rest] = messagesIn(place);
+    expect(rest).toEqual([]);
+    expect(cardText(cardsOf([only!])[0])).toMatch(/too large/i);
+    expect(h.logs.audits().at(-1)).toMatchObject({ result: 'ok' });
+  });
+});
+
 describe('conversation events as Teams sends them', () => {
   const added = (place: TeamsPlace, members: { id: string; name?: string }[]) => ({
     type: 'conversationUpdate',
