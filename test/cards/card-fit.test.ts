@@ -11,7 +11,13 @@ import { tooLargeAnswer } from '../../src/commands/too-large';
 import { MAX_WATCH_ROWS, watchesCard } from '../../src/commands/watches/card';
 import type { Order, Subscription } from '../../src/partnercenter/models';
 import type { Watch } from '../../src/state/watch-store';
-import { actions as fewBytesActions, cardText, CUSTOMER_ID, submitActions } from './card-fixtures';
+import {
+  actions as fewBytesActions,
+  cardText,
+  CUSTOMER_ID,
+  submitActions,
+  watchFixture,
+} from './card-fixtures';
 import { expectValidCard } from './validate-card';
 
 // Long names as real catalogues have them, in CJK (3 UTF-8 bytes a character) to reach the limit.
@@ -162,23 +168,9 @@ describe('fitCard: the other list cards', () => {
   });
 
   it("a conversation's watches", () => {
-    const watches: Watch[] = Array.from({ length: 25 }, (_, i) => ({
-      id: `w${i}`,
-      conversation: {
-        serviceUrl: 'http://127.0.0.1:1',
-        conversationId: 'c',
-        channelId: 'msteams',
-        reference: {},
-      },
-      owner: { id: 'u' },
-      customerId: CUSTOMER_ID,
-      customerName: LONG.repeat(4),
-      orderId: heavyId(i),
-      locale: 'en-US',
-      state: { status: 'pending', since: '2026-11-30T10:00:00Z' },
-      createdAt: 1_700_000_000_000 + i,
-      expiresAt: 1_700_000_000_000 + 7 * 86_400_000,
-    }));
+    const watches: Watch[] = Array.from({ length: 25 }, (_, i) =>
+      watchFixture(i, { customerId: CUSTOMER_ID, customerName: LONG.repeat(4), orderId: heavyId(i) }),
+    );
     const build = (maxRows: number | undefined) => watchesCard(watches, 'en-US', { maxRows });
     expect(cardByteSize(build(undefined))).toBeGreaterThan(MAX_CARD_BYTES);
     const card = fitCard(build, MAX_WATCH_ROWS, tooLarge('watches', 'en-US'));

@@ -2,6 +2,7 @@
 // what a card shows.
 
 import type { Order, Subscription } from '../../src/partnercenter/models';
+import type { Watch } from '../../src/state/watch-store';
 
 export const CUSTOMER_ID = 'b0d70a69-4c42-4b27-b17b-91a835d8686a';
 export const contoso = { id: CUSTOMER_ID, name: 'Contoso Ltd', domain: 'contoso.onmicrosoft.com' };
@@ -200,4 +201,26 @@ export function coloredTexts(card: unknown): { text: string; color: string }[] {
   return cardObjects(card)
     .filter((o) => o.type === 'TextBlock' && typeof o.color === 'string')
     .map((o) => ({ text: String(o.text), color: String(o.color) }));
+}
+
+/** A pending watch in conversation 'c' for the watch cards; `i` orders it (createdAt) and names it. */
+export function watchFixture(i: number, fields: Partial<Watch> = {}): Watch {
+  return {
+    id: `w${i}`,
+    conversation: {
+      serviceUrl: 'http://127.0.0.1:1',
+      conversationId: 'c',
+      channelId: 'msteams',
+      reference: {},
+    },
+    owner: { id: 'u' },
+    customerId: 'customer-id',
+    customerName: 'Contoso',
+    orderId: `order-${i}`,
+    locale: 'en-US',
+    state: { status: 'pending', since: '2026-11-30T10:00:00Z' },
+    createdAt: 1_700_000_000_000 + i,
+    expiresAt: 1_700_000_000_000 + 7 * 86_400_000,
+    ...fields,
+  };
 }

@@ -4,9 +4,8 @@ import { orderDetailCard } from '../../src/commands/order/card';
 import { ordersSummaryCard } from '../../src/commands/orders/card';
 import { subscriptionsCard } from '../../src/commands/subscriptions/card';
 import { watchesCard } from '../../src/commands/watches/card';
-import type { Watch } from '../../src/state/watch-store';
 import type { Order, Subscription } from '../../src/partnercenter/models';
-import { actions, cardObjects, contoso, CUSTOMER_ID, licenseOrder } from './card-fixtures';
+import { actions, cardObjects, contoso, CUSTOMER_ID, licenseOrder, watchFixture } from './card-fixtures';
 import { expectValidCard } from './validate-card';
 
 const en = { locale: 'en-US' };
@@ -67,23 +66,7 @@ describe('copyable ids', () => {
   });
 
   it('watch cards: the order id in a line is a TextRun, as it is', () => {
-    const watch: Watch = {
-      id: 'w1',
-      conversation: {
-        serviceUrl: 'http://127.0.0.1:1',
-        conversationId: 'c',
-        channelId: 'msteams',
-        reference: {},
-      },
-      owner: { id: 'u' },
-      customerId: CUSTOMER_ID,
-      customerName: 'Contoso_',
-      orderId: EDGY_ORDER,
-      locale: 'en-US',
-      state: { status: 'pending', since: '2026-11-30T10:00:00Z' },
-      createdAt: 1_700_000_000_000,
-      expiresAt: 1_700_000_000_000 + 7 * 86_400_000,
-    };
+    const watch = watchFixture(1, { customerId: CUSTOMER_ID, customerName: 'Contoso_', orderId: EDGY_ORDER });
     const card = watchesCard([watch], 'en-US');
     expectValidCard(card);
     expect(textRuns(card).some((run) => run.includes(`${EDGY_ORDER} `))).toBe(true);

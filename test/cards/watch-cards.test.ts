@@ -13,27 +13,12 @@ import type { Subscription } from '../../src/partnercenter/models';
 import type { Watch } from '../../src/state/watch-store';
 import { cardTexts, markupProblems } from './markdown';
 import { expectValidCard } from './validate-card';
+import { watchFixture } from './card-fixtures';
 
 const HOSTILE = '[Verify](https://evil.example) **now** ${t.helpTitle} {{DATE(2017-02-14T06:08:39Z, SHORT)}}';
 
 function watch(i: number, name = HOSTILE): Watch {
-  return {
-    id: `w${i}`,
-    conversation: {
-      serviceUrl: 'http://127.0.0.1:1',
-      conversationId: 'c',
-      channelId: 'msteams',
-      reference: {},
-    },
-    owner: { id: 'u' },
-    customerId: 'customer-id',
-    customerName: name,
-    orderId: `${name}-${i}`,
-    locale: 'en-US',
-    state: { status: 'pending', since: '2026-11-30T10:00:00Z' },
-    createdAt: 1_700_000_000_000 + i,
-    expiresAt: 1_700_000_000_000 + 7 * 86_400_000,
-  };
+  return watchFixture(i, { customerName: name, orderId: `${name}-${i}` });
 }
 
 const subscription = { id: 's1', friendlyName: HOSTILE, status: 'active' } as Subscription;

@@ -2,6 +2,7 @@
 // turn with the same guards, cards update where they were clicked, and conversation events behave as Teams
 // sends them. Teams-shaped activities through the real pipeline; the test connector answers like Teams.
 import { DEFAULT_CACHE_POLICY } from '../../src/cache';
+import { submitActions } from '../cards/card-fixtures';
 import { cardsOf, cardText } from '../support/emulator';
 import { startHarness, stopHarness, type Harness } from '../support/harness';
 import {
@@ -30,21 +31,7 @@ const messagesIn = (place: TeamsPlace) =>
 const lastCard = (place: TeamsPlace) => cardsOf(messagesIn(place)).at(-1)!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type SubmitAction = { type: string; title: string; data?: unknown };
-function buttons(card: unknown): SubmitAction[] {
-  const out: SubmitAction[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (o.type === 'Action.Submit') out.push(o as unknown as SubmitAction);
-      for (const [k, v] of Object.entries(o)) if (k !== 'data') walk(v);
-    }
-  };
-  walk(card);
-  return out;
-}
-const button = (card: unknown, title: RegExp) => buttons(card).find((b) => title.test(b.title))!;
+const button = (card: unknown, title: RegExp) => submitActions(card).find((b) => title.test(b.title))!;
 
 const refreshValue = (data: unknown) => ({
   action: { type: 'Action.Execute', verb: 'pcbot.refresh', data },
