@@ -18,7 +18,7 @@ export interface Answer {
   tooLarge?: () => Partial<Activity>;
 }
 
-/** A reply, or the update of `replaceId` (the clicked card); an update that fails is posted instead. */
+/** A reply, or the update of `replaceId` (the clicked or progress card); an update that fails is posted instead. */
 export async function deliverReply(
   context: TurnContext,
   answer: Answer,
@@ -28,7 +28,7 @@ export async function deliverReply(
   if (replaceId) {
     const replaced = await orShorter(answer, (m) => replace(context, m, replaceId), onFailure);
     if (replaced.ok) return replaced;
-    onFailure(replaced.error, 'could not update the clicked card; posting instead', true);
+    onFailure(replaced.error, 'could not update the card in place; posting instead', true);
   }
   const sent = await orShorter(answer, (m) => post(context, m), onFailure);
   if (!sent.ok) onFailure(sent.error, 'could not send the reply', false);
@@ -45,21 +45,12 @@ export async function deliverAfterProgress(
   progressId: string | undefined,
   onFailure: DeliveryFailure,
 ): Promise<boolean> {
-  if (progressId) {
-    const replaced = await orShorter(answer, (m) => replace(context, m, progressId), onFailure);
-    if (replaced.ok) return true;
-    onFailure(replaced.error, 'could not replace the progress card; posting instead', true);
-  }
-  const sent = await orShorter(answer, (m) => post(context, m), onFailure);
-  if (!sent.ok) {
-    onFailure(sent.error, 'could not send the reply', false);
-    return false;
-  }
-  if (progressId) {
+  const sent = await deliverReply(context, answer, progressId, onFailure);
+  if (sent.ok && progressId && sent.id !== progressId) {
     const removed = await remove(context, progressId);
     if (!removed.ok) onFailure(removed.error, 'could not remove the progress card', true);
   }
-  return true;
+  return sent.ok;
 }
 
 /** Sends the answer; refused as too large (413), sends its short card the same way instead. */
