@@ -5,7 +5,8 @@ import { CONTOSO_TENANT_ID } from '../../dev/sandbox';
 import { cardByteSize, MAX_CARD_BYTES } from '../../src/cards';
 import { cardObjects, cardText } from '../cards/card-fixtures';
 import { expectValidCard } from '../cards/validate-card';
-import { sendToBot } from '../support/emulator';
+import { cardsOf, sendToBot } from '../support/emulator';
+import { channelThread, post, teamsMessage } from '../support/teams';
 import { startHarness, stopHarness, type Harness } from '../support/harness';
 
 let e2e: Harness;
@@ -55,6 +56,16 @@ describe('cards fit', () => {
     const match = cardText(card).match(/Showing (\d+) of 30: the rest do not fit in one Teams card\./);
     expect(match).not.toBeNull();
     expect(Number(match![1])).toBeLessThan(10);
+  });
+
+  it('the same in a Teams channel thread, asked with an <at> mention', async () => {
+    e2e.app.sandbox!.knobs.faults.push({ match: '/orders', status: 200, body: longNamedOrders(30) });
+    const place = channelThread();
+    await post(e2e, teamsMessage(e2e, place, `orders for contoso with ${PRODUCT}`));
+    const cards = cardsOf(e2e.connector.conversation(place.conversationId));
+    expect(cards).toHaveLength(1);
+    expect(cardByteSize(cards[0]!)).toBeLessThanOrEqual(MAX_CARD_BYTES);
+    expect(cardText(cards[0])).toMatch(/Showing \d+ of 30/);
   });
 });
 
