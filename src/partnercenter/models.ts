@@ -2,6 +2,7 @@
 // the check and the type cannot disagree. Fields the schema does not list pass through as `unknown`. Enums are
 // open: an unknown value is kept and shown as it came, never rejected; the unions below name the known values.
 import type { z } from 'zod';
+import type { apiErrorBodySchema } from './errors';
 import type { provisioningStatusItemSchema } from './provisioning-status';
 import type {
   collectionSchema,
@@ -39,13 +40,5 @@ export type TransactionType = 'UserPurchase' | 'SystemPurchase' | 'SystemBilling
 export type SubscriptionStatus =
   'none' | 'active' | 'pending' | 'suspended' | 'deleted' | 'disabled' | 'expired' | (string & {});
 
-/** Partner Center's error body (read leniently by errors.ts); `code` is usually numeric, sometimes a string. */
-export interface ApiErrorBody {
-  code?: number | string;
-  description?: string;
-  data?: unknown[];
-  source?: string;
-  /** The 429 body has this shape instead. */
-  statusCode?: number;
-  message?: string;
-}
+/** Partner Center's error body, as errors.ts reads it. */
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
