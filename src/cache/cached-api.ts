@@ -8,6 +8,11 @@ import type { Lookup, ResponseCache } from './response-cache';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any argument list; rows are typed per method
 type Method = (...args: any[]) => Promise<unknown>;
 
+/** The positions of `P` that hold the request context (tuple indices are string literals: "0", "1"…). */
+type ContextIndex<P extends unknown[]> = {
+  [I in keyof P]: P[I] extends RequestContext ? (I extends `${infer N extends number}` ? N : never) : never;
+}[number];
+
 /** How one operation is cached (a row of cached-operations.ts). */
 export interface CachedOperation<M extends Method> {
   /** The policy's TTL this answer lives by. */
@@ -15,7 +20,7 @@ export interface CachedOperation<M extends Method> {
   /** The answer's shape: a value another process wrote to the shared tier is served only if it still has it. */
   schema: z.ZodType<Awaited<ReturnType<M>>>;
   /** Where the request context is among the arguments: the shared upstream call gets its own signal there. */
-  ctxAt: number;
+  ctxAt: ContextIndex<Parameters<M>>;
   /**
    * What tells two calls apart (the key also carries the scope and the operation). Partner Center matches ids
    * in any case, so ids are lowercased: two spellings of one id share one answer.

@@ -23,7 +23,7 @@ import {
 } from './schemas';
 import type { Transport } from './transport';
 
-type Page<Item extends z.ZodType> = ReturnType<typeof collectionSchema<Item>>;
+type PageSchema<Item extends z.ZodType> = ReturnType<typeof collectionSchema<Item>>;
 
 const PAGES = {
   customers: collectionSchema(customerSchema),
@@ -140,7 +140,7 @@ export class PartnerCenterClient implements PartnerCenterApi {
   private async collect<Item extends z.ZodType>(
     operation: string,
     path: string,
-    schema: Page<Item>,
+    schema: PageSchema<Item>,
     ctx: RequestContext,
     limit = Infinity,
     maxPages = MAX_PAGES,

@@ -123,6 +123,10 @@ const _typeChecks = () => {
     // @ts-expect-error key takes the method's arguments (customerId: string, ctx)
     countOrders: { ttl: 'ordersTtlMs', schema: z.number(), ctxAt: 1, key: (id: number) => [String(id)] },
   };
+  const _wrongContext: CachedOperations<OrderCounts> = {
+    // @ts-expect-error ctxAt must point at the request context (argument 1), not the customer id
+    countOrders: { ttl: 'ordersTtlMs', schema: z.number(), ctxAt: 0, key: (id) => [id] },
+  };
   // @ts-expect-error every operation of the API needs its row
   const _missing: CachedOperations<PartnerCenterApi> = { getCustomer: PARTNER_CENTER_OPERATIONS.getCustomer };
 };
