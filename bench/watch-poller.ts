@@ -69,7 +69,10 @@ export async function simulatePolling(
       expiresAt: created + 15 * 24 * HOUR,
     };
     await store.add(watch, 25);
-    orders.set(customerId, [...(orders.get(customerId) ?? []), { id: orderId, status: 'pending' } as Order]);
+    orders.set(customerId, [
+      ...(orders.get(customerId) ?? []),
+      { id: orderId, status: 'pending' } satisfies Order,
+    ]);
   }
   const calls: { at: number; kind: 'orders' | 'provisioning' | 'subscriptions' }[] = [];
   const api = {

@@ -1,4 +1,4 @@
-import type { Collection, Link } from '../../src/partnercenter/models';
+import type { SandboxCollection, SandboxLink } from './fixtures/types';
 
 export interface Page<T> {
   items: T[];
@@ -12,7 +12,10 @@ export function pageOf<T>(items: readonly T[], offset: number, size: number): Pa
 }
 
 /** totalCount is the number of items on this page, as Partner Center reports it for seek pages. */
-export function collection<T>(items: T[], links?: { self?: Link; next?: Link }): Collection<T> {
+export function collection<T>(
+  items: T[],
+  links?: { self?: SandboxLink; next?: SandboxLink },
+): SandboxCollection<T> {
   return {
     totalCount: items.length,
     items,

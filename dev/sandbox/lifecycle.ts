@@ -9,7 +9,7 @@ export const DEFAULT_ORDER_COMPLETE_AFTER_S = 300;
 
 export interface OrderLifecycle {
   /** The order as it stands now. */
-  present(order: Order): Order;
+  present<O extends Order>(order: O): O;
   /** How many of its line items are provisioned (all of them once it is completed). */
   provisionedLines(order: Order): number;
   /** Completes one pending order now (an unknown id simply never shows up). */

@@ -1,6 +1,6 @@
-import type { Link } from '../../src/partnercenter/models';
+import type { SandboxLink } from './fixtures/types';
 
 /** Partner Center's link object; uris are relative to the API version root, as in the seeds. */
-export function link(uri: string, method = 'GET', headers: Link['headers'] = []): Link {
+export function link(uri: string, method = 'GET', headers: SandboxLink['headers'] = []): SandboxLink {
   return { uri, method, headers };
 }

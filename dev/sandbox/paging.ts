@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Link } from '../../src/partnercenter/models';
+import type { SandboxLink } from './fixtures/types';
 import { badRequest } from './http/errors';
 import { QueryParams } from './http/query';
 import { link } from './link';
@@ -57,7 +57,7 @@ export class SeekPaging {
   }
 
   /** links.next for the page after `nextOffset` (`uri` already ends in seekOperation=Next). */
-  nextLink(scope: string, query: Record<string, string>, nextOffset: number, uri: string): Link {
+  nextLink(scope: string, query: Record<string, string>, nextOffset: number, uri: string): SandboxLink {
     const token = this.encode({ scope, query, offset: nextOffset });
     return link(uri, 'GET', [{ key: 'MS-ContinuationToken', value: token }]);
   }

@@ -63,7 +63,11 @@ export function subscriptionName(sub: Subscription): string {
 }
 
 /** "5 Licenses", "1 licença": known units translated with their plural; "none" is left out, others as sent. */
-export function quantityText(l: Localizer, quantity: number | undefined, unitType?: string): string {
+export function quantityText(
+  l: Localizer,
+  quantity: number | null | undefined,
+  unitType?: string | null,
+): string {
   const count = quantity ?? 0;
   const unit = unitType ? squash(unitType) : 'none';
   if (unit === 'none') return l.number(count);
@@ -72,11 +76,17 @@ export function quantityText(l: Localizer, quantity: number | undefined, unitTyp
 }
 
 /** "2 ativas", "1 Suspended": a count of a status with the status's own plural, else "n Label". */
-export function statusCount(l: Localizer, status: string | undefined, label: string, n: number): string {
+export function statusCount(
+  l: Localizer,
+  status: string | null | undefined,
+  label: string,
+  n: number,
+): string {
   const forms = lookup(l.s.statusCounts, squash(status ?? ''));
   return forms ? l.count(forms, n) : `${l.number(n)} ${label}`;
 }
 
-export function yesNo(l: Localizer, value: boolean | undefined): string {
-  return value === undefined ? MISSING : value ? l.s.yes : l.s.no;
+/** Partner Center sends an unknown flag as null or leaves it out: both are missing, not "no". */
+export function yesNo(l: Localizer, value: boolean | null | undefined): string {
+  return value == null ? MISSING : value ? l.s.yes : l.s.no;
 }

@@ -23,33 +23,33 @@ const STATUS_COLORS: Record<string, TextColor> = {
 };
 
 /** Colour of an order or subscription status: completed/active Good, pending Warning, ended Attention. */
-export function statusColor(status: string | undefined): TextColor {
+export function statusColor(status: string | null | undefined): TextColor {
   return (status ? lookup(STATUS_COLORS, squash(status)) : undefined) ?? 'Default';
 }
 
-export function statusName(s: Strings, status: string | undefined): string {
+export function statusName(s: Strings, status: string | null | undefined): string {
   return enumName(s.statusNames, status, squash);
 }
 
-export function provisioningName(s: Strings, status: string | undefined): string {
+export function provisioningName(s: Strings, status: string | null | undefined): string {
   return enumName(s.provisioningStatuses, status, squash);
 }
 
-export function billingCycleName(s: Strings, cycle: string | undefined): string {
+export function billingCycleName(s: Strings, cycle: string | null | undefined): string {
   return enumName(s.billingCycles, cycle, (v) => normalizeBillingCycle(v) ?? '');
 }
 
-export function billingTypeName(s: Strings, type: string | undefined): string {
+export function billingTypeName(s: Strings, type: string | null | undefined): string {
   return enumName(s.billingTypes, type, squash);
 }
 
-export function transactionTypeName(s: Strings, type: string | undefined): string {
+export function transactionTypeName(s: Strings, type: string | null | undefined): string {
   return enumName(s.transactionTypes, type, squash);
 }
 
 function enumName(
   table: Readonly<Record<string, string>>,
-  value: string | undefined,
+  value: string | null | undefined,
   key: (value: string) => string,
 ): string {
   if (!value) return MISSING;

@@ -39,14 +39,14 @@ export class Localizer {
   }
 
   /** A Partner Center date as a medium date in UTC; the raw value when unreadable, '—' when absent. */
-  date(value: string | undefined): string {
+  date(value: string | null | undefined): string {
     const ms = parsePartnerCenterDate(value);
     if (ms === undefined) return rawDate(value);
     return (this.dateFormat ??= this.dateFormatter({})).format(ms);
   }
 
   /** Like date(), with the time of day in UTC. */
-  dateTime(value: string | undefined): string {
+  dateTime(value: string | null | undefined): string {
     const ms = parsePartnerCenterDate(value);
     if (ms === undefined) return rawDate(value);
     return `${(this.dateTimeFormat ??= this.dateFormatter({ timeStyle: 'short' })).format(ms)} UTC`;
@@ -57,7 +57,7 @@ export class Localizer {
   }
 
   /** An amount in its currency ("US$ 1.234,50" for pt-BR); symbol + number when the code is not usable. */
-  money(amount: number, currencyCode?: string, currencySymbol?: string): string {
+  money(amount: number, currencyCode?: string | null, currencySymbol?: string | null): string {
     const code = currencyCode?.trim().toUpperCase() ?? '';
     let formatter = this.moneyFormats.get(code);
     if (formatter === undefined) {
@@ -109,7 +109,7 @@ export class Localizer {
   }
 }
 
-function rawDate(value: string | undefined): string {
+function rawDate(value: string | null | undefined): string {
   return value ? plainText(value, MAX_RAW_DATE) : MISSING;
 }
 

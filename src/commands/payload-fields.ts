@@ -1,4 +1,5 @@
-// Field schemas shared by the click payloads of several commands.
+// Field schemas shared by the click payloads of several commands. A command's type is inferred from its
+// payload schema, so what a click may carry and what the handler takes are one definition.
 import { z } from 'zod';
 import { isPathSafeId } from '../partnercenter/path-segment';
 
@@ -8,14 +9,6 @@ export const orderIdField = text.refine(isPathSafeId, 'not an id');
 export const customerField = text.refine((v) => v !== '.' && v !== '..', 'not a customer');
 export const dayField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-/** A command about one order of one customer (order, subscriptions). */
-export interface OneOrderCommand<K extends string> {
-  kind: K;
-  customer: string;
-  orderId: string;
-  refresh?: boolean;
-}
-
 export const oneOrderPayload = <K extends string>(kind: K) =>
   z.object({
     kind: z.literal(kind),
@@ -23,3 +16,6 @@ export const oneOrderPayload = <K extends string>(kind: K) =>
     orderId: orderIdField,
     refresh: z.boolean().optional(),
   });
+
+/** A command about one order of one customer (order, subscriptions). */
+export type OneOrderCommand<K extends string> = z.infer<ReturnType<typeof oneOrderPayload<K>>>;

@@ -3,7 +3,6 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { customerSchema } from '../partnercenter/schemas';
-import type { Customer } from '../partnercenter/models';
 import { keyRoot, RedisKeys } from '../state/redis/keys';
 import type { DirectorySnapshot, DirectoryStore } from './store';
 
@@ -33,7 +32,7 @@ export class RedisDirectoryStore implements DirectoryStore {
       if (text === null) return undefined;
       const parsed = snapshotSchema.safeParse(JSON.parse(text));
       return parsed.success
-        ? { loadedAt: parsed.data.loadedAt, customers: parsed.data.customers as Customer[] }
+        ? { loadedAt: parsed.data.loadedAt, customers: parsed.data.customers }
         : undefined;
     } catch {
       return undefined;

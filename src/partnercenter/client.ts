@@ -3,7 +3,6 @@ import { billingCycleQueryValue } from './billing-cycle';
 import { PartnerCenterError } from './errors';
 import type { z } from 'zod';
 import type {
-  Collection,
   Customer,
   Link,
   Order,
@@ -23,6 +22,8 @@ import {
   subscriptionSchema,
 } from './schemas';
 import type { Transport } from './transport';
+
+type PageSchema<Item extends z.ZodType> = ReturnType<typeof collectionSchema<Item>>;
 
 const PAGES = {
   customers: collectionSchema(customerSchema),
@@ -53,7 +54,7 @@ export class PartnerCenterClient implements PartnerCenterApi {
     const filter = JSON.stringify({ Field: field, Value: value, Operator: 'starts_with' });
     const size = Math.min(Math.max(limit, 1), SEARCH_PAGE_SIZE);
     const path = `/customers?size=${size}&filter=${encodeURIComponent(filter)}`;
-    return this.collect<Customer>('searchCustomers', path, PAGES.customers, ctx, limit);
+    return this.collect('searchCustomers', path, PAGES.customers, ctx, limit);
   }
 
   /**
@@ -62,12 +63,12 @@ export class PartnerCenterClient implements PartnerCenterApi {
    */
   async listCustomers(ctx: RequestContext, maxPages = 100): Promise<Customer[]> {
     const path = `/customers?size=${SEARCH_PAGE_SIZE}`;
-    return this.collect<Customer>('listCustomers', path, PAGES.customers, ctx, Infinity, maxPages);
+    return this.collect('listCustomers', path, PAGES.customers, ctx, Infinity, maxPages);
   }
 
   async getCustomer(customerId: string, ctx: RequestContext): Promise<Customer> {
     const path = `/customers/${segment('getCustomer', customerId, ctx)}`;
-    return this.getOne<Customer>('getCustomer', path, customerSchema, ctx);
+    return this.getOne('getCustomer', path, customerSchema, ctx);
   }
 
   async listOrders(customerId: string, query: OrderQuery, ctx: RequestContext): Promise<Order[]> {
@@ -77,7 +78,7 @@ export class PartnerCenterClient implements PartnerCenterApi {
     if (query.includePrice) params.set('include_price', 'true');
     if (query.includeSystemPurchases) params.set('include_system_purchases', 'true');
     const qs = params.toString();
-    return this.collect<Order>(
+    return this.collect(
       'listOrders',
       `/customers/${segment('listOrders', customerId, ctx)}/orders${qs ? `?${qs}` : ''}`,
       PAGES.orders,
@@ -93,7 +94,7 @@ export class PartnerCenterClient implements PartnerCenterApi {
   ): Promise<Order> {
     const customer = segment('getOrder', customerId, ctx);
     const path = `/customers/${customer}/orders/${segment('getOrder', orderId, ctx)}${includePrice ? '?include_price=true' : ''}`;
-    return this.getOne<Order>('getOrder', path, orderSchema, ctx);
+    return this.getOne('getOrder', path, orderSchema, ctx);
   }
 
   async listSubscriptions(
@@ -102,7 +103,7 @@ export class PartnerCenterClient implements PartnerCenterApi {
     orderId?: string,
   ): Promise<Subscription[]> {
     const qs = orderId ? `?order_id=${encodeURIComponent(orderId)}` : '';
-    return this.collect<Subscription>(
+    return this.collect(
       'listSubscriptions',
       `/customers/${segment('listSubscriptions', customerId, ctx)}/subscriptions${qs}`,
       PAGES.subscriptions,
@@ -112,7 +113,7 @@ export class PartnerCenterClient implements PartnerCenterApi {
 
   async listIndirectResellers(ctx: RequestContext): Promise<PartnerRelationship[]> {
     const path = '/relationships?relationship_type=IsIndirectCloudSolutionProviderOf';
-    return this.collect<PartnerRelationship>('listIndirectResellers', path, PAGES.relationships, ctx);
+    return this.collect('listIndirectResellers', path, PAGES.relationships, ctx);
   }
 
   async getProvisioningStatus(
@@ -122,35 +123,35 @@ export class PartnerCenterClient implements PartnerCenterApi {
   ): Promise<ProvisioningStatusItem[]> {
     const op = 'getProvisioningStatus';
     const path = `/customers/${segment(op, customerId, ctx)}/orders/${segment(op, orderId, ctx)}/provisioningstatus`;
-    return this.collect<ProvisioningStatusItem>(op, path, PROVISIONING_PAGE, ctx);
+    return this.collect(op, path, PROVISIONING_PAGE, ctx);
   }
 
-  private async getOne<T>(
+  private async getOne<S extends z.ZodType>(
     operation: string,
     target: string | Link,
-    schema: z.ZodTypeAny,
+    schema: S,
     ctx: RequestContext,
-  ): Promise<T> {
+  ): Promise<z.output<S>> {
     const { body, requestId } = await this.transport.get<unknown>(operation, target, ctx);
-    return checked<T>(schema, body, { operation, requestId, ctx });
+    return checked(schema, body, { operation, requestId, ctx });
   }
 
   /** Reads a collection, following links.next (seek paging with MS-ContinuationToken) up to `limit` items. */
-  private async collect<T>(
+  private async collect<Item extends z.ZodType>(
     operation: string,
     path: string,
-    schema: z.ZodTypeAny,
+    schema: PageSchema<Item>,
     ctx: RequestContext,
     limit = Infinity,
     maxPages = MAX_PAGES,
-  ): Promise<T[]> {
-    const items: T[] = [];
-    let page = await this.getOne<Collection<T>>(operation, path, schema, ctx);
+  ): Promise<z.output<Item>[]> {
+    const items: z.output<Item>[] = [];
+    let page = await this.getOne(operation, path, schema, ctx);
     for (let pages = 1; ; pages++) {
       items.push(...page.items);
       const next = page.links?.next;
       if (!next || items.length >= limit || pages >= maxPages) break;
-      page = await this.getOne<Collection<T>>(operation, next, schema, ctx);
+      page = await this.getOne(operation, next, schema, ctx);
     }
     return items.length > limit ? items.slice(0, limit) : items;
   }

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from './models';
+import { z } from 'zod';
 
 /** Why a Partner Center call failed; callers branch on this, never on message text. */
 export type PartnerCenterErrorReason =
@@ -68,11 +68,27 @@ export function reasonForStatus(status: number): PartnerCenterErrorReason {
   return 'badRequest';
 }
 
+// Each field on its own: one of the wrong type is left out, the others are still read.
+const field = <T extends z.ZodType>(schema: T) => schema.nullish().catch(undefined);
+
+/** Partner Center's error body: `{code, description, data, source}`, or `{statusCode, message}` on a 429. */
+export const apiErrorBodySchema = z
+  .object({
+    /** Usually numeric, sometimes a string. */
+    code: field(z.union([z.number(), z.string()])),
+    description: field(z.string()),
+    statusCode: field(z.number()),
+    message: field(z.string()),
+  })
+  .loose();
+
 /** Reads Partner Center's error body ({code, description}) or the 429 body ({statusCode, message}). */
-export function describeErrorBody(body: ApiErrorBody | undefined): {
+export function describeErrorBody(body: unknown): {
   code?: number | string;
   description?: string;
 } {
-  if (!body || typeof body !== 'object') return {};
-  return { code: body.code ?? body.statusCode, description: body.description ?? body.message };
+  const read = apiErrorBodySchema.safeParse(body);
+  if (!read.success) return {};
+  const { code, statusCode, description, message } = read.data;
+  return { code: code ?? statusCode ?? undefined, description: description ?? message ?? undefined };
 }

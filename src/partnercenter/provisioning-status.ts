@@ -2,7 +2,6 @@
 // Real Partner Center answers it only with App+User credentials; app-only gets 401/403 (error code 900329).
 import { z } from 'zod';
 import { PartnerCenterError } from './errors';
-import type { ProvisioningStatusItem } from './models';
 
 export const provisioningStatusItemSchema = z
   .object({ lineItemNumber: z.number(), status: z.string() })
@@ -16,5 +15,3 @@ export function needsAppUserAuth(err: unknown): boolean {
   if (!(err instanceof PartnerCenterError)) return false;
   return err.status === 401 || err.status === 403 || String(err.code ?? '') === APP_USER_REQUIRED_CODE;
 }
-
-export type { ProvisioningStatusItem };

@@ -1,38 +1,44 @@
-// The shapes of the Partner Center answers the client reads (see models.ts), checked before anything is
-// cached or shown. Lenient the way real data is: unknown fields pass, enums are any string, optional fields
-// may be absent or null. Strict where the bot relies on a field: ids, names, the arrays it walks, and the
-// type of every field it reads (a number where a name belongs would break a card later).
+// The shapes of the Partner Center answers the client reads, checked before anything is cached or shown; the
+// types in models.ts are inferred from them, so a shape is written once. Lenient the way real data is (see
+// ../shared/notes/partner-center.md and the sandbox's realData knob): unknown fields pass, enums are any string,
+// optional fields may be absent or null. Required only where an answer without the field is no answer: ids,
+// names, the arrays of a collection. Fields real data may lack (status, currencyCode, even lineItems) are
+// optional, and code that reads them handles their absence. Every field the bot reads is listed, with its type
+// (a number where a name belongs would break a card later); fields it does not read pass as `unknown`.
 
 import { z } from 'zod';
 import { PartnerCenterError } from './errors';
 import type { RequestContext } from './request-context';
 
-const optional = <T extends z.ZodTypeAny>(schema: T) => schema.nullish();
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish();
 const text = optional(z.string());
 const num = optional(z.number());
 const id = z.string().min(1);
 
-const link = z
+export const linkSchema = z
   .object({
     uri: z.string(),
     headers: optional(z.array(z.object({ key: z.string(), value: z.string() }).loose())),
   })
   .loose();
 
-const pricing = z
+export const pricingSchema = z
   .object({ listPrice: num, discountedPrice: num, price: num, proratedPrice: num, extendedPrice: num })
   .loose();
 
-const lineItem = z
+export const lineItemSchema = z
   .object({
     lineItemNumber: num,
     offerId: text,
     subscriptionId: text,
+    parentSubscriptionId: text,
     friendlyName: text,
     quantity: num,
     termDuration: text,
     transactionType: text,
-    pricing: optional(pricing),
+    /** The MPN id of the indirect reseller the item was sold through. */
+    partnerIdOnRecord: text,
+    pricing: optional(pricingSchema),
   })
   .loose();
 
@@ -46,15 +52,17 @@ export const orderSchema = z
     currencySymbol: text,
     creationDate: text,
     status: text,
+    /** Only with include_price. */
     totalPrice: num,
     transactionType: text,
-    lineItems: optional(z.array(lineItem)),
+    lineItems: optional(z.array(lineItemSchema)),
   })
   .loose();
 
 export const subscriptionSchema = z
   .object({
     id,
+    entitlementId: text,
     offerId: text,
     offerName: text,
     friendlyName: text,
@@ -73,25 +81,24 @@ export const subscriptionSchema = z
   })
   .loose();
 
-export const customerSchema = z
-  .object({
-    id,
-    // Some real profiles have no domain.
-    companyProfile: z.object({ companyName: z.string(), domain: text, tenantId: text }).loose(),
-  })
+export const companyProfileSchema = z
+  // Some real profiles have no domain.
+  .object({ companyName: z.string(), domain: text, tenantId: text })
   .loose();
+
+export const customerSchema = z.object({ id, companyProfile: companyProfileSchema }).loose();
 
 export const relationshipSchema = z
   .object({ id, name: z.string(), relationshipType: text, state: text, mpnId: text })
   .loose();
 
 /** A page of a collection: `items` must be an array of valid items; `links.next` is followed if present. */
-export function collectionSchema<Item extends z.ZodTypeAny>(item: Item) {
+export function collectionSchema<Item extends z.ZodType>(item: Item) {
   return z
     .object({
       totalCount: num,
       items: z.array(item),
-      links: optional(z.object({ next: optional(link) }).loose()),
+      links: optional(z.object({ next: optional(linkSchema) }).loose()),
     })
     .loose();
 }
@@ -103,12 +110,13 @@ export interface Received {
 }
 
 /**
- * `body` as `T` when it has the schema's shape; otherwise a 'malformed' PartnerCenterError naming the first
- * wrong field (its path and what was expected, never its value). The body itself is returned, not zod's copy.
+ * The body as the schema reads it when it has the schema's shape (unknown fields kept, nothing transformed);
+ * otherwise a 'malformed' PartnerCenterError naming the first wrong field (its path and what was expected,
+ * never its value).
  */
-export function checked<T>(schema: z.ZodTypeAny, body: unknown, received: Received): T {
+export function checked<S extends z.ZodType>(schema: S, body: unknown, received: Received): z.output<S> {
   const result = schema.safeParse(body);
-  if (result.success) return body as T;
+  if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.length ? issue.path.join('.') : 'the body';
   throw new PartnerCenterError({

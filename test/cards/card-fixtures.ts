@@ -27,7 +27,7 @@ export const reservationOrder: Order = {
 };
 
 /** Seed 000: a completed monthly license order with a subscription. */
-export const licenseOrder: Order = {
+export const licenseOrder = {
   id: 'eeba9d00-7b46-443a-917e-22887a8fc993',
   alternateId: 'eeba9d007b46',
   referenceCustomerId: CUSTOMER_ID,
@@ -49,7 +49,7 @@ export const licenseOrder: Order = {
   ],
   creationDate: '2018-03-06T17:37:05.253-08:00',
   status: 'completed',
-};
+} satisfies Order;
 
 /** Seed 001: a completed one-time order (with a currency symbol). */
 export const completedReservation: Order = {

@@ -15,7 +15,7 @@ afterEach(async () => {
 /** A pending Northwind order with two line items (the sandbox's fixtures have several). */
 async function twoLinePendingOrder(harness: Harness): Promise<string> {
   const orders = await harness.app.api.listOrders(NORTHWIND_TENANT_ID, {}, { correlationId: 'test' });
-  const order = orders.find((o) => o.status === 'pending' && o.lineItems.length === 2);
+  const order = orders.find((o) => o.status === 'pending' && o.lineItems?.length === 2);
   if (!order) throw new Error('the sandbox has no pending two-line order for Northwind');
   return order.id;
 }

@@ -29,7 +29,7 @@ describe('PartnerCenterClient against the sandbox', () => {
 
   it('gets one order by id (seed 001)', async () => {
     const order = await pc.client.getOrder(CONTOSO_TENANT_ID, 'YxH1q4KScfvfkJQjgRI8QY1DznnUWZTH1', turn());
-    expect(order.lineItems[0]?.friendlyName).toBe('Reserved_VM_Instance_Standard_NC12_AU_East_1_Year');
+    expect(order.lineItems?.[0]?.friendlyName).toBe('Reserved_VM_Instance_Standard_NC12_AU_East_1_Year');
     expect(order.currencySymbol).toBe('$');
   });
 

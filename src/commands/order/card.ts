@@ -200,7 +200,8 @@ function provisioningNote(
 }
 
 function provisioningOf(view: ProvisioningView | undefined, item: OrderLineItem): string | undefined {
-  return view?.kind === 'items' ? view.byLine.get(item.lineItemNumber) : undefined;
+  const line = item.lineItemNumber;
+  return view?.kind === 'items' && line != null ? view.byLine.get(line) : undefined;
 }
 
 function lineItemView(

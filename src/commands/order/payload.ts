@@ -1,8 +1,8 @@
-import type { OrdersListRef } from '../orders/payload';
+import type { z } from 'zod';
 import { listRefSchema } from '../orders/payload';
-import { oneOrderPayload, type OneOrderCommand } from '../payload-fields';
+import { oneOrderPayload } from '../payload-fields';
 
 /** `back`: the list the click came from (absent when typed). */
-export type OrderCommand = OneOrderCommand<'order'> & { back?: OrdersListRef };
-
 export const orderPayload = () => oneOrderPayload('order').extend({ back: listRefSchema.optional() });
+
+export type OrderCommand = z.infer<ReturnType<typeof orderPayload>>;

@@ -198,7 +198,7 @@ interface OrderCounts {
   /** Raw value (or canonical billing cycle) → count, in first-seen order. */
   byStatus: Map<string, number>;
   byCycle: Map<string, number>;
-  totals: Map<string, { amount: number; code?: string; symbol?: string }>;
+  totals: Map<string, { amount: number; code?: string | null; symbol?: string | null }>;
 }
 
 function countOrders(orders: readonly Order[]): OrderCounts {
@@ -315,7 +315,7 @@ function subscriptionsSummary(l: Localizer, subscriptions: readonly Subscription
   const count = l.count(l.s.subscriptionsCount, subscriptions.length);
   if (subscriptions.length === 0) return count;
   // Keyed by display name (so "active" and "Active" merge), keeping one raw status for its plural forms.
-  const byStatus = new Map<string, { status?: string; n: number }>();
+  const byStatus = new Map<string, { status?: string | null; n: number }>();
   for (const sub of subscriptions) {
     const label = statusName(l.s, sub.status);
     const entry = byStatus.get(label);

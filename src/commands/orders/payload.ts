@@ -1,61 +1,41 @@
 import { z } from 'zod';
-import type { BillingCycle } from '../../partnercenter/models';
+import { BILLING_CYCLES } from '../../partnercenter/billing-cycle';
 import { customerField, dayField } from '../payload-fields';
 
+const offset = z.number().int().min(0).max(100_000);
+
 /** Filters on an orders query as typed. Partner Center filters by cycle and reseller; the rest are applied locally. */
-export interface OrderFilters {
-  billingCycle?: BillingCycle;
-  /** Canonical order status: completed, pending, cancelled (or another value as typed). */
-  status?: string;
-  /** Inclusive UTC day bounds, yyyy-mm-dd. */
-  since?: string;
-  until?: string;
-  /** A word matched against line-item names, case-insensitive. */
-  product?: string;
-  /** Reseller as typed: a GUID id or a name to resolve through the indirect-reseller relationships. */
-  reseller?: string;
-  includePrices?: boolean;
-  includeSystemPurchases?: boolean;
-}
-
-export interface OrdersCommand {
-  kind: 'orders';
-  customer: string;
-  filters: OrderFilters;
-  offset?: number;
-  refresh?: boolean;
-}
-
 const filtersSchema = z
   .object({
-    billingCycle: z
-      .enum(['monthly', 'annual', 'one_time', 'none', 'triennial', 'biennial', 'unknown'])
-      .optional(),
+    billingCycle: z.enum(BILLING_CYCLES).optional(),
+    /** Canonical order status: completed, pending, cancelled (or another value as typed). */
     status: z.string().max(40).optional(),
+    /** Inclusive UTC day bounds, yyyy-mm-dd. */
     since: dayField.optional(),
     until: dayField.optional(),
+    /** A word matched against line-item names, case-insensitive. */
     product: z.string().max(100).optional(),
+    /** Reseller as typed: a GUID id or a name to resolve through the indirect-reseller relationships. */
     reseller: z.string().max(200).optional(),
     includePrices: z.boolean().optional(),
     includeSystemPurchases: z.boolean().optional(),
   })
   .strict();
 
-/** The list a one-order card came from, so "Back to orders" returns to it with its filters and page. */
-export interface OrdersListRef {
-  filters: OrderFilters;
-  offset?: number;
-}
+export type OrderFilters = z.infer<typeof filtersSchema>;
 
-export const listRefSchema = z
-  .object({ filters: filtersSchema, offset: z.number().int().min(0).max(100_000).optional() })
-  .strict();
+/** The list a one-order card came from, so "Back to orders" returns to it with its filters and page. */
+export const listRefSchema = z.object({ filters: filtersSchema, offset: offset.optional() }).strict();
+
+export type OrdersListRef = z.infer<typeof listRefSchema>;
 
 export const ordersPayload = () =>
   z.object({
     kind: z.literal('orders'),
     customer: customerField,
     filters: filtersSchema,
-    offset: z.number().int().min(0).max(100_000).optional(),
+    offset: offset.optional(),
     refresh: z.boolean().optional(),
   });
+
+export type OrdersCommand = z.infer<ReturnType<typeof ordersPayload>>;

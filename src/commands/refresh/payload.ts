@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
 /** Reload the customer directory from Partner Center now. */
-export interface RefreshCommand {
-  kind: 'refresh';
-}
-
 export const refreshPayload = () => z.object({ kind: z.literal('refresh') }).strict();
+
+export type RefreshCommand = z.infer<ReturnType<typeof refreshPayload>>;

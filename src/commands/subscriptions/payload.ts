@@ -1,9 +1,9 @@
-import type { OrdersListRef } from '../orders/payload';
+import type { z } from 'zod';
 import { listRefSchema } from '../orders/payload';
-import { oneOrderPayload, type OneOrderCommand } from '../payload-fields';
+import { oneOrderPayload } from '../payload-fields';
 
 /** `back`: the list the click came from (absent when typed), kept for the order card it links to. */
-export type SubscriptionsCommand = OneOrderCommand<'subscriptions'> & { back?: OrdersListRef };
-
 export const subscriptionsPayload = () =>
   oneOrderPayload('subscriptions').extend({ back: listRefSchema.optional() });
+
+export type SubscriptionsCommand = z.infer<ReturnType<typeof subscriptionsPayload>>;

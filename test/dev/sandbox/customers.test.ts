@@ -1,4 +1,6 @@
-import type { Collection, Customer, PartnerRelationship } from '../../../src/partnercenter/models';
+import type { Customer, PartnerRelationship } from '../../../src/partnercenter/models';
+// The bodies as the sandbox writes them (the documented shapes).
+import type { SandboxCollection as Collection } from '../../../dev/sandbox/fixtures/types';
 import {
   CONTOSO_PHARMA_TENANT_ID,
   CONTOSO_TENANT_ID,

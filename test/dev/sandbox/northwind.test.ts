@@ -1,4 +1,9 @@
-import type { Collection, Order, Subscription } from '../../../src/partnercenter/models';
+import type { Subscription } from '../../../src/partnercenter/models';
+// The bodies as the sandbox writes them (the documented shapes).
+import type {
+  SandboxCollection as Collection,
+  SandboxOrder as Order,
+} from '../../../dev/sandbox/fixtures/types';
 import { NORTHWIND_ORDER_COUNT, NORTHWIND_TENANT_ID } from '../../../dev/sandbox';
 import { authHeaders, getJson, useSandbox } from './helpers';
 

@@ -1,4 +1,9 @@
-import type { Collection, Order, ProvisioningStatusItem } from '../../../src/partnercenter/models';
+import type { ProvisioningStatusItem } from '../../../src/partnercenter/models';
+// The bodies as the sandbox writes them (the documented shapes).
+import type {
+  SandboxCollection as Collection,
+  SandboxOrder as Order,
+} from '../../../dev/sandbox/fixtures/types';
 import {
   CONTOSO_ORDER_IDS,
   CONTOSO_TENANT_ID,
