@@ -71,6 +71,7 @@ async function wirePartnerCenter(config: Config, shared?: Sandbox): Promise<Part
       port: pc.sandboxPort,
       latencyMs: pc.sandboxLatencyMs,
       orderCompleteAfterS: pc.sandboxOrderCompleteAfterS,
+      customers: pc.sandboxCustomers,
     });
     return {
       baseUrl: sandbox.url,

@@ -53,6 +53,7 @@ describe('readConfig: Emulator mode', () => {
       sandboxPort: 3979,
       sandboxLatencyMs: 0,
       sandboxOrderCompleteAfterS: 300,
+      sandboxCustomers: 0,
     });
     expect(config.access).toEqual({ allowedTenantIds: [], allowedUserIds: [] });
     expect(config.rateLimitPerMinute).toBe(20);
@@ -210,7 +211,13 @@ describe('readConfig: Partner Center', () => {
     expect(
       readConfig({ SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: '250', SANDBOX_ORDER_COMPLETE_AFTER_S: '0' })
         .partnerCenter,
-    ).toEqual({ mode: 'sandbox', sandboxPort: 0, sandboxLatencyMs: 250, sandboxOrderCompleteAfterS: 0 });
+    ).toEqual({
+      mode: 'sandbox',
+      sandboxPort: 0,
+      sandboxLatencyMs: 250,
+      sandboxOrderCompleteAfterS: 0,
+      sandboxCustomers: 0,
+    });
     const live = readConfig({
       PARTNER_CENTER_CLIENT_ID: APP_ID,
       PARTNER_CENTER_TENANT_ID: TENANT,
@@ -419,11 +426,13 @@ describe('readSandboxConfig (npm run sandbox)', () => {
       sandboxPort: 3979,
       sandboxLatencyMs: 0,
       sandboxOrderCompleteAfterS: 300,
+      sandboxCustomers: 0,
     });
     expect(readSandboxConfig({ SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: '250' })).toEqual({
       sandboxPort: 0,
       sandboxLatencyMs: 250,
       sandboxOrderCompleteAfterS: 300,
+      sandboxCustomers: 0,
     });
   });
 

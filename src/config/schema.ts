@@ -14,6 +14,8 @@ const sandboxFields = {
   SANDBOX_LATENCY_MS: wholeNumber(0, 0, 60_000),
   // Pending sandbox orders complete this long after start, so a watch in the Emulator hears something; 0 = never.
   SANDBOX_ORDER_COMPLETE_AFTER_S: wholeNumber(300, 0, 7 * 86_400),
+  // A partner at scale: this many customers, the hand-written ones topped up with synthetic ones; 0 = none added.
+  SANDBOX_CUSTOMERS: wholeNumber(0, 0, 100_000),
 };
 
 /** The SANDBOX_* variables: the bot's embedded sandbox and `npm run sandbox` read them alike. */
@@ -21,6 +23,7 @@ export const sandboxSchema = z.object(sandboxFields).transform((v): SandboxConfi
   sandboxPort: v.SANDBOX_PORT,
   sandboxLatencyMs: v.SANDBOX_LATENCY_MS,
   sandboxOrderCompleteAfterS: v.SANDBOX_ORDER_COMPLETE_AFTER_S,
+  sandboxCustomers: v.SANDBOX_CUSTOMERS,
 }));
 
 const CREDENTIAL_VARIABLES = [

@@ -10,6 +10,8 @@ export interface SandboxConfig {
   sandboxPort: number;
   sandboxLatencyMs: number;
   sandboxOrderCompleteAfterS: number;
+  /** SANDBOX_CUSTOMERS: customers in the sandbox, topped up with synthetic ones (0: the hand-written ones only). */
+  sandboxCustomers: number;
 }
 
 export type PartnerCenterConfig =
