@@ -37,6 +37,8 @@ export interface CrawlerDeps {
   tickMs?: number;
   /** The lock's TTL (default 30 s): how long a dead crawler delays the next one at most. */
   lockTtlMs?: number;
+  /** The first round waits this long after start (default 30 s): the first people and the directory go first. */
+  startDelayMs?: number;
   /** How often the customer list is read again (default 1 h). */
   relistMs?: number;
   now?: () => number;
@@ -45,6 +47,7 @@ export interface CrawlerDeps {
 /** A customer people asked about, watched or with a pending order is read again after this. */
 export const PRIORITY_REFRESH_MS = 10 * 60_000;
 const DEFAULT_TICK_MS = 1_000;
+const DEFAULT_START_DELAY_MS = 30_000;
 const DEFAULT_LOCK_TTL_MS = 30_000;
 const DEFAULT_RELIST_MS = 60 * 60_000;
 const MIN_PAUSE_MS = 60_000;
@@ -61,6 +64,10 @@ export class IndexCrawler {
   /** Customers whose read failed (an outage): tried again after PRIORITY_REFRESH_MS, not every round. */
   private readonly failedAt = new Map<string, number>();
   private pausedUntil = 0;
+  /** Tokens taken but not used yet (a customer needs two). */
+  private credit = 0;
+  /** Calls made beyond the tokens taken (the later pages of long lists), paid back first. */
+  private debt = 0;
   private pauseMs = 0;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
@@ -75,13 +82,17 @@ export class IndexCrawler {
 
   start(): void {
     if (this.timer || this.stopped) return;
-    this.timer = setInterval(() => void this.tick(), this.deps.tickMs ?? DEFAULT_TICK_MS);
+    this.timer = setTimeout(() => {
+      if (this.stopped) return;
+      this.timer = setInterval(() => void this.tick(), this.deps.tickMs ?? DEFAULT_TICK_MS);
+      this.timer.unref();
+    }, this.deps.startDelayMs ?? DEFAULT_START_DELAY_MS);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;
   }
@@ -122,10 +133,11 @@ export class IndexCrawler {
 
   /** Reads the partner's customer list (one call a page of 500); false when it could not. */
   private async list(): Promise<boolean> {
-    if (!(await this.deps.budget.take())) return false;
+    if (!(await this.token())) return false;
     try {
       const customers = await this.deps.source.listCustomers(this.ctx());
-      this.calls += Math.max(1, Math.ceil(customers.length / 500));
+      this.calls += 1 + extraPages(customers.length);
+      this.debt += extraPages(customers.length);
       this.customers = customers.map((c) => c.id.toLowerCase());
       this.listedAt = this.now();
       const progress = await this.deps.store.progress();
@@ -171,45 +183,48 @@ export class IndexCrawler {
 
   /** Reads one customer's orders and subscriptions and stores them whole. */
   private async read(customerId: string): Promise<'read' | 'spent' | 'throttled' | 'failed'> {
-    const { source, store, budget } = this.deps;
-    if (!(await budget.take())) return 'spent';
-    let orders: Order[];
-    try {
-      this.calls++;
-      orders = await source.listOrders(customerId, {}, this.ctx());
-    } catch (err) {
-      return this.failed(customerId, err);
-    }
-    const at = this.now();
-    // Orders are kept even when the second call must wait for the next round.
-    if (!(await budget.take())) {
-      await store.upsert(
-        orders.map((o) => indexedOrder(o, customerId, at)),
-        [],
-        at,
-      );
+    const { source, store } = this.deps;
+    // Both tokens first: a customer half read would be read again whole.
+    if (!(await this.token())) return 'spent';
+    if (!(await this.token())) {
+      this.credit++;
       return 'spent';
     }
+    let orders: Order[];
     let subscriptions: Subscription[];
     try {
       this.calls++;
+      orders = await source.listOrders(customerId, {}, this.ctx());
+      this.calls++;
       subscriptions = await source.listSubscriptions(customerId, this.ctx());
     } catch (err) {
-      await store.upsert(
-        orders.map((o) => indexedOrder(o, customerId, at)),
-        [],
-        at,
-      );
       return this.failed(customerId, err);
     }
     this.pauseMs = 0;
+    // Lists come in pages of 500: the pages after the first are paid for from the next tokens.
+    this.debt += extraPages(orders.length) + extraPages(subscriptions.length);
+    this.calls += extraPages(orders.length) + extraPages(subscriptions.length);
+    const at = this.now();
     await store.putCustomer({
       customerId,
       orders: orders.map((o) => indexedOrder(o, customerId, at)),
       subscriptions: subscriptions.map((s) => indexedSubscription(s, customerId)),
-      at: this.now(),
+      at,
     });
     return 'read';
+  }
+
+  /** A token of the crawler's share: one kept from a round that could not use it, else a new one. */
+  private async token(): Promise<boolean> {
+    while (this.debt > 0) {
+      if (!(await this.deps.budget.take())) return false;
+      this.debt--;
+    }
+    if (this.credit > 0) {
+      this.credit--;
+      return true;
+    }
+    return this.deps.budget.take();
   }
 
   private async failed(customerId: string, err: unknown): Promise<'throttled' | 'failed'> {
@@ -237,4 +252,9 @@ export class IndexCrawler {
   private ctx(): RequestContext {
     return { correlationId: randomUUID(), locale: 'en-US', bypassCache: true, background: true };
   }
+}
+
+/** Pages of 500 a list of `count` took after its first. */
+function extraPages(count: number): number {
+  return Math.max(0, Math.ceil(count / 500) - 1);
 }

@@ -121,7 +121,7 @@ export function indexedSubscription(subscription: Subscription, customerId: stri
 export function idQuery(typed: string): string {
   return typed
     .replace(/\\(.)/g, '$1')
-    .replace(/(…|\.\.\.)$/u, '')
     .replace(/[\s"'`“”‘’]/gu, '')
+    .replace(/(…|\.\.\.)$/u, '')
     .toLowerCase();
 }
