@@ -477,3 +477,15 @@ describe('the benchmark settings (bench/settings.ts)', () => {
     );
   });
 });
+
+describe('INDEX_BUDGET_SHARE (issue 18)', () => {
+  it('defaults to 0.2, takes 0 (off) to 0.2, and refuses more or less', () => {
+    expect(readConfig({}).index).toEqual({ budgetShare: 0.2, maxCustomers: 20_000 });
+    expect(readConfig({ INDEX_BUDGET_SHARE: '0' }).index.budgetShare).toBe(0);
+    expect(readConfig({ INDEX_BUDGET_SHARE: '0.15' }).index.budgetShare).toBe(0.15);
+    for (const bad of ['0.3', '-0.1', 'abc', '1'])
+      expect(() => readConfig({ INDEX_BUDGET_SHARE: bad })).toThrow(
+        /^INDEX_BUDGET_SHARE must be a number from 0 to 0.2/,
+      );
+  });
+});
