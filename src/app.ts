@@ -30,6 +30,11 @@ import { ProactiveNotifier } from './bot/proactive';
 import { withSandboxNotice } from './cards/sandbox-notice';
 import { WatchPoller } from './watch/poller';
 import { pollerBudget } from './watch/poller-budget';
+import { crawlBudget } from './index/budget';
+import { IndexCrawler } from './index/crawler';
+import { feedingIndex } from './index/feed';
+import { registerIndexMetrics } from './index/metrics';
+import { PartnerIndex } from './index/partner-index';
 
 export interface RunningApp {
   /** e.g. http://127.0.0.1:3978 — the bot's endpoint is `${url}/api/messages`. */
@@ -48,6 +53,10 @@ export interface RunningApp {
   server: BotServer;
   /** The watch poller of this instance (it polls only while it holds the lock). */
   poller: WatchPoller;
+  /** The partner-wide index's queries (every instance reads it; one crawls). */
+  index: PartnerIndex;
+  /** This instance's crawler (it crawls only while it holds the lock); absent when INDEX_BUDGET_SHARE is 0. */
+  crawler?: IndexCrawler;
   close(): Promise<void>;
 }
 
@@ -71,6 +80,7 @@ async function wirePartnerCenter(config: Config, shared?: Sandbox): Promise<Part
       port: pc.sandboxPort,
       latencyMs: pc.sandboxLatencyMs,
       orderCompleteAfterS: pc.sandboxOrderCompleteAfterS,
+      customers: pc.sandboxCustomers,
     });
     return {
       baseUrl: sandbox.url,
@@ -131,6 +141,14 @@ export interface AppOptions {
    * 3 min) and clock (tests move it instead of waiting).
    */
   watch?: { lockTtlMs?: number; tickMs?: number; noticeLeaseMs?: number; now?: () => number };
+  /** The index crawler's tick (default 1 s), first round's delay (default 30 s), lock TTL, relisting interval and clock (tests move it). */
+  index?: {
+    tickMs?: number;
+    startDelayMs?: number;
+    lockTtlMs?: number;
+    relistMs?: number;
+    now?: () => number;
+  };
   /** In sandbox mode, talk to this running sandbox instead of starting one (several instances, one sandbox). */
   sandbox?: Sandbox;
   /**
@@ -203,7 +221,37 @@ export async function startApp(
   const client = new PartnerCenterClient(transport);
   const cachePolicy = options.cachePolicy ?? DEFAULT_CACHE_POLICY;
   const cache = new ResponseCache(cachePolicy, metrics, { store: state.responseStore(cachePolicy) });
-  const api = new CachedPartnerCenterApi(client, cache, cachePolicy, wiring.scope);
+  const indexStore = state.indexStore(config.index.maxCustomers);
+  const index = new PartnerIndex(indexStore);
+  // The crawler reads Partner Center directly (caching its one-off answers would push people's out).
+  const crawler =
+    config.index.budgetShare > 0
+      ? new IndexCrawler({
+          store: indexStore,
+          source: client,
+          budget: crawlBudget(
+            state.tokenBucket,
+            config.partnerCenterBudgetPerMinute,
+            config.index.budgetShare,
+            wiring.scope,
+          ),
+          logger,
+          watched: async () => (await state.watchStore.all()).map((w) => w.customerId),
+          ...options.index,
+        })
+      : undefined;
+  if (!indexStore.shared) {
+    logger.info(
+      { maxCustomers: indexStore.maxCustomers },
+      'the order index lives in this process: it holds up to this many customers and a restart reads them again (set REDIS_URL to share and keep it)',
+    );
+  }
+  // People's answers feed the index too.
+  const api = feedingIndex(new CachedPartnerCenterApi(client, cache, cachePolicy, wiring.scope), {
+    store: indexStore,
+    asked: (customerId) => crawler?.noteAsked(customerId),
+  });
+  registerIndexMetrics(metrics.registry, index);
   // The directory reads Partner Center directly (it is its own cache), within the partner-wide budget.
   const directoryOn = options.directory !== false && config.customerDirectoryRefreshMinutes > 0;
   const directoryStore = directoryOn
@@ -277,6 +325,7 @@ export async function startApp(
     undefined,
     // Redis trouble never stops answers: shown as degraded, never unready.
     sharedTier ? { redis: () => sharedTier.status } : {},
+    { index: () => index.coverage() },
   );
   const server = createServer({
     adapter,
@@ -300,6 +349,7 @@ export async function startApp(
     throw err;
   }
   poller.start();
+  crawler?.start();
   // In the background: until it is loaded, names are searched in Partner Center as without a directory.
   const directoryReady = directory ? directory.start() : Promise.resolve(undefined);
 
@@ -314,10 +364,13 @@ export async function startApp(
     directoryReady,
     server,
     poller,
+    index,
+    crawler,
     /** Graceful: stop accepting, let turns in flight answer (up to the shutdown deadline), then stop the sandbox. */
     async close() {
       await server.drain();
       await poller.stop();
+      await crawler?.stop();
       cache.close();
       await closeDirectory();
       await closeState();

@@ -53,6 +53,7 @@ describe('readConfig: Emulator mode', () => {
       sandboxPort: 3979,
       sandboxLatencyMs: 0,
       sandboxOrderCompleteAfterS: 300,
+      sandboxCustomers: 0,
     });
     expect(config.access).toEqual({ allowedTenantIds: [], allowedUserIds: [] });
     expect(config.rateLimitPerMinute).toBe(20);
@@ -210,7 +211,13 @@ describe('readConfig: Partner Center', () => {
     expect(
       readConfig({ SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: '250', SANDBOX_ORDER_COMPLETE_AFTER_S: '0' })
         .partnerCenter,
-    ).toEqual({ mode: 'sandbox', sandboxPort: 0, sandboxLatencyMs: 250, sandboxOrderCompleteAfterS: 0 });
+    ).toEqual({
+      mode: 'sandbox',
+      sandboxPort: 0,
+      sandboxLatencyMs: 250,
+      sandboxOrderCompleteAfterS: 0,
+      sandboxCustomers: 0,
+    });
     const live = readConfig({
       PARTNER_CENTER_CLIENT_ID: APP_ID,
       PARTNER_CENTER_TENANT_ID: TENANT,
@@ -419,11 +426,13 @@ describe('readSandboxConfig (npm run sandbox)', () => {
       sandboxPort: 3979,
       sandboxLatencyMs: 0,
       sandboxOrderCompleteAfterS: 300,
+      sandboxCustomers: 0,
     });
     expect(readSandboxConfig({ SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: '250' })).toEqual({
       sandboxPort: 0,
       sandboxLatencyMs: 250,
       sandboxOrderCompleteAfterS: 300,
+      sandboxCustomers: 0,
     });
   });
 
@@ -466,5 +475,17 @@ describe('the benchmark settings (bench/settings.ts)', () => {
     expect(() => readBenchSettings({ BENCH_SECONDS: '3s' })).toThrow(
       new ConfigError('BENCH_SECONDS must be a whole number from 1 to 600, got "3s"'),
     );
+  });
+});
+
+describe('INDEX_BUDGET_SHARE (issue 18)', () => {
+  it('defaults to 0.2, takes 0 (off) to 0.2, and refuses more or less', () => {
+    expect(readConfig({}).index).toEqual({ budgetShare: 0.2, maxCustomers: 20_000 });
+    expect(readConfig({ INDEX_BUDGET_SHARE: '0' }).index.budgetShare).toBe(0);
+    expect(readConfig({ INDEX_BUDGET_SHARE: '0.15' }).index.budgetShare).toBe(0.15);
+    for (const bad of ['0.3', '-0.1', 'abc', '1'])
+      expect(() => readConfig({ INDEX_BUDGET_SHARE: bad })).toThrow(
+        /^INDEX_BUDGET_SHARE must be a number from 0 to 0.2/,
+      );
   });
 });

@@ -10,6 +10,7 @@ async function main(): Promise<void> {
     port: config.sandboxPort,
     latencyMs: config.sandboxLatencyMs,
     orderCompleteAfterS: config.sandboxOrderCompleteAfterS,
+    customers: config.sandboxCustomers,
   });
   console.log(`Partner Center sandbox listening on ${sandbox.url}`);
   const stop = () => {

@@ -5,6 +5,7 @@ import { CONTROL_PREFIX, handleControl } from './control';
 import { faultReply, takeFault } from './faults';
 import { withExtraCustomers } from './fixtures/extra-customers';
 import { getFixtures } from './fixtures/store';
+import { withSyntheticCustomers } from './fixtures/synthetic-customers';
 import { ApiError, pcError, PC_ERROR_CODES } from './http/errors';
 import { QueryParams } from './http/query';
 import { isFormBody, readBody } from './http/read-body';
@@ -29,6 +30,8 @@ export interface SandboxOptions {
   orderCompleteAfterS?: number;
   /** Generated customers added to the fixtures ("Extra Customer 0001" …), e.g. for a partner with hundreds. */
   extraCustomers?: number;
+  /** SANDBOX_CUSTOMERS: the partner has this many customers, the hand-written ones and synthetic ones. */
+  customers?: number;
 }
 
 export interface Sandbox {
@@ -62,7 +65,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const requests: RecordedRequest[] = [];
   const tokens = new TokenStore();
   const paging = new SeekPaging();
-  const fixtures = withExtraCustomers(getFixtures(), options.extraCustomers ?? 0);
+  const fixtures = withSyntheticCustomers(
+    withExtraCustomers(getFixtures(), options.extraCustomers ?? 0),
+    options.customers,
+  );
   const lifecycle = createOrderLifecycle(options.orderCompleteAfterS ?? DEFAULT_ORDER_COMPLETE_AFTER_S);
   const serverId = String(100_000_000 + Math.floor(Math.random() * 900_000_000));
   const timers = new Set<NodeJS.Timeout>();

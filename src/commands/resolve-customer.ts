@@ -28,6 +28,22 @@ export async function resolveCustomer(
   // close, e.g. a customer added since its last load) Partner Center is searched as below.
   const local = directory?.resolve(typed);
   if (local) return local;
+  return searchCustomer(api, typed, lookupOnly(ctx));
+}
+
+/**
+ * The context of a lookup that finds who or what to ask about (a customer, a reseller): the card's "as of" is
+ * when its data was fetched, so these answers (cached for an hour) do not note their own age on the turn.
+ */
+export function lookupOnly<C extends RequestContext>(ctx: C): C {
+  return { ...ctx, freshness: undefined };
+}
+
+async function searchCustomer(
+  api: PartnerCenterApi,
+  typed: string,
+  ctx: RequestContext,
+): Promise<CustomerResolution> {
   const query = typed.trim();
   if (isGuid(query)) {
     try {

@@ -29,6 +29,15 @@ export const wholeNumber = (fallback: number, min = 0, max = 65535) =>
     return refuse(ctx, `must be a whole number from ${min} to ${max}, got ${quoteForMessage(raw)}`);
   });
 
+/** A decimal number in [min, max] (e.g. 0.15); `fallback` when unset. */
+export const fraction = (fallback: number, min: number, max: number) =>
+  text.transform((raw, ctx) => {
+    if (!raw) return fallback;
+    const value = /^\d{1,3}(\.\d{1,6})?$/.test(raw) ? Number(raw) : NaN;
+    if (value >= min && value <= max) return value;
+    return refuse(ctx, `must be a number from ${min} to ${max}, got ${quoteForMessage(raw)}`);
+  });
+
 /** One of `allowed`, in any case (written as in `allowed`); undefined when unset. */
 export const choice = <T extends string>(allowed: readonly T[]) =>
   text.transform((raw, ctx): T | undefined => {

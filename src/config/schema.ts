@@ -6,7 +6,7 @@ import { isLoopbackHost } from '../net/loopback';
 import { isGuid } from '../partnercenter/guid-format';
 import { CLOUD_NAMES, CLOUDS } from './clouds';
 import { fieldProblem, quoteForMessage } from './errors';
-import { choice, guidList, oneOf, redisKeyPrefix, redisUrl, text, wholeNumber } from './fields';
+import { choice, fraction, guidList, oneOf, redisKeyPrefix, redisUrl, text, wholeNumber } from './fields';
 import type { Config, PartnerCenterCredentials, PartnerCenterConfig, SandboxConfig } from './types';
 
 const sandboxFields = {
@@ -14,6 +14,8 @@ const sandboxFields = {
   SANDBOX_LATENCY_MS: wholeNumber(0, 0, 60_000),
   // Pending sandbox orders complete this long after start, so a watch in the Emulator hears something; 0 = never.
   SANDBOX_ORDER_COMPLETE_AFTER_S: wholeNumber(300, 0, 7 * 86_400),
+  // A partner at scale: this many customers, the hand-written ones topped up with synthetic ones; 0 = none added.
+  SANDBOX_CUSTOMERS: wholeNumber(0, 0, 100_000),
 };
 
 /** The SANDBOX_* variables: the bot's embedded sandbox and `npm run sandbox` read them alike. */
@@ -21,6 +23,7 @@ export const sandboxSchema = z.object(sandboxFields).transform((v): SandboxConfi
   sandboxPort: v.SANDBOX_PORT,
   sandboxLatencyMs: v.SANDBOX_LATENCY_MS,
   sandboxOrderCompleteAfterS: v.SANDBOX_ORDER_COMPLETE_AFTER_S,
+  sandboxCustomers: v.SANDBOX_CUSTOMERS,
 }));
 
 const CREDENTIAL_VARIABLES = [
@@ -52,6 +55,7 @@ const fields = z.object({
   SANDBOX_PORT: z.string().optional(),
   SANDBOX_LATENCY_MS: z.string().optional(),
   SANDBOX_ORDER_COMPLETE_AFTER_S: z.string().optional(),
+  SANDBOX_CUSTOMERS: z.string().optional(),
   PARTNER_CENTER_BASE_URL: text,
   PARTNER_CENTER_LOGIN_URL: text,
   ALLOWED_USER_IDS: guidList,
@@ -62,6 +66,10 @@ const fields = z.object({
   // Partner Center allows about 500 requests a minute per partner tenant: leave headroom for other tools.
   PARTNER_CENTER_BUDGET_PER_MINUTE: wholeNumber(400, 1, 100_000),
   WATCH_MAX_PER_PERSON: wholeNumber(25, 1, 1_000),
+  // The index crawler's share of that budget: never more than a fifth, so people's turns keep the rest; 0 = off.
+  INDEX_BUDGET_SHARE: fraction(0.2, 0, 0.2),
+  // Customers the in-process index holds (without REDIS_URL); the least recently read go first when full.
+  INDEX_MAX_CUSTOMERS: wholeNumber(20_000, 1, 1_000_000),
   CUSTOMER_DIRECTORY_REFRESH_MINUTES: wholeNumber(15, 0, 1_440),
   WATCH_TTL_DAYS: wholeNumber(14, 1, 365),
   WATCH_POLL_TICK_MS: wholeNumber(10_000, 100, 60_000),
@@ -209,6 +217,7 @@ export const configSchema = fields
       redisKeyPrefix: v.REDIS_KEY_PREFIX,
       partnerCenterBudgetPerMinute: v.PARTNER_CENTER_BUDGET_PER_MINUTE,
       customerDirectoryRefreshMinutes: v.CUSTOMER_DIRECTORY_REFRESH_MINUTES,
+      index: { budgetShare: v.INDEX_BUDGET_SHARE, maxCustomers: v.INDEX_MAX_CUSTOMERS },
       watch: {
         maxPerPerson: v.WATCH_MAX_PER_PERSON,
         ttlDays: v.WATCH_TTL_DAYS,

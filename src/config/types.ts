@@ -10,6 +10,8 @@ export interface SandboxConfig {
   sandboxPort: number;
   sandboxLatencyMs: number;
   sandboxOrderCompleteAfterS: number;
+  /** SANDBOX_CUSTOMERS: customers in the sandbox, topped up with synthetic ones (0: the hand-written ones only). */
+  sandboxCustomers: number;
 }
 
 export type PartnerCenterConfig =
@@ -50,6 +52,8 @@ export interface Config {
   partnerCenterBudgetPerMinute: number;
   /** How often the customer directory is reloaded from Partner Center; 0: no directory, every name is searched. */
   customerDirectoryRefreshMinutes: number;
+  /** The partner-wide index: the crawler's share of the budget (0: off), and the in-process store's bound. */
+  index: { budgetShare: number; maxCustomers: number };
   /** Watched orders: watches per person, their lifetime, how often each instance looks. */
   watch: { maxPerPerson: number; ttlDays: number; pollTickMs: number };
   /** Budget of a whole turn: Teams sends the activity again when it has no answer after about 15 s. */

@@ -3,6 +3,8 @@ export interface ReadinessReport {
   checks: Record<string, { ok: boolean; detail?: string }>;
   /** Dependencies the bot answers without, at some cost (e.g. `redis: degraded`): shown, never unready. */
   dependencies?: Record<string, 'ok' | 'degraded'>;
+  /** What else the bot reports about itself (e.g. the index's coverage and age); never affects `ready`. */
+  info?: Record<string, unknown>;
   checkedAt: string;
 }
 
@@ -17,6 +19,7 @@ export function createReadiness(
   cacheMs = 10_000,
   now = Date.now,
   dependencies: Record<string, () => 'ok' | 'degraded'> = {},
+  info: Record<string, () => Promise<unknown>> = {},
 ) {
   let last: { at: number; report: Promise<ReadinessReport> } | undefined;
 
@@ -41,8 +44,20 @@ export function createReadiness(
     if (!last || now() - last.at > cacheMs) last = { at: now(), report: run() };
     const report = await last.report;
     const names = Object.keys(dependencies);
-    if (names.length === 0) return report;
+    const withInfo = await addInfo(report, info);
+    if (names.length === 0) return withInfo;
     // Read on every request: no network involved, and a recovery shows at once.
-    return { ...report, dependencies: Object.fromEntries(names.map((n) => [n, dependencies[n]!()])) };
+    return { ...withInfo, dependencies: Object.fromEntries(names.map((n) => [n, dependencies[n]!()])) };
   };
+}
+
+/** Adds each piece of info that could be read (one that fails, e.g. Redis away, is left out). */
+async function addInfo(
+  report: ReadinessReport,
+  info: Record<string, () => Promise<unknown>>,
+): Promise<ReadinessReport> {
+  const names = Object.keys(info);
+  if (names.length === 0) return report;
+  const values = await Promise.all(names.map((n) => info[n]!().catch(() => undefined)));
+  return { ...report, info: Object.fromEntries(names.map((n, i) => [n, values[i]])) };
 }

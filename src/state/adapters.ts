@@ -1,4 +1,6 @@
 import type { CachePolicy } from '../cache/cache-policy';
+import { MemoryIndexStore } from '../index/memory-store';
+import type { IndexStore } from '../index/store';
 import type { LimiterFactory } from './limiter';
 import { memoryLimiters } from './memory/limiter';
 import { MemoryResponseStore } from './memory/response-store';
@@ -16,6 +18,8 @@ export interface StateAdapters {
   tokenBucket(shape: BucketShape): TokenBucket;
   /** Watched orders (issue 12): shared in Redis, else this process's own. */
   watchStore: WatchStore;
+  /** The partner-wide index (src/index): shared in Redis, else this process's, holding at most `maxCustomers`. */
+  indexStore(maxCustomers: number): IndexStore;
   /** The shared tier's state for /readyz; absent when there is none. */
   sharedTier?: { readonly status: 'ok' | 'degraded' };
   close(): Promise<void>;
@@ -29,6 +33,7 @@ export function memoryState(): StateAdapters {
     seenActivities: new MemorySeenActivities(),
     tokenBucket: (shape) => new MemoryTokenBucket(shape),
     watchStore: new MemoryWatchStore(),
+    indexStore: (maxCustomers) => new MemoryIndexStore(maxCustomers),
     close: () => Promise.resolve(),
   };
 }

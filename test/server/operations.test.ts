@@ -32,6 +32,8 @@ describe('health, readiness and metrics', () => {
     expect(JSON.parse(ready.body)).toEqual({
       ready: true,
       checks: { token: { ok: true }, partnerCenter: { ok: true } },
+      // The order index's coverage (issue 18): nothing read yet, the crawler starts 30 s after the bot.
+      info: { index: { customers: 0, totalCustomers: 0, firstPass: 0, orders: 0, subscriptions: 0 } },
       checkedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     });
   });
@@ -82,6 +84,7 @@ describe('readiness when Partner Center fails', () => {
       expect(JSON.parse(ready.body)).toEqual({
         ready: false,
         checks: { token: { ok: true }, partnerCenter: { ok: false, detail: 'upstream' } },
+        info: { index: expect.objectContaining({ customers: 0 }) },
         checkedAt: expect.any(String),
       });
       expect(ready.body).not.toMatch(/sandbox-token|Bearer/);

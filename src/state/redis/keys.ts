@@ -81,6 +81,14 @@ export class RedisKeys {
     return this.key('directory', 'lock');
   }
 
+  /**
+   * The partner-wide index (src/index): hashes of records by id, sorted sets by id (lexical), date and status,
+   * each customer's ids, when each customer was read, the crawl's progress and the crawler's lock.
+   */
+  index(...parts: string[]): string {
+    return this.key('index', ...parts);
+  }
+
   private key(...parts: string[]): string {
     return `${this.root}${VERSION}:${parts.join(':')}`;
   }

@@ -1,0 +1,176 @@
+// The index in this process: bounded by a number of customers (the least recently read go first when full);
+// it ends with the process, and each instance crawls its own (start-up says how many customers it can hold).
+import { mergeOrder, type IndexedOrder, type IndexedSubscription } from './records';
+import type { CrawlProgress, CustomerSnapshot, IndexStats, IndexStore, Page } from './store';
+import { byChangeDesc, byCreatedDesc, matchesOffer, page } from './query-helpers';
+
+interface Held {
+  orders: Set<string>;
+  subscriptions: Set<string>;
+  /** Last complete read; undefined while only people's answers fed it. */
+  readAt?: number;
+}
+
+export class MemoryIndexStore implements IndexStore {
+  readonly shared = false;
+  private readonly orders = new Map<string, IndexedOrder>();
+  private readonly subscriptions = new Map<string, IndexedSubscription>();
+  /** In order of last complete read: the first is the stalest, evicted first when full. */
+  private readonly customers = new Map<string, Held>();
+  private crawl?: CrawlProgress;
+  private leader?: { id: string; until: number };
+
+  constructor(
+    readonly maxCustomers: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  putCustomer({ customerId, orders, subscriptions, at }: CustomerSnapshot): Promise<void> {
+    const cust = customerId.toLowerCase();
+    const held = this.held(cust);
+    if (orders) {
+      for (const id of held.orders) this.orders.delete(id);
+      held.orders.clear();
+      this.putOrders(held, orders, at);
+    }
+    if (subscriptions) {
+      for (const id of held.subscriptions) this.subscriptions.delete(id);
+      held.subscriptions.clear();
+      for (const s of subscriptions) this.putSubscription(held, s);
+    }
+    held.readAt = at;
+    // Re-inserted: the map's order stays the order of reads.
+    this.customers.delete(cust);
+    this.customers.set(cust, held);
+    this.evict();
+    return Promise.resolve();
+  }
+
+  upsert(orders: IndexedOrder[], subscriptions: IndexedSubscription[], at: number): Promise<void> {
+    for (const o of orders) this.putOrders(this.held(o.cust), [o], at);
+    for (const s of subscriptions) this.putSubscription(this.held(s.cust), s);
+    this.evict();
+    return Promise.resolve();
+  }
+
+  order(id: string): Promise<IndexedOrder | undefined> {
+    return Promise.resolve(this.orders.get(id.toLowerCase()));
+  }
+
+  ordersByIdPrefix(prefix: string, limit: number): Promise<IndexedOrder[]> {
+    return Promise.resolve(startingWith(this.orders, prefix, limit));
+  }
+
+  subscriptionsByIdPrefix(prefix: string, limit: number): Promise<IndexedSubscription[]> {
+    return Promise.resolve(startingWith(this.subscriptions, prefix, limit));
+  }
+
+  ordersInStatus(status: string, offset: number, limit: number): Promise<Page<IndexedOrder>> {
+    const wanted = status.toLowerCase();
+    const found = [...this.orders.values()].filter((o) => o.status === wanted);
+    return Promise.resolve(page(found.sort(byCreatedDesc), offset, limit));
+  }
+
+  ordersChangedSince(since: number, offset: number, limit: number): Promise<Page<IndexedOrder>> {
+    const found = [...this.orders.values()].filter((o) => o.changed >= since || o.created >= since);
+    return Promise.resolve(page(found.sort(byChangeDesc), offset, limit));
+  }
+
+  subscriptionsMatching(text: string, offset: number, limit: number): Promise<Page<IndexedSubscription>> {
+    const found = [...this.subscriptions.values()].filter(matchesOffer(text));
+    return Promise.resolve(page(found, offset, limit));
+  }
+
+  readTimes(): Promise<Map<string, number>> {
+    const times = new Map<string, number>();
+    for (const [cust, held] of this.customers) if (held.readAt !== undefined) times.set(cust, held.readAt);
+    return Promise.resolve(times);
+  }
+
+  customersWithPending(): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const o of this.orders.values()) if (o.status === 'pending') found.add(o.cust);
+    return Promise.resolve(found);
+  }
+
+  stats(): Promise<IndexStats> {
+    let customers = 0;
+    let oldestAt: number | undefined;
+    let newestAt: number | undefined;
+    for (const { readAt } of this.customers.values()) {
+      if (readAt === undefined) continue;
+      customers++;
+      oldestAt = Math.min(oldestAt ?? readAt, readAt);
+      newestAt = Math.max(newestAt ?? readAt, readAt);
+    }
+    return Promise.resolve({
+      customers,
+      orders: this.orders.size,
+      subscriptions: this.subscriptions.size,
+      oldestAt,
+      newestAt,
+    });
+  }
+
+  progress(): Promise<CrawlProgress | undefined> {
+    return Promise.resolve(this.crawl);
+  }
+
+  setProgress(progress: CrawlProgress): Promise<void> {
+    this.crawl = { ...progress };
+    return Promise.resolve();
+  }
+
+  lead(instanceId: string, ttlMs: number): Promise<boolean> {
+    const now = this.now();
+    if (this.leader && this.leader.id !== instanceId && this.leader.until > now)
+      return Promise.resolve(false);
+    this.leader = { id: instanceId, until: now + ttlMs };
+    return Promise.resolve(true);
+  }
+
+  private held(cust: string): Held {
+    let held = this.customers.get(cust);
+    if (!held) {
+      held = { orders: new Set(), subscriptions: new Set() };
+      // Fed by an answer, never read whole: kept ahead of the stalest read, so it is evicted first.
+      this.customers.set(cust, held);
+    }
+    return held;
+  }
+
+  private putOrders(held: Held, orders: IndexedOrder[], at: number): void {
+    for (const order of orders) {
+      const id = order.id.toLowerCase();
+      this.orders.set(id, mergeOrder(this.orders.get(id), order, at));
+      held.orders.add(id);
+    }
+  }
+
+  private putSubscription(held: Held, subscription: IndexedSubscription): void {
+    const id = subscription.id.toLowerCase();
+    this.subscriptions.set(id, subscription);
+    held.subscriptions.add(id);
+  }
+
+  private evict(): void {
+    while (this.customers.size > this.maxCustomers) {
+      const [cust, held] = this.customers.entries().next().value as [string, Held];
+      for (const id of held.orders) this.orders.delete(id);
+      for (const id of held.subscriptions) this.subscriptions.delete(id);
+      this.customers.delete(cust);
+    }
+  }
+}
+
+function startingWith<T>(records: Map<string, T>, prefix: string, limit: number): T[] {
+  const exact = records.get(prefix);
+  if (exact) return [exact];
+  const found: T[] = [];
+  for (const [id, record] of records) {
+    if (!id.startsWith(prefix)) continue;
+    found.push(record);
+    if (found.length >= limit) break;
+  }
+  return found;
+}
