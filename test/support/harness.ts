@@ -63,6 +63,8 @@ export async function startHarness(
     RATE_LIMIT_PER_MINUTE: '0',
     // No customer directory unless a test asks for one: its background load would show in upstream counts.
     CUSTOMER_DIRECTORY_REFRESH_MINUTES: '0',
+    // Nor a crawler of the partner-wide index, for the same reason, unless a test asks for one.
+    INDEX_BUDGET_SHARE: '0',
     ...env,
   });
   const app = await startApp(config, createLogger('info', logs), options);
