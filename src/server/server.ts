@@ -1,3 +1,4 @@
+import './quiet-deprecations';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandlerBase } from 'botbuilder';
 import type { BotAdapter } from '../bot/adapter';
