@@ -4,6 +4,7 @@ import {
   MicrosoftAppCredentials,
   type ConnectorClientOptions,
 } from 'botframework-connector';
+import { CLEARED_TIMEOUT_PHASE, clearedTimeoutPolicy } from '../net/cleared-timeout';
 
 // The one place that reaches into botbuilder's connector client. Its options offer no retry setting (botbuilder-
 // stdlib builds core-client's ServiceClient without retryOptions) and `httpClient` is core-http's old
@@ -40,12 +41,15 @@ export function connectorPipeline(connectorClient: unknown): ConnectorPipeline {
   return pipeline as ConnectorPipeline;
 }
 
-/** Puts `policy` in place of the connector client's default retry. */
+/** Puts `policy` in place of the connector client's default retry, and attempt timeouts that are always cleared. */
 export function replaceRetry(connectorClient: unknown, policy: PipelinePolicy): void {
   const pipeline = connectorPipeline(connectorClient);
   pipeline.removePolicy({ name: DEFAULT_RETRY_POLICY_NAME });
   pipeline.removePolicy({ name: policy.name });
   pipeline.addPolicy(policy, { phase: 'Retry' });
+  const timeout = clearedTimeoutPolicy();
+  pipeline.removePolicy({ name: timeout.name });
+  pipeline.addPolicy(timeout, CLEARED_TIMEOUT_PHASE);
 }
 
 /** Adds `policy` after the retry phase, so that each attempt passes it. */
