@@ -1,3 +1,4 @@
+import '../src/server/quiet-deprecations';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import restify from 'restify';
 import { listen } from '../src/server/server';

@@ -15,8 +15,10 @@ export interface OwnRedisServer {
   resume(): void;
 }
 
-export function redisServerOnPath(): boolean {
-  return spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' }).status === 0;
+/** redis-server can be run with this PATH (default: this process's). */
+export function redisServerOnPath(path = process.env.PATH): boolean {
+  const env = { ...process.env, PATH: path };
+  return spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore', env }).status === 0;
 }
 
 /** Starts redis-server on a free port and waits until it answers. */
@@ -60,7 +62,14 @@ function debugCommand(): string[] {
 /** Waits (bounded: about 5 s) until Redis at `url` answers PING; throws `failure` otherwise. */
 export async function pingRedis(url: string, failure = `Redis at ${url} does not answer`): Promise<void> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    // disconnectTimeout 0: ioredis otherwise keeps a 2 s timer for a socket that never connected, which holds
+    // a test process open after its last test.
+    const redis = new Redis(url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      disconnectTimeout: 0,
+    });
     redis.on('error', () => undefined);
     try {
       await redis.connect();

@@ -1,12 +1,17 @@
 import {
   CloudAdapter,
+  type Activity,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
+  type TurnContext,
 } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { BotAuthConfig } from '../config';
 import type { Logger } from '../logging/logger';
 import { ThreadPacer } from '../outbound/thread-pacer';
 import { MemorySeenActivities, type SeenActivities } from '../state/seen-activities';
+import { assertConnectorPipeline } from './connector-pipeline';
 import { answerOnce } from './dedupe';
 import { DEFAULT_REPLY_SETTINGS, type ReplySettings } from './reply-policy';
 import { DEFAULT_TURN_TIMING, type TurnTiming } from './turn-budget';
@@ -24,22 +29,41 @@ export interface AdapterOptions {
 }
 
 /**
- * CloudAdapter with inbound JWT validation when an app id is configured (empty id = Emulator mode), and per
+ * CloudAdapter with the two steps of process() public, so that the server decides what a caller sees (see
+ * src/server/bot-pipeline.ts). They are CloudAdapter's protected API for subclasses: this class is the one
+ * place outside connector-pipeline.ts that reaches past botbuilder's public surface.
+ */
+export class BotAdapter extends CloudAdapter {
+  /** Checks an inbound activity's Authorization header with CloudAdapter's own authentication. */
+  authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  }
+
+  /** Runs the turn for an authenticated activity; the invoke response, if the activity asked for one. */
+  runTurn(
+    auth: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
+  }
+}
+
+/**
+ * BotAdapter with inbound JWT validation when an app id is configured (empty id = Emulator mode), and per
  * turn: a budget, bounded replies and in Teams every send paced per thread (turnGuard), one answer per activity
  * (answerOnce), typing indicators while Partner Center is called, and one catch-all for errors nobody handled.
  */
-export function createAdapter(
-  auth: BotAuthConfig,
-  logger: Logger,
-  options: AdapterOptions = {},
-): CloudAdapter {
+export function createAdapter(auth: BotAuthConfig, logger: Logger, options: AdapterOptions = {}): BotAdapter {
+  // Loudly, before anything listens: without the connector client's expected shape replies would be unbounded.
+  assertConnectorPipeline();
   const authOptions: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: auth.appId,
     MicrosoftAppPassword: auth.appPassword,
     MicrosoftAppType: auth.appId ? auth.appType : '',
     MicrosoftAppTenantId: auth.appTenantId,
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions));
+  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(authOptions));
   adapter.use(
     turnGuard(
       { ...DEFAULT_TURN_TIMING, ...options.timing },

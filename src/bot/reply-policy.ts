@@ -1,14 +1,10 @@
-import {
-  RestError,
-  type Pipeline,
-  type PipelinePolicy,
-  type PipelineResponse,
-} from '@azure/core-rest-pipeline';
+import { RestError, type PipelinePolicy, type PipelineResponse } from '@azure/core-rest-pipeline';
 import { parseRetryAfterSeconds } from '../partnercenter/retry-strategy';
+import { replaceRetry } from './connector-pipeline';
 
 // How the bot's replies reach the Bot Connector. botbuilder's connector client keeps core-rest-pipeline's
 // default retry (Retry-After waits of any length, backoff up to 64 s, POSTs re-sent after a reset) and no
-// timeout, and its options offer no way to change either. So each turn's client gets this policy in the
+// timeout, and its options offer no way to change the retry. So each turn's client gets this policy in the
 // default retry's place: one timeout per attempt, and a few retries of the answers that say "not now"
 // (429, 412, 5xx) while the turn's reply window is open. A timed-out POST is not re-sent: it may have arrived.
 
@@ -32,8 +28,6 @@ export const DEFAULT_REPLY_SETTINGS: ReplySettings = {
 const MIN_ATTEMPT_MS = 1_000;
 
 const REPLY_POLICY_NAME = 'botReplyRetry';
-/** The name core-rest-pipeline gives its default retry policy (not exported by the package). */
-const DEFAULT_RETRY_POLICY_NAME = 'defaultRetryPolicy';
 
 export interface ReplyWindow {
   /** Epoch ms after which a failed attempt is not retried. */
@@ -82,29 +76,9 @@ export function replyPolicy(settings: ReplySettings, window: ReplyWindow): Pipel
   };
 }
 
-/**
- * Puts `policy` in place of the default retry of a botbuilder ConnectorClient. The pipeline sits on a private
- * field of botbuilder-stdlib's ServiceClientContext (botbuilder 4.23 is the last release, so it stays put);
- * false when it is not there, and the caller says so in the log.
- */
-export function installReplyPolicy(connectorClient: unknown, policy: PipelinePolicy): boolean {
-  const pipeline = pipelineOf(connectorClient);
-  if (!pipeline) return false;
-  pipeline.removePolicy({ name: DEFAULT_RETRY_POLICY_NAME });
-  pipeline.removePolicy({ name: REPLY_POLICY_NAME });
-  pipeline.addPolicy(policy, { phase: 'Retry' });
-  return true;
-}
-
-/** The core-rest-pipeline Pipeline of a botbuilder ConnectorClient (see installReplyPolicy), if it is there. */
-export function pipelineOf(
-  connectorClient: unknown,
-): Pick<Pipeline, 'addPolicy' | 'removePolicy'> | undefined {
-  const pipeline = (connectorClient as { client?: { pipeline?: Partial<Pipeline> } } | undefined)?.client
-    ?.pipeline;
-  if (typeof pipeline?.addPolicy !== 'function' || typeof pipeline.removePolicy !== 'function')
-    return undefined;
-  return pipeline as Pick<Pipeline, 'addPolicy' | 'removePolicy'>;
+/** Puts the reply policy in place of a turn's connector client's default retry (see connector-pipeline.ts). */
+export function installReplyPolicy(connectorClient: unknown, policy: PipelinePolicy): void {
+  replaceRetry(connectorClient, policy);
 }
 
 function isRetryable(status: number): boolean {

@@ -1,7 +1,8 @@
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import type { ThreadPacer } from '../outbound/thread-pacer';
 import { parseRetryAfterSeconds } from '../partnercenter/retry-strategy';
-import { isTyping, pipelineOf, type ReplyWindow } from './reply-policy';
+import { addAfterRetry } from './connector-pipeline';
+import { isTyping, type ReplyWindow } from './reply-policy';
 
 // Every request the bot makes into a conversation (POST a reply or a notice, PUT an update, DELETE, typing)
 // passes the thread's pacer, each attempt on its own: the reply policy's retries are paced too, and a 429's
@@ -30,13 +31,9 @@ export function pacingPolicy(pacer: ThreadPacer, window: ReplyWindow): PipelineP
   };
 }
 
-/** Adds the pacing policy to a turn's connector client, after its retry; false when its pipeline is not there. */
-export function installPacing(connectorClient: unknown, policy: PipelinePolicy): boolean {
-  const pipeline = pipelineOf(connectorClient);
-  if (!pipeline) return false;
-  pipeline.removePolicy({ name: POLICY_NAME });
-  pipeline.addPolicy(policy, { afterPhase: 'Retry' });
-  return true;
+/** Adds the pacing policy to a turn's connector client, after its retry (see connector-pipeline.ts). */
+export function installPacing(connectorClient: unknown, policy: PipelinePolicy): void {
+  addAfterRetry(connectorClient, policy);
 }
 
 function threadOf(url: string): string | undefined {

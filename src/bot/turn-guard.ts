@@ -18,7 +18,6 @@ export function turnGuard(
   logger: Logger,
   pacer?: ThreadPacer,
 ): Middleware {
-  let warned = false;
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
       const budget = startTurnBudget(timing);
@@ -32,17 +31,10 @@ export function turnGuard(
       context.turnState.set(SEND_WINDOW, window);
       // CloudAdapter makes one connector client per turn, so the policies are this turn's alone.
       const client: unknown = context.turnState.get(context.adapter.ConnectorClientKey);
-      const installed =
-        installReplyPolicy(client, replyPolicy(reply, window)) &&
-        (!pacer ||
-          context.activity.channelId !== 'msteams' ||
-          installPacing(client, pacingPolicy(pacer, window)));
-      if (!installed && !warned) {
-        warned = true;
-        logger.warn(
-          "replies use botbuilder's default retry, no timeout and no pacing: its connector client has changed",
-        );
-      }
+      // The shape was checked at start-up (assertConnectorPipeline); a client without it throws here.
+      installReplyPolicy(client, replyPolicy(reply, window));
+      if (pacer && context.activity.channelId === 'msteams')
+        installPacing(client, pacingPolicy(pacer, window));
       await next();
     },
   };

@@ -13,6 +13,7 @@ import {
   type PipelineRequest,
   type PipelineResponse,
 } from '@azure/core-rest-pipeline';
+import { CLEARED_TIMEOUT_PHASE, clearedTimeoutPolicy } from '../net/cleared-timeout';
 import { isLoopbackUrl } from '../net/loopback';
 import type { TokenProvider } from './auth/token-provider';
 import { describeErrorBody, PartnerCenterError, reasonForStatus } from './errors';
@@ -84,6 +85,7 @@ export class Transport {
       attemptTimeoutPolicy((request) => this.attemptTimeout(request)),
       { afterPhase: 'Retry' },
     );
+    this.pipeline.addPolicy(clearedTimeoutPolicy(), CLEARED_TIMEOUT_PHASE);
   }
 
   /**

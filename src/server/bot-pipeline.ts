@@ -1,13 +1,13 @@
-import type { Activity, CloudAdapter, InvokeResponse, TurnContext } from 'botbuilder';
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
+import type { BotAdapter } from '../bot/adapter';
 import { withLibraryConsole } from './library-console';
 
 // CloudAdapter.process() in two steps, so that the server decides what a caller sees. process() answers a token
 // the JWT library rejects (a forged signature with a real key id) with 500 and the library's message in the body,
 // and prints every refused request with console.error. Here authentication is CloudAdapter's own (the same
 // BotFrameworkAuthentication, the same checks), but a refusal is a bare 401 and the server logs it once.
-// botFrameworkAuthentication and processActivity are CloudAdapter's protected API for subclasses; they are
-// reached by name so the adapter can stay a plain CloudAdapter built in src/bot.
+// BotAdapter (src/bot/adapter.ts) makes the two steps public.
 
 export type CallerCheck =
   | { ok: true; auth: AuthenticateRequestResult }
@@ -29,17 +29,16 @@ function isOurProblem(err: unknown): boolean {
 
 /** Checks the Authorization header of an inbound activity; never throws, prints nothing. */
 export async function checkCaller(
-  adapter: CloudAdapter,
+  adapter: BotAdapter,
   activity: Activity,
   authHeader: string,
 ): Promise<CallerCheck> {
-  const authentication = adapter['botFrameworkAuthentication'];
   try {
     // The connector library's own console output (a key's PEM, an expired token's stack) is dropped: the
     // refusal is logged once by the caller of this function.
     const auth = await withLibraryConsole(
       () => undefined,
-      () => authentication.authenticateRequest(activity, authHeader),
+      () => adapter.authenticate(activity, authHeader),
     );
     return { ok: true, auth };
   } catch (err) {
@@ -49,15 +48,19 @@ export async function checkCaller(
 
 /** Runs the turn for an authenticated activity; the invoke response, if the activity asked for one. */
 export function runTurn(
-  adapter: CloudAdapter,
+  adapter: BotAdapter,
   auth: AuthenticateRequestResult,
   activity: Activity,
   logic: (context: TurnContext) => Promise<void>,
 ): Promise<InvokeResponse | undefined> {
-  return adapter['processActivity'](auth, activity, logic);
+  return adapter.runTurn(auth, activity, logic);
 }
 
-/** What CloudAdapter.process() does to a parsed body before the turn: timestamps become Dates. */
+/**
+ * What CloudAdapter.process() does to a parsed body before the turn: timestamps become Dates. A copy of
+ * botbuilder's validateAndFixActivity, which the package does not export (its type check is activity-shape.ts's);
+ * test/bot/connector-contract.test.ts pins that both give the same activity.
+ */
 export function toActivity(body: Record<string, unknown>): Activity {
   const activity = { ...body } as Record<string, unknown>;
   for (const [field, raw] of [

@@ -1,6 +1,8 @@
+import './quiet-deprecations';
 import type { Server as HttpServer } from 'node:http';
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import type { ActivityHandlerBase } from 'botbuilder';
+import type { BotAdapter } from '../bot/adapter';
 import type { Registry } from 'prom-client';
 import type { ReadinessReport } from '../health/readiness';
 import type { Logger } from '../logging/logger';
@@ -19,7 +21,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_SHUTDOWN_DEADLINE_MS = 20_000;
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: ActivityHandlerBase;
   logger: Logger;
   readiness: () => Promise<ReadinessReport>;

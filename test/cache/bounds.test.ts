@@ -28,30 +28,33 @@ describe('memory bound', () => {
 });
 
 describe('expiry', () => {
+  // Time is the cache's clock, moved by the test; only the sweeper's own tick is waited for.
+  let clock = 1_700_000_000_000;
+  const now = () => clock;
+  const sweepTick = () => sleep(30);
+
   it('removes an entry once TTL + staleIfErrorMs have passed, with no request touching it', async () => {
-    const { cache, api } = setUp({
-      ordersTtlMs: 20,
-      staleWhileRevalidateMs: 0,
-      staleIfErrorMs: 40,
-      sweepIntervalMs: 10,
-    });
+    const { cache, api } = setUp(
+      { ordersTtlMs: 20, staleWhileRevalidateMs: 0, staleIfErrorMs: 40, sweepIntervalMs: 10 },
+      { now },
+    );
     await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
     expect(cache.size.entries).toBe(1);
-    await sleep(30);
+    clock += 30;
+    await sweepTick();
     expect(cache.size.entries).toBe(1); // stale, still kept for stale-if-error
-    await sleep(200);
+    clock += 200;
+    await sweepTick();
     expect(cache.size).toEqual({ entries: 0, bytes: 0 });
   });
 
   it('does not serve an expired answer when Partner Center fails', async () => {
-    const { api } = setUp({
-      ordersTtlMs: 20,
-      staleWhileRevalidateMs: 0,
-      staleIfErrorMs: 30,
-      sweepIntervalMs: 60_000,
-    });
+    const { api } = setUp(
+      { ordersTtlMs: 20, staleWhileRevalidateMs: 0, staleIfErrorMs: 30, sweepIntervalMs: 60_000 },
+      { now },
+    );
     await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
-    await sleep(100);
+    clock += 100;
     sandbox.pc.sandbox.knobs.faults.push({ match: '/orders', status: 500 });
     await expect(api.listOrders(CONTOSO_TENANT_ID, {}, turn())).rejects.toMatchObject({ reason: 'upstream' });
   });

@@ -1,9 +1,13 @@
 import { helpCard } from '../../src/commands';
+import { COMMANDS } from '../../src/commands/registry';
 import { cardText, cardTexts, submitActions } from './card-fixtures';
 import { expectValidCard } from './validate-card';
 
 const en = { locale: 'en-US' };
 const action = (text: string) => ({ verb: 'text', text });
+/** The help card's entries, from the registry: one "Try it" button each. */
+const entries = COMMANDS.flatMap((c) => c.strings.en.help);
+const entriesOf = (verb: string) => entries.filter((e) => e.command.split(' ', 1)[0] === verb);
 
 describe('helpCard', () => {
   it('lists the command reference with examples and a button per example', () => {
@@ -24,7 +28,7 @@ describe('helpCard', () => {
     }
     expect(text).toContain('Example: orders for contoso.onmicrosoft.com monthly');
     const buttons = submitActions(card);
-    expect(buttons).toHaveLength(11);
+    expect(buttons).toHaveLength(entries.length);
     expect(buttons[0]).toEqual({ title: 'Try it', data: { verb: 'text', text: 'orders for contoso' } });
   });
 
@@ -59,8 +63,9 @@ describe('helpCard', () => {
     expect(cardTexts(card)[0]).toBe('Help: order');
     expect(cardTexts(card)).toContain('order <order-id> for <customer>');
     expect(cardText(card)).not.toContain('subscriptions for order');
-    expect(submitActions(helpCard({ topic: 'orders', action }, en))).toHaveLength(3);
-    expect(submitActions(helpCard({ topic: 'unheard-of', action }, en))).toHaveLength(11);
+    expect(entriesOf('orders').length).toBeGreaterThan(1);
+    expect(submitActions(helpCard({ topic: 'orders', action }, en))).toHaveLength(entriesOf('orders').length);
+    expect(submitActions(helpCard({ topic: 'unheard-of', action }, en))).toHaveLength(entries.length);
   });
 
   it('uses given examples instead, with buttons only for runnable ones', () => {

@@ -68,16 +68,9 @@ describe('the Teams manifest', () => {
     const bot = manifest.bots[0]!;
     expect(bot.commandLists).toHaveLength(1);
     expect(bot.commandLists[0]!.scopes).toEqual(['personal', 'team', 'groupChat']);
-    expect(bot.commandLists[0]!.commands.map((c) => c.title)).toEqual([
-      'orders for',
-      'order',
-      'subscriptions for order',
-      'watch',
-      'watches',
-      'unwatch',
-      'refresh',
-      'help',
-    ]);
+    expect(bot.commandLists[0]!.commands.map((c) => c.title)).toEqual(
+      COMMANDS.map((c) => c.strings.en.menu.title),
+    );
   });
 
   it('takes its command menu from the command registry, not from manifest.json', () => {

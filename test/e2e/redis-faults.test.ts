@@ -29,7 +29,6 @@ const now = () => Date.now() + ahead;
 
 beforeAll(async () => {
   redis = await startRedis();
-  if (!redis.ownServer) return;
   admin = new Redis(redis.url, { maxRetriesPerRequest: 0 });
   admin.on('error', () => undefined);
 });
@@ -38,7 +37,6 @@ afterAll(async () => {
   await redis.close();
 });
 beforeEach(async () => {
-  if (!redis.ownServer) return;
   ahead = 0;
   const prefix = redis.prefix();
   const options = { redis: { keyPrefix: prefix }, watch: { lockTtlMs: 300, tickMs: 60_000, now } };
@@ -46,7 +44,6 @@ beforeEach(async () => {
   b = await startHarness({ REDIS_URL: redis.url }, { ...options, sandbox: a.app.sandbox });
 });
 afterEach(async () => {
-  if (!redis.ownServer) return;
   redis.resumeServer();
   if (serverStopped) await redis.startServer();
   serverStopped = false;
@@ -57,14 +54,7 @@ afterEach(async () => {
 
 /** Each case needs a server of its own to stall, fill, flush and restart. */
 function faultCase(name: string, run: () => Promise<void>): void {
-  it(
-    name,
-    async () => {
-      if (!redis.ownServer) return; // a REDIS_URL server is not ours to break
-      await run();
-    },
-    40_000,
-  );
+  it(name, run, 40_000);
 }
 
 const CONVERSATION = 'conv-redis-faults';

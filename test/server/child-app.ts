@@ -29,8 +29,9 @@ export class ChildApp {
   /** Starts the bot with exactly `env` (plus PATH), in an empty folder (no .env), and waits until it listens. */
   static async start(env: Record<string, string>): Promise<ChildApp> {
     const cwd = mkdtempSync(join(tmpdir(), 'pcbot-child-'));
-    // --no-deprecation: restify's dependencies warn when loaded; stderr then holds only what the app prints.
-    const child = spawn(process.execPath, ['--no-deprecation', '-r', HOOK, ENTRYPOINT], {
+    // No --no-deprecation: the app drops restify's DEP0111 itself (src/server/quiet-deprecations.ts), so stderr
+    // holds only what the app prints.
+    const child = spawn(process.execPath, ['-r', HOOK, ENTRYPOINT], {
       cwd,
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

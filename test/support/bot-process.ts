@@ -26,7 +26,7 @@ export async function startBotProcess(
   env: Record<string, string>,
   { sandbox = false } = {},
 ): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--no-deprecation', BUILT_ENTRY], {
+  const child = spawn(process.execPath, [BUILT_ENTRY], {
     env: { ...process.env, PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'silent', MicrosoftAppId: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -13,8 +13,11 @@ import { startSandboxClient, type SandboxClient } from './partner-center';
 export interface CachedSandbox {
   /** The sandbox and the client talking to it (set once the file's tests start). */
   readonly pc: SandboxClient;
-  /** A new cache with this policy, and the cached API over the client. */
-  setUp(policy?: Partial<CachePolicy>): { cache: ResponseCache; api: CachedPartnerCenterApi };
+  /** A new cache with this policy (and clock, when time is the subject), and the cached API over the client. */
+  setUp(
+    policy?: Partial<CachePolicy>,
+    options?: { now?: () => number },
+  ): { cache: ResponseCache; api: CachedPartnerCenterApi };
   /** Orders-list calls the sandbox received since the last reset. */
   ordersCalls(): number;
 }
@@ -41,9 +44,9 @@ export function useCachedSandbox(transport: Partial<TransportOptions> = {}): Cac
     get pc() {
       return started();
     },
-    setUp(policy = {}) {
+    setUp(policy = {}, options = {}) {
       const full = { ...DEFAULT_CACHE_POLICY, ...policy };
-      const cache = new ResponseCache(full, started().metrics);
+      const cache = new ResponseCache(full, started().metrics, options);
       caches.push(cache);
       return { cache, api: new CachedPartnerCenterApi(started().client, cache, full, 'global|partner-1') };
     },

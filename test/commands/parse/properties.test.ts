@@ -5,18 +5,11 @@ import { closest } from '../../../src/commands/parse/fuzzy';
 import { reservedWords } from '../../../src/commands/parse/verbs';
 import { FILTER_TARGETS } from '../../../src/commands/parse/vocabulary';
 import { BILLING_CYCLES } from '../../../src/partnercenter/billing-cycle';
+import { COMMANDS } from '../../../src/commands/registry';
 
 const NOW = new Date('2018-04-15T10:00:00Z');
-const KINDS: readonly CommandKind[] = [
-  'help',
-  'orders',
-  'order',
-  'subscriptions',
-  'watch',
-  'watches',
-  'unwatch',
-  'refresh',
-];
+// Every registered command: a new one is covered without editing this file.
+const KINDS: readonly CommandKind[] = COMMANDS.map((command) => command.kind);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isIsoDay(value: string): boolean {
