@@ -1,14 +1,13 @@
 // What a command is: everything the shared machinery (parser, click validation, dispatch, help card, Teams
 // menu) needs to know about it. Each command folder exports one of these; registry.ts lists them.
 import type { z } from 'zod';
-import { pickStrings } from '../cards/strings';
+import { languageOf, LOCALES, type Locale } from '../cards/strings';
 import type { CommandEnv } from './deps';
 import type { CommandOutcome } from './outcome';
 import type { Grammar } from './parse/grammar';
 
-/** The locales every command's strings must cover (the string tables of src/cards/strings). */
-export const LOCALES = ['en', 'pt-BR', 'zh-CN', 'it'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The locales every command's strings must cover (listed once, in src/cards/strings). */
+export { LOCALES, type Locale };
 
 /** One line of the help card. `command` and `example` keep the English keywords: that is what the parser reads. */
 export interface HelpEntry {
@@ -49,9 +48,7 @@ export interface CommandDefinition<C extends { kind: string } = { kind: string }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyCommandDefinition = CommandDefinition<any>;
 
-const LOCALE_OF_LANGUAGE: Readonly<Record<string, Locale>> = { en: 'en', pt: 'pt-BR', zh: 'zh-CN', it: 'it' };
-
 /** A command's strings in the language the cards use for this activity locale (English for any other). */
 export function stringsFor(command: AnyCommandDefinition, locale: string): CommandStrings {
-  return command.strings[LOCALE_OF_LANGUAGE[pickStrings(locale).lang] ?? 'en'];
+  return command.strings[languageOf(locale)];
 }

@@ -1,5 +1,5 @@
 // The sentences of the watch cards and notices, per locale (command keywords stay English: the parser reads them).
-import { pickStrings } from '../../cards/strings';
+import { languageOf } from '../../cards/strings';
 import type { Locale } from '../definition';
 
 export interface WatchTexts {
@@ -165,8 +165,6 @@ const TEXTS: Readonly<Record<Locale, WatchTexts>> = {
   },
 };
 
-const LOCALE_OF_LANGUAGE: Readonly<Record<string, Locale>> = { en: 'en', pt: 'pt-BR', zh: 'zh-CN', it: 'it' };
-
 export function watchTexts(locale: string): WatchTexts {
-  return TEXTS[LOCALE_OF_LANGUAGE[pickStrings(locale).lang] ?? 'en'];
+  return TEXTS[languageOf(locale)];
 }
