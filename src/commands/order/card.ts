@@ -26,7 +26,7 @@ import { plainText } from '../../cards/plain-text';
 import { fmt, lookup, MISSING } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
 import { watchButton } from '../watch/button';
-import { isFinal } from '../watch/final';
+import { isFinal } from '../../watch/final';
 
 export interface OrderDetailInput {
   customer: CustomerRef;

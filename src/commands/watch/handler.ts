@@ -9,7 +9,7 @@ import { customerOrReply } from '../customer-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { watchAnswerCard } from './card';
-import { isFinal } from './final';
+import { isFinal } from '../../watch/final';
 import type { WatchContext } from './context';
 import type { WatchCommand } from './payload';
 import { watchTexts } from './texts';

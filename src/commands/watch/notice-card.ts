@@ -9,10 +9,11 @@ import { fmt } from '../../cards/text';
 import type { AdaptiveCard } from '../../cards/types';
 import type { Subscription } from '../../partnercenter/models';
 import type { Watch, WatchState } from '../../state/watch-store';
+import type { WatchNotices } from '../../watch/notices';
 
 import { runAction } from '../actions';
-import { isFinal } from './final';
-import { provisioningCounts } from './provisioning';
+import { isFinal } from '../../watch/final';
+import { provisioningCounts } from '../../watch/provisioning';
 import { watchTexts } from './texts';
 import { watchTextView, type WatchButton, type WatchTextView } from './view';
 
@@ -96,3 +97,6 @@ export function expiredNoticeCard(watch: Watch): AdaptiveCard {
     ],
   );
 }
+
+/** The notices as the poller asks for them (src/watch/notices.ts). */
+export const watchNotices: WatchNotices = { change: changeNoticeCard, expired: expiredNoticeCard };
