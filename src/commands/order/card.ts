@@ -1,5 +1,5 @@
 import template from '../../../cards/order-detail.json';
-import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle';
+import { squash } from '../../partnercenter/billing-cycle';
 import type { Order, OrderLineItem, Subscription } from '../../partnercenter/models';
 import {
   asOfText,
@@ -25,7 +25,8 @@ import { cardTemplate } from '../../cards/templates';
 import { plainText } from '../../cards/plain-text';
 import { fmt, lookup, MISSING } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
-import { watchButton } from '../watch/button';
+import { createsSubscriptions } from '../shared/creates-subscriptions';
+import { watchButton } from '../shared/watch/button';
 import { isFinal } from '../../watch/final';
 
 export interface OrderDetailInput {
@@ -151,12 +152,6 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
     ordersData: input.actions.orders(),
     ...watchButton(ctx.locale, !isFinal(order.status), order.id, input.actions.watch),
   });
-}
-
-/** Whether the order may have (or will get) subscriptions: anything but a one-time order without any. */
-export function createsSubscriptions(order: Order): boolean {
-  if ((order.lineItems ?? []).some((item) => item.subscriptionId)) return true;
-  return normalizeBillingCycle(order.billingCycle) !== 'one_time';
 }
 
 function orderFacts(l: Localizer, order: Order, reseller: OrderDetailInput['reseller']): Fact[] {

@@ -1,6 +1,6 @@
-import type { OrdersListRef } from '../orders/payload';
-import { listRefSchema } from '../orders/payload';
-import { oneOrderPayload, type OneOrderCommand } from '../payload-fields';
+import type { OrdersListRef } from '../shared/list-ref';
+import { listRefSchema } from '../shared/list-ref';
+import { oneOrderPayload, type OneOrderCommand } from '../shared/payload-fields';
 
 /** `back`: the list the click came from (absent when typed). */
 export type OrderCommand = OneOrderCommand<'order'> & { back?: OrdersListRef };

@@ -2,7 +2,7 @@ import template from '../../../cards/orders-summary.json';
 import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle';
 import { parsePartnerCenterDate } from '../../partnercenter/dates';
 import type { Order, Subscription } from '../../partnercenter/models';
-import { createsSubscriptions } from '../order/card';
+import { createsSubscriptions } from '../shared/creates-subscriptions';
 import {
   asOfText,
   customerHeading,
@@ -25,7 +25,7 @@ import { cardTemplate } from '../../cards/templates';
 import { plainInline, plainText } from '../../cards/plain-text';
 import { fmt, MISSING, shortId } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
-import { watchButton } from '../watch/button';
+import { watchButton } from '../shared/watch/button';
 
 /** The filters applied, resellers resolved to a name and id; the card states every one. */
 export interface AppliedOrderFilters {

@@ -5,7 +5,7 @@ import type { Order, Subscription } from '../../partnercenter/models';
 import { formatCommand } from '../parse';
 import { runAction } from '../actions';
 import { memoByContent } from '../../cache/memo-by-content';
-import { customerOrReply, customerRef } from '../customer-step';
+import { customerOrReply, customerRef } from '../shared/customer-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { resolveReseller } from '../resolve-reseller';

@@ -2,7 +2,7 @@
 import type { Grammar } from '../parse/grammar';
 import { problem } from '../parse/messages';
 import { fail } from '../parse/problems';
-import { firstOrderId } from '../watch/words';
+import { firstOrderId } from '../shared/watch/words';
 import type { UnwatchCommand } from './payload';
 
 export const unwatchGrammar: Grammar<UnwatchCommand> = {

@@ -1,9 +1,9 @@
 import { fmt } from '../../cards/text';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { watchAnswerCard } from '../watch/card';
+import { watchAnswerCard } from '../shared/watch/answer-card';
 import { unwatchCard } from './card';
-import { watchTexts } from '../watch/texts';
+import { watchTexts } from '../shared/watch/texts';
 import type { UnwatchCommand } from './payload';
 import { sameId } from '../../partnercenter/ids';
 import { isStoreUnavailable } from '../../state/store-unavailable';

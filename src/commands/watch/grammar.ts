@@ -4,7 +4,7 @@ import type { Grammar } from '../parse/grammar';
 import { problem } from '../parse/messages';
 import { fail } from '../parse/problems';
 import type { WatchCommand } from './payload';
-import { firstOrderId, splitAtFor } from './words';
+import { firstOrderId, splitAtFor } from '../shared/watch/words';
 
 export const watchGrammar: Grammar<WatchCommand> = {
   verbs: ['watch'],

@@ -5,14 +5,14 @@ import type { Order } from '../../partnercenter/models';
 import { isStoreUnavailable } from '../../state/store-unavailable';
 import { watchId, type Watch } from '../../state/watch-store';
 import { runAction } from '../actions';
-import { customerOrReply } from '../customer-step';
+import { customerOrReply } from '../shared/customer-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { watchAnswerCard } from './card';
+import { watchAnswerCard } from '../shared/watch/answer-card';
 import { isFinal } from '../../watch/final';
-import type { WatchContext } from './context';
+import type { WatchContext } from '../shared/watch/context';
 import type { WatchCommand } from './payload';
-import { watchTexts } from './texts';
+import { watchTexts } from '../shared/watch/texts';
 
 /** "watch order <id> for <customer>" / "watch pending orders for <customer>": stores the watches. */
 export async function watchCommand(command: WatchCommand, env: CommandEnv): Promise<CommandOutcome> {

@@ -14,8 +14,8 @@ import type { WatchNotices } from '../../watch/notices';
 import { runAction } from '../actions';
 import { isFinal } from '../../watch/final';
 import { provisioningCounts } from '../../watch/provisioning';
-import { watchTexts } from './texts';
-import { watchTextView, type WatchButton, type WatchTextView } from './view';
+import { watchTexts } from '../shared/watch/texts';
+import { watchTextView, type WatchButton, type WatchTextView } from '../shared/watch/view';
 
 const MAX_SUBSCRIPTIONS = 5;
 

@@ -6,8 +6,8 @@ import { fmt } from '../../cards/text';
 import type { ActionData, AdaptiveCard } from '../../cards/types';
 import type { Watch } from '../../state/watch-store';
 import { runAction } from '../actions';
-import { watchTexts } from '../watch/texts';
-import { lineText, watchTextView, type WatchTextView } from '../watch/view';
+import { watchTexts } from '../shared/watch/texts';
+import { lineText, watchTextView, type WatchTextView } from '../shared/watch/view';
 
 interface WatchRow {
   text: string;

@@ -1,6 +1,6 @@
 // The sentences of the watch cards and notices, per locale (command keywords stay English: the parser reads them).
-import { languageOf } from '../../cards/strings';
-import type { Locale } from '../definition';
+import { languageOf } from '../../../cards/strings';
+import type { Locale } from '../../definition';
 
 export interface WatchTexts {
   watch: string;

@@ -1,7 +1,7 @@
 // The answer of the watch commands (watch, unwatch, a refusal): a title, a few lines, buttons.
-import template from '../../../cards/watch-answer.json';
-import { cardTemplate } from '../../cards/templates';
-import type { AdaptiveCard } from '../../cards/types';
+import template from '../../../../cards/watch-answer.json';
+import { cardTemplate } from '../../../cards/templates';
+import type { AdaptiveCard } from '../../../cards/types';
 import { watchTextView, type WatchButton, type WatchTextView } from './view';
 
 export interface WatchAnswerInput {

@@ -1,6 +1,6 @@
 // Field schemas shared by the click payloads of several commands.
 import { z } from 'zod';
-import { isPathSafeId } from '../partnercenter/path-segment';
+import { isPathSafeId } from '../../partnercenter/path-segment';
 
 const text = z.string().trim().min(1).max(200);
 // Order ids go into URL paths; customers may be tenant ids that do. A tampered `..` is refused here.
