@@ -2,6 +2,7 @@
 // menu) needs to know about it. Each command folder exports one of these; registry.ts lists them.
 import type { z } from 'zod';
 import { languageOf, LOCALES, type Locale } from '../cards/strings';
+import type { CommandSet } from './command-set';
 import type { CommandEnv } from './deps';
 import type { CommandOutcome } from './outcome';
 import type { Grammar } from './parse/grammar';
@@ -33,8 +34,8 @@ export interface CommandDefinition<C extends { kind: string } = { kind: string }
   grammar: Grammar<C>;
   /** The Action.Submit data of a button that runs it; `kinds` are all registered kinds (help names them). */
   payload(kinds: readonly [string, ...string[]]): z.core.$ZodTypeDiscriminable;
-  /** Runs it. `commands` is the registry, for commands about commands (help). */
-  run(command: C, env: CommandEnv, commands: readonly AnyCommandDefinition[]): Promise<CommandOutcome>;
+  /** Runs it. `commands` is the set it was registered in (help lists them; a card formats commands as text). */
+  run(command: C, env: CommandEnv, commands: CommandSet): Promise<CommandOutcome>;
   /** Help entries and menu entry, per locale. */
   strings: Readonly<Record<Locale, CommandStrings>>;
   /**

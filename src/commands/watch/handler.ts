@@ -4,13 +4,12 @@ import { fmt } from '../../cards/text';
 import type { Order } from '../../partnercenter/models';
 import { isStoreUnavailable } from '../../state/store-unavailable';
 import { watchId, type Watch } from '../../state/watch-store';
-import { runAction } from '../actions';
 import { customerOrReply } from '../shared/customer-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { watchAnswerCard } from '../shared/watch/answer-card';
 import { isFinal } from '../../watch/final';
 import type { WatchContext } from '../shared/watch/context';
+import { watchCard } from './card';
 import type { WatchCommand } from './payload';
 import { watchTexts } from '../shared/watch/texts';
 
@@ -103,10 +102,6 @@ function say(command: WatchCommand, result: CommandOutcome['result'], lines: str
   return {
     command: 'watch',
     result,
-    card: watchAnswerCard({
-      title: command.orderId ? `watch order ${command.orderId}` : 'watch pending orders',
-      lines,
-      buttons: [{ title: 'watches', data: runAction({ kind: 'watches' }) }],
-    }),
+    card: watchCard(command, lines),
   };
 }

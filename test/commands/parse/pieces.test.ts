@@ -3,7 +3,7 @@ import { dayOf, formatDay, todayOf } from '../../../src/commands/parse/date-phra
 import { allowedEdits, closest, editDistance } from '../../../src/text/edit-distance';
 import { normalizeText } from '../../../src/text/normalize';
 import { tokenize } from '../../../src/commands/parse/tokenize';
-import { verbTargets } from '../../../src/commands/parse/verbs';
+import { verbTargets } from '../../../src/commands/parse';
 import { cycleOfWord } from '../../../src/commands/parse/vocabulary';
 
 describe('normalizeText', () => {
