@@ -28,7 +28,10 @@ export interface CommandStrings {
   menu: MenuEntry;
 }
 
-export interface CommandDefinition<C extends { kind: string } = { kind: string }> {
+export interface CommandDefinition<
+  C extends { kind: string } = { kind: string },
+  S extends CommandStrings = CommandStrings,
+> {
   kind: C['kind'];
   /** How the parser recognises it (see parse/grammar.ts). */
   grammar: Grammar<C>;
@@ -36,8 +39,15 @@ export interface CommandDefinition<C extends { kind: string } = { kind: string }
   payload(kinds: readonly [string, ...string[]]): z.core.$ZodTypeDiscriminable;
   /** Runs it. `commands` is the set it was registered in (help lists them; a card formats commands as text). */
   run(command: C, env: CommandEnv, commands: CommandSet): Promise<CommandOutcome>;
-  /** Help entries and menu entry, per locale. */
-  strings: Readonly<Record<Locale, CommandStrings>>;
+  /**
+   * Its words per locale: help entries, menu entry and whatever its cards and hooks say (its strings.ts). A
+   * locale missing from the record, or a key missing from one locale, fails `tsc`.
+   */
+  strings: Readonly<Record<Locale, S>>;
+  /** The progress card's title while it runs ("Looking up the orders of …"); none, or undefined: a general line. */
+  progress?(command: C, strings: S): string | undefined;
+  /** The command a Teams refresh of its card runs (Universal Actions); none: its card does not refresh itself. */
+  refreshWith?(command: C, customerId: string | undefined): C;
   /**
    * It changes something (a watch): a click that runs it answers with a new message and leaves the clicked card
    * as it is. A click that runs any other command (next, previous, back, details, refresh) is card navigation:
@@ -50,6 +60,6 @@ export interface CommandDefinition<C extends { kind: string } = { kind: string }
 export type AnyCommandDefinition = CommandDefinition<any>;
 
 /** A command's strings in the language the cards use for this activity locale (English for any other). */
-export function stringsFor(command: AnyCommandDefinition, locale: string): CommandStrings {
+export function stringsFor<S>(command: { strings: Readonly<Record<Locale, S>> }, locale: string): S {
   return command.strings[languageOf(locale)];
 }

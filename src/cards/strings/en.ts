@@ -272,9 +272,6 @@ export const en = {
 
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {
-    orders: 'Looking up the orders of {customer}…',
-    order: 'Looking up order {orderId} of {customer}…',
-    subscriptions: 'Looking up the subscriptions of order {orderId}…',
     general: 'Looking that up in Partner Center…',
     replaced: 'Partner Center is taking a moment. The answer will appear here.',
     follows: 'Partner Center is taking a moment. The answer follows shortly.',

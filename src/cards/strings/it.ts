@@ -256,9 +256,6 @@ export const it: Strings = {
   },
 
   progress: {
-    orders: 'Cerco gli ordini di {customer}…',
-    order: "Cerco l'ordine {orderId} di {customer}…",
-    subscriptions: "Cerco le sottoscrizioni dell'ordine {orderId}…",
     general: 'Cerco in Partner Center…',
     replaced: 'Partner Center ci sta mettendo un momento. La risposta apparirà qui.',
     follows: 'Partner Center ci sta mettendo un momento. La risposta arriva a breve.',

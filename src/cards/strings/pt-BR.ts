@@ -256,9 +256,6 @@ export const ptBR: Strings = {
   },
 
   progress: {
-    orders: 'Consultando os pedidos de {customer}…',
-    order: 'Consultando o pedido {orderId} de {customer}…',
-    subscriptions: 'Consultando as assinaturas do pedido {orderId}…',
     general: 'Consultando o Partner Center…',
     replaced: 'O Partner Center está demorando um pouco. A resposta aparecerá aqui.',
     follows: 'O Partner Center está demorando um pouco. A resposta vem em seguida.',

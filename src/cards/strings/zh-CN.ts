@@ -226,9 +226,6 @@ export const zhCN: Strings = {
   },
 
   progress: {
-    orders: '正在查询 {customer} 的订单…',
-    order: '正在查询 {customer} 的订单 {orderId}…',
-    subscriptions: '正在查询订单 {orderId} 的订阅…',
     general: '正在合作伙伴中心查询…',
     replaced: '合作伙伴中心需要一点时间。答案将显示在这里。',
     follows: '合作伙伴中心需要一点时间。答案稍后发送。',

@@ -2,8 +2,14 @@ import type { CommandStrings, Locale } from '../definition';
 
 const MENU_TITLE = 'orders for';
 
-export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
+/** Help, menu and the progress line ("Looking up the orders of {customer}…", `{customer}` and `{orderId}` as typed). */
+export interface OrdersStrings extends CommandStrings {
+  progress: string;
+}
+
+export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
   en: {
+    progress: 'Looking up the orders of {customer}…',
     help: [
       {
         command: 'orders for <customer>',
@@ -29,6 +35,7 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   'pt-BR': {
+    progress: 'Consultando os pedidos de {customer}…',
     help: [
       {
         command: 'orders for <cliente>',
@@ -54,6 +61,7 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   'zh-CN': {
+    progress: '正在查询 {customer} 的订单…',
     help: [
       {
         command: 'orders for <客户>',
@@ -78,6 +86,7 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   it: {
+    progress: 'Cerco gli ordini di {customer}…',
     help: [
       {
         command: 'orders for <cliente>',

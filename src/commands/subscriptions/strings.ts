@@ -3,8 +3,14 @@ import type { CommandStrings, Locale } from '../definition';
 const EXAMPLE = 'subscriptions for order eeba9d00-7b46-443a-917e-22887a8fc993 for contoso';
 const MENU_TITLE = 'subscriptions for order';
 
-export const subscriptionsStrings: Readonly<Record<Locale, CommandStrings>> = {
+/** Help, menu and the progress line ("Looking up the subscriptions of order {orderId}…", `{customer}` and `{orderId}` as typed). */
+export interface SubscriptionsStrings extends CommandStrings {
+  progress: string;
+}
+
+export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>> = {
   en: {
+    progress: 'Looking up the subscriptions of order {orderId}…',
     help: [
       {
         command: 'subscriptions for order <order-id> for <customer>',
@@ -18,6 +24,7 @@ export const subscriptionsStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   'pt-BR': {
+    progress: 'Consultando as assinaturas do pedido {orderId}…',
     help: [
       {
         command: 'subscriptions for order <id-do-pedido> for <cliente>',
@@ -32,6 +39,7 @@ export const subscriptionsStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   'zh-CN': {
+    progress: '正在查询订单 {orderId} 的订阅…',
     help: [
       {
         command: 'subscriptions for order <订单 ID> for <客户>',
@@ -45,6 +53,7 @@ export const subscriptionsStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   it: {
+    progress: "Cerco le sottoscrizioni dell'ordine {orderId}…",
     help: [
       {
         command: 'subscriptions for order <id-ordine> for <cliente>',
