@@ -5,6 +5,9 @@ import { en } from '../../src/cards/strings/en';
 import { it as italian } from '../../src/cards/strings/it';
 import { ptBR } from '../../src/cards/strings/pt-BR';
 import { zhCN } from '../../src/cards/strings/zh-CN';
+import { LOCALES } from '../../src/commands/definition';
+import { COMMANDS } from '../../src/commands/registry';
+import { subscriptionsStrings } from '../../src/commands/subscriptions/strings';
 
 describe('pickStrings', () => {
   it.each([
@@ -59,8 +62,9 @@ describe('plurals in every table', () => {
     expect(ptBR.billingCycles.one_time).toBe('Pagamento único');
     expect(ptBR.statusNames.pouploadcomplete).not.toContain('Upload do PO');
     expect(italian.transactionTypes.userpurchase).toBe('Acquisto utente');
-    expect(italian.subscriptionCreated).toBe('Creata');
-    expect(zhCN.activeCount.other).not.toMatch(/个有效$/);
+    // Words of one command's cards live in its folder's strings.ts.
+    expect(subscriptionsStrings.it.card.subscriptionCreated).toBe('Creata');
+    expect(subscriptionsStrings['zh-CN'].card.activeCount.other).not.toMatch(/个有效$/);
   });
 });
 
@@ -97,3 +101,32 @@ describe.each([
     }
   });
 });
+
+// A command's own words (its strings.ts) are held to the same rule as the shared table.
+describe.each(COMMANDS.map((c) => [c.kind, c.strings] as const))(
+  "the %s command's strings",
+  (_kind, strings) => {
+    const { help: _help, menu: _menu, ...english } = strings.en;
+    const reference = flatten(english);
+
+    it.each(LOCALES.filter((l) => l !== 'en'))(
+      'in %s have every English string, same placeholders',
+      (locale) => {
+        const { help: _h, menu: _m, ...own } = strings[locale];
+        const translated = flatten(own);
+        const plural = /\.(zero|few|many)$/;
+        expect([...translated.keys()].filter((k) => !plural.test(k)).sort()).toEqual(
+          [...reference.keys()].sort(),
+        );
+        for (const [path, text] of reference) {
+          const other = translated.get(path)!;
+          expect({ path, text: other.trim() !== '' }).toEqual({ path, text: true });
+          expect({ path, placeholders: placeholders(other) }).toEqual({
+            path,
+            placeholders: placeholders(text),
+          });
+        }
+      },
+    );
+  },
+);

@@ -25,7 +25,6 @@ export const en = {
   created: 'Created',
   status: 'Status',
   billingCycle: 'Billing cycle',
-  billing: 'Billing',
   currency: 'Currency',
   total: 'Total',
   totalNotCancelled: 'Total (cancelled orders excluded)',
@@ -65,8 +64,6 @@ export const en = {
   moreLineItems: '+{n} more line items not shown.',
   moreSubscriptions: '+{n} more subscriptions not shown.',
   noSubscriptions: 'No subscriptions found for this order.',
-  subscriptionsTitle: 'Subscriptions of order {order}',
-  showingFirst: 'Showing the first {shown} of {total}.',
   helpTitle: 'What I can do',
   helpTopicTitle: 'Help: {topic}',
   didYouMean: 'Did you mean: {suggestion}?',
@@ -86,7 +83,6 @@ export const en = {
   ordersCount: plural({ one: '{n} order', other: '{n} orders' }),
   pendingCount: plural({ one: '{n} pending', other: '{n} pending' }),
   subscriptionsCount: plural({ one: '{n} subscription', other: '{n} subscriptions' }),
-  activeCount: plural({ one: '{n} active', other: '{n} active' }),
   retryIn: plural({ one: 'Try again in {n} second.', other: 'Try again in {n} seconds.' }),
 
   // Open enums, keyed by the value lowercased without '_', '-' or spaces. Unknown values are shown as they came.
@@ -207,8 +203,6 @@ export const en = {
     disabled: plural({ one: '{n} Disabled', other: '{n} Disabled' }),
     pending: plural({ one: '{n} Pending', other: '{n} Pending' }),
   },
-  subscriptionCreated: 'Created',
-
   /** The plain-text apology when a turn fails outside any command (the adapter's catch-all). */
   turnErrorApology: 'Sorry, something went wrong on my side. Please try again in a moment.',
 

@@ -18,7 +18,6 @@ export const it: Strings = {
   created: 'Creato',
   status: 'Stato',
   billingCycle: 'Ciclo di fatturazione',
-  billing: 'Fatturazione',
   currency: 'Valuta',
   total: 'Totale',
   totalNotCancelled: 'Totale (esclusi gli ordini annullati)',
@@ -57,8 +56,6 @@ export const it: Strings = {
   moreLineItems: '+{n} altre voci non mostrate.',
   moreSubscriptions: '+{n} altre sottoscrizioni non mostrate.',
   noSubscriptions: 'Nessuna sottoscrizione trovata per questo ordine.',
-  subscriptionsTitle: "Sottoscrizioni dell'ordine {order}",
-  showingFirst: 'Sono mostrate le prime {shown} di {total}.',
   helpTitle: 'Cosa posso fare',
   helpTopicTitle: 'Guida: {topic}',
   didYouMean: 'Forse intendevi: {suggestion}?',
@@ -78,7 +75,6 @@ export const it: Strings = {
   ordersCount: { one: '{n} ordine', other: '{n} ordini' },
   pendingCount: { one: '{n} in sospeso', other: '{n} in sospeso' },
   subscriptionsCount: { one: '{n} sottoscrizione', other: '{n} sottoscrizioni' },
-  activeCount: { one: '{n} attiva', other: '{n} attive' },
   retryIn: { one: 'Riprova tra {n} secondo.', other: 'Riprova tra {n} secondi.' },
 
   statusNames: {
@@ -193,8 +189,6 @@ export const it: Strings = {
     disabled: { one: '{n} disattivata', other: '{n} disattivate' },
     pending: { one: '{n} in sospeso', other: '{n} in sospeso' },
   },
-  subscriptionCreated: 'Creata',
-
   turnErrorApology: 'Spiacente, qualcosa è andato storto da parte mia. Riprova tra poco.',
 
   parseQuote: '"{text}"',

@@ -18,7 +18,6 @@ export const ptBR: Strings = {
   created: 'Criado em',
   status: 'Status',
   billingCycle: 'Ciclo de cobrança',
-  billing: 'Cobrança',
   currency: 'Moeda',
   total: 'Total',
   totalNotCancelled: 'Total (sem pedidos cancelados)',
@@ -57,8 +56,6 @@ export const ptBR: Strings = {
   moreLineItems: '+{n} itens de linha não mostrados.',
   moreSubscriptions: '+{n} assinaturas não mostradas.',
   noSubscriptions: 'Nenhuma assinatura encontrada para este pedido.',
-  subscriptionsTitle: 'Assinaturas do pedido {order}',
-  showingFirst: 'Mostrando as primeiras {shown} de {total}.',
   helpTitle: 'O que eu posso fazer',
   helpTopicTitle: 'Ajuda: {topic}',
   didYouMean: 'Você quis dizer: {suggestion}?',
@@ -77,7 +74,6 @@ export const ptBR: Strings = {
   ordersCount: { zero: '{n} pedidos', one: '{n} pedido', other: '{n} pedidos' },
   pendingCount: { zero: '{n} pendentes', one: '{n} pendente', other: '{n} pendentes' },
   subscriptionsCount: { zero: '{n} assinaturas', one: '{n} assinatura', other: '{n} assinaturas' },
-  activeCount: { zero: '{n} ativas', one: '{n} ativa', other: '{n} ativas' },
   retryIn: {
     zero: 'Tente de novo em {n} segundos.',
     one: 'Tente de novo em {n} segundo.',
@@ -195,8 +191,6 @@ export const ptBR: Strings = {
     disabled: { zero: '{n} desabilitadas', one: '{n} desabilitada', other: '{n} desabilitadas' },
     pending: { zero: '{n} pendentes', one: '{n} pendente', other: '{n} pendentes' },
   },
-  subscriptionCreated: 'Criada em',
-
   turnErrorApology: 'Desculpe, algo deu errado do meu lado. Tente de novo em instantes.',
 
   parseQuote: '"{text}"',

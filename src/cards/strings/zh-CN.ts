@@ -18,7 +18,6 @@ export const zhCN: Strings = {
   created: '创建时间',
   status: '状态',
   billingCycle: '计费周期',
-  billing: '计费',
   currency: '货币',
   total: '总计',
   totalNotCancelled: '总计（不含已取消的订单）',
@@ -56,8 +55,6 @@ export const zhCN: Strings = {
   moreLineItems: '另有 {n} 个订单项未显示。',
   moreSubscriptions: '另有 {n} 个订阅未显示。',
   noSubscriptions: '未找到此订单的订阅。',
-  subscriptionsTitle: '订单 {order} 的订阅',
-  showingFirst: '显示前 {shown} 个，共 {total} 个。',
   helpTitle: '我能做什么',
   helpTopicTitle: '帮助：{topic}',
   didYouMean: '你是不是想输入：{suggestion}？',
@@ -76,7 +73,6 @@ export const zhCN: Strings = {
   ordersCount: { one: '{n} 个订单', other: '{n} 个订单' },
   pendingCount: { one: '{n} 个待处理订单', other: '{n} 个待处理订单' },
   subscriptionsCount: { one: '{n} 个订阅', other: '{n} 个订阅' },
-  activeCount: { one: '{n} 个有效订阅', other: '{n} 个有效订阅' },
   retryIn: { one: '请在 {n} 秒后重试。', other: '请在 {n} 秒后重试。' },
 
   statusNames: {
@@ -168,8 +164,6 @@ export const zhCN: Strings = {
     disabled: { one: '{n} 个已禁用', other: '{n} 个已禁用' },
     pending: { one: '{n} 个待处理', other: '{n} 个待处理' },
   },
-  subscriptionCreated: '创建时间',
-
   turnErrorApology: '抱歉，我这边出了点问题。请稍后重试。',
 
   parseQuote: '“{text}”',
