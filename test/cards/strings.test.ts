@@ -6,6 +6,7 @@ import { it as italian } from '../../src/cards/strings/it';
 import { ptBR } from '../../src/cards/strings/pt-BR';
 import { zhCN } from '../../src/cards/strings/zh-CN';
 import { LOCALES } from '../../src/commands/definition';
+import { ordersStrings } from '../../src/commands/orders/strings';
 import { COMMANDS } from '../../src/commands/registry';
 import { subscriptionsStrings } from '../../src/commands/subscriptions/strings';
 
@@ -45,7 +46,8 @@ describe('plurals in every table', () => {
 
   it('uses the plural for zero in pt-BR ("0 pedidos · 0 pendentes")', () => {
     const l = localizer('pt-BR');
-    expect(`${l.count(l.s.ordersCount, 0)} · ${l.count(l.s.pendingCount, 0)}`).toBe(
+    const own = ordersStrings['pt-BR'].card;
+    expect(`${l.count(own.ordersCount, 0)} · ${l.count(own.pendingCount, 0)}`).toBe(
       '0 pedidos · 0 pendentes',
     );
   });
@@ -58,7 +60,7 @@ describe('plurals in every table', () => {
 
   it('fixes the reported wordings', () => {
     expect(ptBR.alternateId).toBe('ID alternativo');
-    expect(ptBR.included).toBe('Incluídas');
+    expect(ordersStrings['pt-BR'].card.included).toBe('Incluídas');
     expect(ptBR.billingCycles.one_time).toBe('Pagamento único');
     expect(ptBR.statusNames.pouploadcomplete).not.toContain('Upload do PO');
     expect(italian.transactionTypes.userpurchase).toBe('Acquisto utente');

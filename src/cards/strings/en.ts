@@ -13,7 +13,6 @@ export const en = {
   subscriptions: 'Subscriptions',
   orderDetails: 'Order details',
   backToOrders: 'Back to orders',
-  filters: 'Filters',
   lineItems: 'Line items',
 
   // Facts
@@ -25,7 +24,6 @@ export const en = {
   billingCycle: 'Billing cycle',
   currency: 'Currency',
   total: 'Total',
-  totalNotCancelled: 'Total (cancelled orders excluded)',
   transactionType: 'Transaction type',
   offerId: 'Offer id',
   quantity: 'Quantity',
@@ -36,28 +34,13 @@ export const en = {
   autoRenew: 'Auto-renew',
   commitmentEnd: 'Commitment ends',
   reseller: 'Reseller',
-  prices: 'Prices',
-  systemPurchases: 'System purchases',
   product: 'Product',
-  byStatus: 'By status',
-  byBillingCycle: 'By billing cycle',
   yes: 'Yes',
   no: 'No',
-  included: 'Included',
-  notReturned: 'Not returned',
-
   // Sentences
   refreshFailedNotice: 'Could not refresh this card just now: it shows what was known {ago}.',
   staleNotice:
     'Showing data from {ago}: Partner Center is not answering right now, so this may be out of date.',
-  noFilters: 'No filters: showing all orders.',
-  createdSince: 'from {date}',
-  createdUntil: 'until {date}',
-  createdBetween: '{from} – {to}',
-  pageRange: '{from}–{to} of {total}, newest first',
-  showMore: 'Show more ({from}–{to} of {total})',
-  moreLines: '+{n} more',
-  noOrders: 'No orders match.',
   ordersDelay: 'New orders can take up to 15 minutes to appear.',
   moreLineItems: '+{n} more line items not shown.',
   moreSubscriptions: '+{n} more subscriptions not shown.',
@@ -74,8 +57,6 @@ export const en = {
   chooseMore: 'Showing {shown} of {total}. Type more of the name to narrow it down.',
 
   // Plurals
-  ordersCount: plural({ one: '{n} order', other: '{n} orders' }),
-  pendingCount: plural({ one: '{n} pending', other: '{n} pending' }),
   subscriptionsCount: plural({ one: '{n} subscription', other: '{n} subscriptions' }),
   retryIn: plural({ one: 'Try again in {n} second.', other: 'Try again in {n} seconds.' }),
 
@@ -166,9 +147,6 @@ export const en = {
   resellerWithMpn: '{name} (MPN id {mpn})',
 
   // Paging.
-  showPrevious: 'Previous ({from}–{to} of {total})',
-  narrowByDate: 'To narrow the list, add dates: {example}',
-
   // Provisioning status of a pending order.
   provisioning: 'Provisioning',
   provisioningNeedsUser:

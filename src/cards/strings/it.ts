@@ -7,7 +7,6 @@ export const it: Strings = {
   subscriptions: 'Sottoscrizioni',
   orderDetails: "Dettagli dell'ordine",
   backToOrders: 'Torna agli ordini',
-  filters: 'Filtri',
   lineItems: 'Voci',
 
   orders: 'Ordini',
@@ -18,7 +17,6 @@ export const it: Strings = {
   billingCycle: 'Ciclo di fatturazione',
   currency: 'Valuta',
   total: 'Totale',
-  totalNotCancelled: 'Totale (esclusi gli ordini annullati)',
   transactionType: 'Tipo di transazione',
   offerId: 'ID offerta',
   quantity: 'Quantità',
@@ -29,27 +27,12 @@ export const it: Strings = {
   autoRenew: 'Rinnovo automatico',
   commitmentEnd: 'Fine impegno',
   reseller: 'Rivenditore',
-  prices: 'Prezzi',
-  systemPurchases: 'Acquisti di sistema',
   product: 'Prodotto',
-  byStatus: 'Per stato',
-  byBillingCycle: 'Per ciclo di fatturazione',
   yes: 'Sì',
   no: 'No',
-  included: 'Inclusi',
-  notReturned: 'Non restituiti',
-
   refreshFailedNotice: 'Impossibile aggiornare la scheda in questo momento: mostra ciò che era noto {ago}.',
   staleNotice:
     'Sono mostrati i dati di {ago}: Partner Center al momento non risponde, quindi potrebbero non essere aggiornati.',
-  noFilters: 'Nessun filtro: sono mostrati tutti gli ordini.',
-  createdSince: 'dal {date}',
-  createdUntil: 'fino al {date}',
-  createdBetween: '{from} – {to}',
-  pageRange: '{from}–{to} di {total}, dal più recente',
-  showMore: 'Mostra altri ({from}–{to} di {total})',
-  moreLines: '+{n} altre',
-  noOrders: 'Nessun ordine corrisponde.',
   ordersDelay: 'I nuovi ordini possono impiegare fino a 15 minuti per comparire.',
   moreLineItems: '+{n} altre voci non mostrate.',
   moreSubscriptions: '+{n} altre sottoscrizioni non mostrate.',
@@ -66,8 +49,6 @@ export const it: Strings = {
   chooseMore:
     'Ne sono mostrati {shown} di {total}. Scrivi una parte più lunga del nome per restringere la ricerca.',
 
-  ordersCount: { one: '{n} ordine', other: '{n} ordini' },
-  pendingCount: { one: '{n} in sospeso', other: '{n} in sospeso' },
   subscriptionsCount: { one: '{n} sottoscrizione', other: '{n} sottoscrizioni' },
   retryIn: { one: 'Riprova tra {n} secondo.', other: 'Riprova tra {n} secondi.' },
 
@@ -152,9 +133,6 @@ export const it: Strings = {
   asOf: 'Dati aggiornati al {time}',
   refresh: 'Aggiorna',
   resellerWithMpn: '{name} (ID MPN {mpn})',
-
-  showPrevious: 'Precedenti ({from}–{to} di {total})',
-  narrowByDate: 'Per restringere l’elenco, aggiungi delle date: {example}',
 
   provisioning: 'Provisioning',
   provisioningNeedsUser:

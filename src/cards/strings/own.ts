@@ -1,4 +1,5 @@
 import type { Strings } from './en';
+import type { Localizer } from '../locale';
 import { languageOf, type Locale } from './index';
 
 const merged = new WeakMap<object, object>();
@@ -18,4 +19,28 @@ export function ownWords<O extends object>(
     merged.set(own, both);
   }
   return both;
+}
+
+/** A localizer whose `s` carries a command's own words too (formatters shared with `l`). */
+export type LocalizerWith<O> = Localizer & { readonly s: Strings & O };
+
+const withWords = new WeakMap<Localizer, WeakMap<object, Localizer>>();
+
+/**
+ * `l` with a command's own card words in its `s`, for view-models whose helpers take a localizer. Kept per
+ * localizer and command, so the formatters `l` caches are built once, not per card.
+ */
+export function localizerWith<O extends object>(
+  l: Localizer,
+  byLocale: Readonly<Record<Locale, { card: O }>>,
+): LocalizerWith<O> {
+  const s = ownWords(l.s, byLocale);
+  let forLocalizer = withWords.get(l);
+  if (!forLocalizer) withWords.set(l, (forLocalizer = new WeakMap()));
+  let derived = forLocalizer.get(s);
+  if (!derived) {
+    derived = Object.create(l, { s: { value: s } }) as Localizer;
+    forLocalizer.set(s, derived);
+  }
+  return derived as LocalizerWith<O>;
 }

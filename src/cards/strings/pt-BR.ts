@@ -7,7 +7,6 @@ export const ptBR: Strings = {
   subscriptions: 'Assinaturas',
   orderDetails: 'Detalhes do pedido',
   backToOrders: 'Voltar aos pedidos',
-  filters: 'Filtros',
   lineItems: 'Itens de linha',
 
   orders: 'Pedidos',
@@ -18,7 +17,6 @@ export const ptBR: Strings = {
   billingCycle: 'Ciclo de cobrança',
   currency: 'Moeda',
   total: 'Total',
-  totalNotCancelled: 'Total (sem pedidos cancelados)',
   transactionType: 'Tipo de transação',
   offerId: 'ID da oferta',
   quantity: 'Quantidade',
@@ -29,27 +27,12 @@ export const ptBR: Strings = {
   autoRenew: 'Renovação automática',
   commitmentEnd: 'Fim do compromisso',
   reseller: 'Revendedor',
-  prices: 'Preços',
-  systemPurchases: 'Compras do sistema',
   product: 'Produto',
-  byStatus: 'Por status',
-  byBillingCycle: 'Por ciclo de cobrança',
   yes: 'Sim',
   no: 'Não',
-  included: 'Incluídas',
-  notReturned: 'Não retornados',
-
   refreshFailedNotice: 'Não foi possível atualizar este cartão agora: ele mostra o que se sabia {ago}.',
   staleNotice:
     'Mostrando dados obtidos {ago}: o Partner Center não está respondendo agora, então isto pode estar desatualizado.',
-  noFilters: 'Sem filtros: mostrando todos os pedidos.',
-  createdSince: 'a partir de {date}',
-  createdUntil: 'até {date}',
-  createdBetween: '{from} – {to}',
-  pageRange: '{from}–{to} de {total}, mais recentes primeiro',
-  showMore: 'Mostrar mais ({from}–{to} de {total})',
-  moreLines: '+{n} outros',
-  noOrders: 'Nenhum pedido corresponde.',
   ordersDelay: 'Pedidos novos podem levar até 15 minutos para aparecer.',
   moreLineItems: '+{n} itens de linha não mostrados.',
   moreSubscriptions: '+{n} assinaturas não mostradas.',
@@ -65,8 +48,6 @@ export const ptBR: Strings = {
   choosePrompt: 'Qual deles você quer dizer?',
   chooseMore: 'Mostrando {shown} de {total}. Digite mais do nome para restringir.',
 
-  ordersCount: { zero: '{n} pedidos', one: '{n} pedido', other: '{n} pedidos' },
-  pendingCount: { zero: '{n} pendentes', one: '{n} pendente', other: '{n} pendentes' },
   subscriptionsCount: { zero: '{n} assinaturas', one: '{n} assinatura', other: '{n} assinaturas' },
   retryIn: {
     zero: 'Tente de novo em {n} segundos.',
@@ -155,9 +136,6 @@ export const ptBR: Strings = {
   asOf: 'Dados de {time}',
   refresh: 'Atualizar',
   resellerWithMpn: '{name} (ID MPN {mpn})',
-
-  showPrevious: 'Anteriores ({from}–{to} de {total})',
-  narrowByDate: 'Para restringir a lista, adicione datas: {example}',
 
   provisioning: 'Provisionamento',
   provisioningNeedsUser:

@@ -7,7 +7,6 @@ export const zhCN: Strings = {
   subscriptions: '订阅',
   orderDetails: '订单详细信息',
   backToOrders: '返回订单',
-  filters: '筛选条件',
   lineItems: '订单项',
 
   orders: '订单',
@@ -18,7 +17,6 @@ export const zhCN: Strings = {
   billingCycle: '计费周期',
   currency: '货币',
   total: '总计',
-  totalNotCancelled: '总计（不含已取消的订单）',
   transactionType: '交易类型',
   offerId: '产品/服务 ID',
   quantity: '数量',
@@ -29,26 +27,11 @@ export const zhCN: Strings = {
   autoRenew: '自动续订',
   commitmentEnd: '承诺结束日期',
   reseller: '经销商',
-  prices: '价格',
-  systemPurchases: '系统购买',
   product: '产品',
-  byStatus: '按状态',
-  byBillingCycle: '按计费周期',
   yes: '是',
   no: '否',
-  included: '已包含',
-  notReturned: '未返回',
-
   refreshFailedNotice: '暂时无法刷新此卡片：显示的是{ago}的信息。',
   staleNotice: '显示的是{ago}的数据：合作伙伴中心目前没有响应，因此数据可能已过时。',
-  noFilters: '无筛选条件：显示所有订单。',
-  createdSince: '自 {date} 起',
-  createdUntil: '截至 {date}',
-  createdBetween: '{from} – {to}',
-  pageRange: '第 {from}–{to} 个，共 {total} 个，最新的在前',
-  showMore: '显示更多（第 {from}–{to} 个，共 {total} 个）',
-  moreLines: '另外 {n} 项',
-  noOrders: '没有匹配的订单。',
   ordersDelay: '新订单最多可能需要 15 分钟才会显示。',
   moreLineItems: '另有 {n} 个订单项未显示。',
   moreSubscriptions: '另有 {n} 个订阅未显示。',
@@ -64,8 +47,6 @@ export const zhCN: Strings = {
   choosePrompt: '你指的是哪一个？',
   chooseMore: '显示 {shown} 个，共 {total} 个。请输入更完整的名称以缩小范围。',
 
-  ordersCount: { one: '{n} 个订单', other: '{n} 个订单' },
-  pendingCount: { one: '{n} 个待处理订单', other: '{n} 个待处理订单' },
   subscriptionsCount: { one: '{n} 个订阅', other: '{n} 个订阅' },
   retryIn: { one: '请在 {n} 秒后重试。', other: '请在 {n} 秒后重试。' },
 
@@ -128,9 +109,6 @@ export const zhCN: Strings = {
   asOf: '数据时间：{time}',
   refresh: '刷新',
   resellerWithMpn: '{name}（MPN ID {mpn}）',
-
-  showPrevious: '上一页（第 {from}–{to} 个，共 {total} 个）',
-  narrowByDate: '要缩小列表范围，请添加日期：{example}',
 
   provisioning: '预配',
   provisioningNeedsUser:
