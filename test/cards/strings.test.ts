@@ -6,6 +6,7 @@ import { it as italian } from '../../src/cards/strings/it';
 import { ptBR } from '../../src/cards/strings/pt-BR';
 import { zhCN } from '../../src/cards/strings/zh-CN';
 import { LOCALES } from '../../src/commands/definition';
+import { orderStrings } from '../../src/commands/order/strings';
 import { ordersStrings } from '../../src/commands/orders/strings';
 import { COMMANDS } from '../../src/commands/registry';
 import { subscriptionsStrings } from '../../src/commands/subscriptions/strings';
@@ -59,7 +60,7 @@ describe('plurals in every table', () => {
   });
 
   it('fixes the reported wordings', () => {
-    expect(ptBR.alternateId).toBe('ID alternativo');
+    expect(orderStrings['pt-BR'].card.alternateId).toBe('ID alternativo');
     expect(ordersStrings['pt-BR'].card.included).toBe('Incluídas');
     expect(ptBR.billingCycles.one_time).toBe('Pagamento único');
     expect(ptBR.statusNames.pouploadcomplete).not.toContain('Upload do PO');

@@ -12,24 +12,16 @@ export const en = {
   details: 'Details',
   subscriptions: 'Subscriptions',
   orderDetails: 'Order details',
-  backToOrders: 'Back to orders',
-  lineItems: 'Line items',
-
   // Facts
   orders: 'Orders',
   orderId: 'Order id',
-  alternateId: 'Alternate id',
   created: 'Created',
   status: 'Status',
   billingCycle: 'Billing cycle',
-  currency: 'Currency',
   total: 'Total',
   transactionType: 'Transaction type',
   offerId: 'Offer id',
   quantity: 'Quantity',
-  term: 'Term',
-  price: 'Unit price',
-  lineTotal: 'Line total',
   subscriptionId: 'Subscription id',
   autoRenew: 'Auto-renew',
   commitmentEnd: 'Commitment ends',
@@ -42,8 +34,6 @@ export const en = {
   staleNotice:
     'Showing data from {ago}: Partner Center is not answering right now, so this may be out of date.',
   ordersDelay: 'New orders can take up to 15 minutes to appear.',
-  moreLineItems: '+{n} more line items not shown.',
-  moreSubscriptions: '+{n} more subscriptions not shown.',
   noSubscriptions: 'No subscriptions found for this order.',
   helpTitle: 'What I can do',
   customerNoMatch: 'No customer matches “{query}”.',
@@ -144,14 +134,8 @@ export const en = {
   // Freshness and refresh.
   asOf: 'As of {time}',
   refresh: 'Refresh',
-  resellerWithMpn: '{name} (MPN id {mpn})',
-
   // Paging.
   // Provisioning status of a pending order.
-  provisioning: 'Provisioning',
-  provisioningNeedsUser:
-    'Why this order is pending cannot be shown: Partner Center gives provisioning status only to an app signed in with a user (App+User), and this bot signs in as an app.',
-  provisioningUnavailable: 'Why this order is pending could not be read from Partner Center right now.',
   provisioningStatuses: {
     fulfilled: 'Fulfilled',
     pending: 'Pending',

@@ -6,23 +6,15 @@ export const it: Strings = {
   details: 'Dettagli',
   subscriptions: 'Sottoscrizioni',
   orderDetails: "Dettagli dell'ordine",
-  backToOrders: 'Torna agli ordini',
-  lineItems: 'Voci',
-
   orders: 'Ordini',
   orderId: 'ID ordine',
-  alternateId: 'ID alternativo',
   created: 'Creato',
   status: 'Stato',
   billingCycle: 'Ciclo di fatturazione',
-  currency: 'Valuta',
   total: 'Totale',
   transactionType: 'Tipo di transazione',
   offerId: 'ID offerta',
   quantity: 'Quantità',
-  term: 'Durata',
-  price: 'Prezzo unitario',
-  lineTotal: 'Totale voce',
   subscriptionId: 'ID sottoscrizione',
   autoRenew: 'Rinnovo automatico',
   commitmentEnd: 'Fine impegno',
@@ -34,8 +26,6 @@ export const it: Strings = {
   staleNotice:
     'Sono mostrati i dati di {ago}: Partner Center al momento non risponde, quindi potrebbero non essere aggiornati.',
   ordersDelay: 'I nuovi ordini possono impiegare fino a 15 minuti per comparire.',
-  moreLineItems: '+{n} altre voci non mostrate.',
-  moreSubscriptions: '+{n} altre sottoscrizioni non mostrate.',
   noSubscriptions: 'Nessuna sottoscrizione trovata per questo ordine.',
   helpTitle: 'Cosa posso fare',
   customerNoMatch: 'Nessun cliente corrisponde a “{query}”.',
@@ -132,13 +122,6 @@ export const it: Strings = {
 
   asOf: 'Dati aggiornati al {time}',
   refresh: 'Aggiorna',
-  resellerWithMpn: '{name} (ID MPN {mpn})',
-
-  provisioning: 'Provisioning',
-  provisioningNeedsUser:
-    'Impossibile mostrare perché questo ordine è in sospeso: Partner Center fornisce lo stato di provisioning solo a un’app connessa con un utente (App+User) e questo bot si connette come app.',
-  provisioningUnavailable:
-    'Al momento non è stato possibile leggere da Partner Center perché questo ordine è in sospeso.',
   provisioningStatuses: {
     fulfilled: 'Completato',
     pending: 'In sospeso',

@@ -6,23 +6,15 @@ export const ptBR: Strings = {
   details: 'Detalhes',
   subscriptions: 'Assinaturas',
   orderDetails: 'Detalhes do pedido',
-  backToOrders: 'Voltar aos pedidos',
-  lineItems: 'Itens de linha',
-
   orders: 'Pedidos',
   orderId: 'ID do pedido',
-  alternateId: 'ID alternativo',
   created: 'Criado em',
   status: 'Status',
   billingCycle: 'Ciclo de cobrança',
-  currency: 'Moeda',
   total: 'Total',
   transactionType: 'Tipo de transação',
   offerId: 'ID da oferta',
   quantity: 'Quantidade',
-  term: 'Prazo',
-  price: 'Preço unitário',
-  lineTotal: 'Total do item',
   subscriptionId: 'ID da assinatura',
   autoRenew: 'Renovação automática',
   commitmentEnd: 'Fim do compromisso',
@@ -34,8 +26,6 @@ export const ptBR: Strings = {
   staleNotice:
     'Mostrando dados obtidos {ago}: o Partner Center não está respondendo agora, então isto pode estar desatualizado.',
   ordersDelay: 'Pedidos novos podem levar até 15 minutos para aparecer.',
-  moreLineItems: '+{n} itens de linha não mostrados.',
-  moreSubscriptions: '+{n} assinaturas não mostradas.',
   noSubscriptions: 'Nenhuma assinatura encontrada para este pedido.',
   helpTitle: 'O que eu posso fazer',
   customerNoMatch: 'Nenhum cliente corresponde a “{query}”.',
@@ -135,12 +125,6 @@ export const ptBR: Strings = {
 
   asOf: 'Dados de {time}',
   refresh: 'Atualizar',
-  resellerWithMpn: '{name} (ID MPN {mpn})',
-
-  provisioning: 'Provisionamento',
-  provisioningNeedsUser:
-    'Não é possível mostrar por que este pedido está pendente: o Partner Center só informa o status de provisionamento a um aplicativo conectado com um usuário (App+User), e este bot se conecta como aplicativo.',
-  provisioningUnavailable: 'Não foi possível ler agora no Partner Center por que este pedido está pendente.',
   provisioningStatuses: {
     fulfilled: 'Concluído',
     pending: 'Pendente',

@@ -19,7 +19,9 @@ import {
   transactionTypeName,
   type TextColor,
 } from '../../cards/labels';
-import { localizer, type Localizer } from '../../cards/locale';
+import { localizer } from '../../cards/locale';
+import { localizerWith, type LocalizerWith } from '../../cards/strings/own';
+import { orderStrings, type OrderCardStrings } from './strings';
 import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
 import { plainText } from '../../cards/plain-text';
@@ -29,6 +31,8 @@ import { createsSubscriptions } from '../shared/creates-subscriptions';
 import { watchButton } from '../shared/watch/button';
 import { isFinal } from '../../watch/final';
 
+/** The localizer with this command's own words (strings.ts) in its `s`. */
+type OrderLocalizer = LocalizerWith<OrderCardStrings>;
 export interface OrderDetailInput {
   customer: CustomerRef;
   order: Order;
@@ -111,7 +115,7 @@ const render = cardTemplate<DetailView>(template);
 
 /** One order: its facts (full id first), its line items and the subscriptions it created. */
 export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): AdaptiveCard {
-  const l = localizer(ctx.locale);
+  const l = localizerWith(localizer(ctx.locale), orderStrings);
   const { s } = l;
   const { order } = input;
   const items = order.lineItems ?? [];
@@ -154,7 +158,7 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   });
 }
 
-function orderFacts(l: Localizer, order: Order, reseller: OrderDetailInput['reseller']): Fact[] {
+function orderFacts(l: OrderLocalizer, order: Order, reseller: OrderDetailInput['reseller']): Fact[] {
   const { s } = l;
   const facts: Fact[] = [];
   if (order.alternateId) facts.push({ title: s.alternateId, value: plainText(order.alternateId, MAX_ID) });
@@ -184,7 +188,7 @@ function orderFacts(l: Localizer, order: Order, reseller: OrderDetailInput['rese
 }
 
 function provisioningNote(
-  l: Localizer,
+  l: OrderLocalizer,
   view: ProvisioningView | undefined,
 ): { hasProvisioningNote: boolean; provisioningNote: string } {
   if (view?.kind === 'needsAppUser')
@@ -199,7 +203,7 @@ function provisioningOf(view: ProvisioningView | undefined, item: OrderLineItem)
 }
 
 function lineItemView(
-  l: Localizer,
+  l: OrderLocalizer,
   order: Order,
   item: OrderLineItem,
   provisioning: string | undefined,
@@ -229,7 +233,7 @@ function lineItemView(
   };
 }
 
-function subscriptionView(l: Localizer, sub: Subscription): CreatedSubscriptionView {
+function subscriptionView(l: OrderLocalizer, sub: Subscription): CreatedSubscriptionView {
   const { s } = l;
   const meta = [
     fmt(s.labelled, { label: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) }),
@@ -247,6 +251,6 @@ function subscriptionView(l: Localizer, sub: Subscription): CreatedSubscriptionV
 }
 
 /** "Subscription id: {id}" in the person's language. */
-function subscriptionIdTemplate(l: Localizer): string {
+function subscriptionIdTemplate(l: OrderLocalizer): string {
   return fmt(l.s.labelled, { label: l.s.subscriptionId, value: '{id}' });
 }
