@@ -165,10 +165,6 @@ export const en = {
   /** The parser's messages by code (src/commands/parse/messages.ts); user words fill the placeholders. */
   parseQuote: '"{text}"',
   parseProblems: {
-    watchWhichOrder:
-      'Which order? Try: watch order <order-id> for contoso, or watch pending orders for contoso',
-    watchWhichCustomer: 'Which customer? Try: {example} for contoso',
-    unwatchWhichOrder: 'Which order? Try: unwatch <order-id>, or unwatch all',
     empty: 'Type a command to start, e.g. "orders for contoso", or "help" to see them all.',
     unknown: 'I didn\'t understand that. Try "orders for contoso", or type "help" to see what I can do.',
     failed: 'Sorry, I couldn\'t read that. Type "help" to see what I can do.',
@@ -180,7 +176,6 @@ export const en = {
       'Did you mean "{target}" rather than "{word}"? If "{word}" is part of the customer\'s name, put the name in quotes: orders for "{customer}"',
     whichCustomerWords:
       'I can\'t tell which words name the customer: {names}. Put the customer after "for", in quotes if its name contains command words, e.g. orders for "Contoso Monthly Ltd".',
-    whichCustomer: 'Which customer? Try: orders for contoso',
     whichOrderAndCustomer: 'Which order, and of which customer? Try: {what} for contoso',
     whichOrderOf: 'Which order of {who}? Try: {what} for {who}',
     whichOrderId: 'Which order of {who}? Give its id: {what} for {who}. To list them: orders for {who}',

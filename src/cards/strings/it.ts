@@ -148,10 +148,6 @@ export const it: Strings = {
 
   parseQuote: '"{text}"',
   parseProblems: {
-    watchWhichOrder:
-      'Quale ordine? Prova: watch order <order-id> for contoso, oppure watch pending orders for contoso',
-    watchWhichCustomer: 'Quale cliente? Prova: {example} for contoso',
-    unwatchWhichOrder: 'Quale ordine? Prova: unwatch <order-id>, oppure unwatch all',
     empty:
       'Scrivi un comando per iniziare, ad esempio "orders for contoso", oppure "help" per vederli tutti.',
     unknown: 'Non ho capito. Prova "orders for contoso" oppure scrivi "help" per vedere cosa posso fare.',
@@ -164,7 +160,6 @@ export const it: Strings = {
       'Forse intendevi "{target}" invece di "{word}"? Se "{word}" fa parte del nome del cliente, metti il nome tra virgolette: orders for "{customer}"',
     whichCustomerWords:
       'Non capisco quali parole indicano il cliente: {names}. Metti il cliente dopo "for", tra virgolette se il nome contiene parole di comando, ad esempio orders for "Contoso Monthly Ltd".',
-    whichCustomer: 'Quale cliente? Prova: orders for contoso',
     whichOrderAndCustomer: 'Quale ordine, e di quale cliente? Prova: {what} for contoso',
     whichOrderOf: 'Quale ordine di {who}? Prova: {what} for {who}',
     whichOrderId:

@@ -151,10 +151,6 @@ export const ptBR: Strings = {
 
   parseQuote: '"{text}"',
   parseProblems: {
-    watchWhichOrder:
-      'Qual pedido? Tente: watch order <order-id> for contoso, ou watch pending orders for contoso',
-    watchWhichCustomer: 'Qual cliente? Tente: {example} for contoso',
-    unwatchWhichOrder: 'Qual pedido? Tente: unwatch <order-id>, ou unwatch all',
     empty: 'Digite um comando para começar, por exemplo "orders for contoso", ou "help" para ver todos.',
     unknown: 'Não entendi. Tente "orders for contoso" ou digite "help" para ver o que eu posso fazer.',
     failed: 'Desculpe, não consegui ler isso. Digite "help" para ver o que eu posso fazer.',
@@ -166,7 +162,6 @@ export const ptBR: Strings = {
       'Você quis dizer "{target}" em vez de "{word}"? Se "{word}" faz parte do nome do cliente, coloque o nome entre aspas: orders for "{customer}"',
     whichCustomerWords:
       'Não sei quais palavras são o nome do cliente: {names}. Coloque o cliente depois de "for", entre aspas se o nome tiver palavras de comando, por exemplo orders for "Contoso Monthly Ltd".',
-    whichCustomer: 'Qual cliente? Tente: orders for contoso',
     whichOrderAndCustomer: 'Qual pedido, e de qual cliente? Tente: {what} for contoso',
     whichOrderOf: 'Qual pedido de {who}? Tente: {what} for {who}',
     whichOrderId: 'Qual pedido de {who}? Informe o ID: {what} for {who}. Para listá-los: orders for {who}',

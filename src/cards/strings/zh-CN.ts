@@ -124,10 +124,6 @@ export const zhCN: Strings = {
 
   parseQuote: '“{text}”',
   parseProblems: {
-    watchWhichOrder:
-      '哪个订单？试试：watch order <order-id> for contoso，或 watch pending orders for contoso',
-    watchWhichCustomer: '哪个客户？试试：{example} for contoso',
-    unwatchWhichOrder: '哪个订单？试试：unwatch <order-id>，或 unwatch all',
     empty: '请输入命令开始，例如“orders for contoso”，或输入“help”查看所有命令。',
     unknown: '我没听懂。请试试“orders for contoso”，或输入“help”查看我能做什么。',
     failed: '抱歉，我无法读取该内容。请输入“help”查看我能做什么。',
@@ -138,7 +134,6 @@ export const zhCN: Strings = {
       '你是不是想输入“{target}”而不是“{word}”？如果“{word}”是客户名称的一部分，请给名称加上引号：orders for "{customer}"',
     whichCustomerWords:
       '我无法判断哪些词是客户名称：{names}。请把客户放在“for”之后；如果名称包含命令词，请加上引号，例如 orders for "Contoso Monthly Ltd"。',
-    whichCustomer: '哪个客户？请试试：orders for contoso',
     whichOrderAndCustomer: '哪个订单，属于哪个客户？请试试：{what} for contoso',
     whichOrderOf: '{who} 的哪个订单？请试试：{what} for {who}',
     whichOrderId: '{who} 的哪个订单？请提供订单 ID：{what} for {who}。要列出订单：orders for {who}',

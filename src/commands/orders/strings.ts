@@ -32,12 +32,19 @@ export type OrdersCardStrings = typeof EN_CARD;
 
 /** Help, menu and the progress line ("Looking up the orders of {customer}…", `{customer}` and `{orderId}` as typed). */
 export interface OrdersStrings extends CommandStrings {
+  /** Its parse problems' messages (see parse/messages.ts ownProblem). */
+  problems: {
+    whichCustomer: string;
+  };
   card: OrdersCardStrings;
   progress: string;
 }
 
 export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
   en: {
+    problems: {
+      whichCustomer: 'Which customer? Try: orders for contoso',
+    },
     card: EN_CARD,
     progress: 'Looking up the orders of {customer}…',
     help: [
@@ -65,6 +72,9 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
     },
   },
   'pt-BR': {
+    problems: {
+      whichCustomer: 'Qual cliente? Tente: orders for contoso',
+    },
     card: {
       totalNotCancelled: 'Total (sem pedidos cancelados)',
       prices: 'Preços',
@@ -115,6 +125,9 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
     },
   },
   'zh-CN': {
+    problems: {
+      whichCustomer: '哪个客户？请试试：orders for contoso',
+    },
     card: {
       totalNotCancelled: '总计（不含已取消的订单）',
       prices: '价格',
@@ -164,6 +177,9 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
     },
   },
   it: {
+    problems: {
+      whichCustomer: 'Quale cliente? Prova: orders for contoso',
+    },
     card: {
       totalNotCancelled: 'Totale (esclusi gli ordini annullati)',
       prices: 'Prezzi',

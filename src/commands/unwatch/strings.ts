@@ -2,8 +2,18 @@ import type { CommandStrings, Locale } from '../definition';
 
 const EXAMPLE = 'unwatch 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1';
 
-export const unwatchStrings: Readonly<Record<Locale, CommandStrings>> = {
+export interface UnwatchStrings extends CommandStrings {
+  /** Its parse problems' messages (see parse/messages.ts ownProblem). */
+  problems: {
+    whichOrder: string;
+  };
+}
+
+export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
   en: {
+    problems: {
+      whichOrder: 'Which order? Try: unwatch <order-id>, or unwatch all',
+    },
     help: [
       {
         command: 'unwatch <order-id | all>',
@@ -14,6 +24,9 @@ export const unwatchStrings: Readonly<Record<Locale, CommandStrings>> = {
     menu: { title: 'unwatch', description: 'Stop watching: unwatch <order-id | all>' },
   },
   'pt-BR': {
+    problems: {
+      whichOrder: 'Qual pedido? Tente: unwatch <order-id>, ou unwatch all',
+    },
     help: [
       {
         command: 'unwatch <id-do-pedido | all>',
@@ -24,6 +37,9 @@ export const unwatchStrings: Readonly<Record<Locale, CommandStrings>> = {
     menu: { title: 'unwatch', description: 'Parar de acompanhar: unwatch <id-do-pedido | all>' },
   },
   'zh-CN': {
+    problems: {
+      whichOrder: '哪个订单？试试：unwatch <order-id>，或 unwatch all',
+    },
     help: [
       {
         command: 'unwatch <订单 ID | all>',
@@ -34,6 +50,9 @@ export const unwatchStrings: Readonly<Record<Locale, CommandStrings>> = {
     menu: { title: 'unwatch', description: '停止关注：unwatch <订单 ID | all>' },
   },
   it: {
+    problems: {
+      whichOrder: 'Quale ordine? Prova: unwatch <order-id>, oppure unwatch all',
+    },
     help: [
       {
         command: 'unwatch <id-ordine | all>',

@@ -3,8 +3,20 @@ import type { CommandStrings, Locale } from '../definition';
 const ONE = 'watch order 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1 for contoso';
 const PENDING = 'watch pending orders for contoso';
 
-export const watchStrings: Readonly<Record<Locale, CommandStrings>> = {
+export interface WatchStrings extends CommandStrings {
+  /** Its parse problems' messages (see parse/messages.ts ownProblem). */
+  problems: {
+    whichOrder: string;
+    whichCustomer: string;
+  };
+}
+
+export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
   en: {
+    problems: {
+      whichOrder: 'Which order? Try: watch order <order-id> for contoso, or watch pending orders for contoso',
+      whichCustomer: 'Which customer? Try: {example} for contoso',
+    },
     help: [
       {
         command: 'watch order <order-id> for <customer>',
@@ -23,6 +35,11 @@ export const watchStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   'pt-BR': {
+    problems: {
+      whichOrder:
+        'Qual pedido? Tente: watch order <order-id> for contoso, ou watch pending orders for contoso',
+      whichCustomer: 'Qual cliente? Tente: {example} for contoso',
+    },
     help: [
       {
         command: 'watch order <id-do-pedido> for <cliente>',
@@ -41,6 +58,10 @@ export const watchStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   'zh-CN': {
+    problems: {
+      whichOrder: '哪个订单？试试：watch order <order-id> for contoso，或 watch pending orders for contoso',
+      whichCustomer: '哪个客户？试试：{example} for contoso',
+    },
     help: [
       {
         command: 'watch order <订单 ID> for <客户>',
@@ -56,6 +77,11 @@ export const watchStrings: Readonly<Record<Locale, CommandStrings>> = {
     menu: { title: 'watch', description: '订单变化时在此收到通知：watch order <订单 ID> for <客户>' },
   },
   it: {
+    problems: {
+      whichOrder:
+        'Quale ordine? Prova: watch order <order-id> for contoso, oppure watch pending orders for contoso',
+      whichCustomer: 'Quale cliente? Prova: {example} for contoso',
+    },
     help: [
       {
         command: 'watch order <id-ordine> for <cliente>',
