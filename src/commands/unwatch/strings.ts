@@ -2,7 +2,16 @@ import type { CommandStrings, Locale } from '../definition';
 
 const EXAMPLE = 'unwatch 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1';
 
+/** The sentences of its cards (the watch family's shared ones: shared/watch/texts.ts). */
+const EN_CARD = {
+  stopped: 'Stopped watching order {order}.',
+  stoppedAll: 'Stopped {n} watches.',
+  notWatched: 'This conversation does not watch order {order}.',
+};
+export type UnwatchCardStrings = typeof EN_CARD;
+
 export interface UnwatchStrings extends CommandStrings {
+  card: UnwatchCardStrings;
   /** Its parse problems' messages (see parse/messages.ts ownProblem). */
   problems: {
     whichOrder: string;
@@ -11,6 +20,7 @@ export interface UnwatchStrings extends CommandStrings {
 
 export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
   en: {
+    card: EN_CARD,
     problems: {
       whichOrder: 'Which order? Try: unwatch <order-id>, or unwatch all',
     },
@@ -24,6 +34,11 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
     menu: { title: 'unwatch', description: 'Stop watching: unwatch <order-id | all>' },
   },
   'pt-BR': {
+    card: {
+      stopped: 'O pedido {order} não é mais acompanhado.',
+      stoppedAll: '{n} acompanhamentos encerrados.',
+      notWatched: 'Esta conversa não acompanha o pedido {order}.',
+    },
     problems: {
       whichOrder: 'Qual pedido? Tente: unwatch <order-id>, ou unwatch all',
     },
@@ -37,6 +52,11 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
     menu: { title: 'unwatch', description: 'Parar de acompanhar: unwatch <id-do-pedido | all>' },
   },
   'zh-CN': {
+    card: {
+      stopped: '已停止关注订单 {order}。',
+      stoppedAll: '已停止 {n} 个关注。',
+      notWatched: '本对话没有关注订单 {order}。',
+    },
     problems: {
       whichOrder: '哪个订单？试试：unwatch <order-id>，或 unwatch all',
     },
@@ -50,6 +70,11 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
     menu: { title: 'unwatch', description: '停止关注：unwatch <订单 ID | all>' },
   },
   it: {
+    card: {
+      stopped: "Non seguo più l'ordine {order}.",
+      stoppedAll: 'Smesso di seguire {n} ordini.',
+      notWatched: "Questa conversazione non segue l'ordine {order}.",
+    },
     problems: {
       whichOrder: 'Quale ordine? Prova: unwatch <order-id>, oppure unwatch all',
     },

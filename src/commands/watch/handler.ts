@@ -11,11 +11,12 @@ import { isFinal } from '../../watch/final';
 import type { WatchContext } from '../shared/watch/context';
 import { watchCard } from './card';
 import type { WatchCommand } from './payload';
-import { watchTexts } from '../shared/watch/texts';
+import { watchTextsWith } from '../shared/watch/texts';
+import { watchStrings } from './strings';
 
 /** "watch order <id> for <customer>" / "watch pending orders for <customer>": stores the watches. */
 export async function watchCommand(command: WatchCommand, env: CommandEnv): Promise<CommandOutcome> {
-  const t = watchTexts(env.ctx.locale);
+  const t = watchTextsWith(env.ctx.locale, watchStrings);
   const context = env.watch;
   if (!context) return say(command, 'refused', [t.unavailable]);
   const found = await customerOrReply(command, env);

@@ -14,7 +14,8 @@ import type { WatchNotices } from '../../watch/notices';
 import { runAction } from '../actions';
 import { isFinal } from '../../watch/final';
 import { provisioningCounts } from '../../watch/provisioning';
-import { watchTexts } from '../shared/watch/texts';
+import { watchTextsWith } from '../shared/watch/texts';
+import { watchStrings } from './strings';
 import { watchTextView, type WatchButton, type WatchTextView } from '../shared/watch/view';
 
 const MAX_SUBSCRIPTIONS = 5;
@@ -35,7 +36,7 @@ export function changeNoticeCard(
   to: WatchState,
   subscriptions: readonly Subscription[] | undefined,
 ): AdaptiveCard {
-  const t = watchTexts(watch.locale);
+  const t = watchTextsWith(watch.locale, watchStrings);
   const l = localizer(watch.locale);
   const lines: string[] = [];
   if (from.status.toLowerCase() !== to.status.toLowerCase())
@@ -84,7 +85,7 @@ function provisioningText(l: Localizer, summary: string): string {
 }
 
 export function expiredNoticeCard(watch: Watch): AdaptiveCard {
-  const t = watchTexts(watch.locale);
+  const t = watchTextsWith(watch.locale, watchStrings);
   const days = Math.max(1, Math.round((watch.expiresAt - watch.createdAt) / 86_400_000));
   return noticeCard(
     fmt(t.noticeTitle, { order: watch.orderId, customer: watch.customerName }),

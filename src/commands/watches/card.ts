@@ -6,7 +6,8 @@ import { fmt } from '../../cards/text';
 import type { ActionData, AdaptiveCard } from '../../cards/types';
 import type { Watch } from '../../state/watch-store';
 import { runAction } from '../actions';
-import { watchTexts } from '../shared/watch/texts';
+import { watchTextsWith } from '../shared/watch/texts';
+import { watchesStrings } from './strings';
 import { lineText, watchTextView, type WatchTextView } from '../shared/watch/view';
 
 interface WatchRow {
@@ -32,7 +33,7 @@ export function watchesCard(
   locale: string,
   { note, maxRows }: { note?: string; maxRows?: number } = {},
 ): AdaptiveCard {
-  const t = watchTexts(locale);
+  const t = watchTextsWith(locale, watchesStrings);
   const l = localizer(locale);
   const shown = Math.max(1, Math.min(MAX_WATCH_ROWS, maxRows ?? MAX_WATCH_ROWS));
   const rows = [...watches]
