@@ -5,7 +5,7 @@ import type { ProgressView } from '../../cards/progress';
 import { cardTemplate } from '../../cards/templates';
 import { fmt } from '../../cards/text';
 import type { AdaptiveCard, CardContext } from '../../cards/types';
-import { refreshCardStrings } from './strings';
+import { refreshStrings } from './strings';
 
 const render = cardTemplate<ProgressView>(template);
 
@@ -16,7 +16,7 @@ export interface RefreshView {
 }
 
 export function refreshCard(view: RefreshView, ctx: CardContext): AdaptiveCard {
-  const s = refreshCardStrings[languageOf(ctx.locale)];
+  const s = refreshStrings[languageOf(ctx.locale)].card;
   if (view.count === undefined) return render({ title: s.unavailable, hasNote: false, note: '' });
   const time =
     view.loadedAt === undefined ? '' : new Date(view.loadedAt).toISOString().slice(0, 16).replace('T', ' ');
