@@ -1,6 +1,7 @@
 // English: the reference table. Every other table is typed `Strings` (= typeof en), so a missing key
 // fails to compile. `{name}` marks a placeholder; plural forms are picked with Intl.PluralRules
-// ('other' is the fallback for forms a table does not list).
+// ('other' is the fallback for forms a table does not list). These are the words several cards share; the
+// words of one command live in its folder (src/commands/<name>/strings.ts).
 
 import { plural } from './plural';
 
@@ -12,6 +13,7 @@ export const en = {
   details: 'Details',
   subscriptions: 'Subscriptions',
   orderDetails: 'Order details',
+
   // Facts
   orders: 'Orders',
   orderId: 'Order id',
@@ -29,6 +31,7 @@ export const en = {
   product: 'Product',
   yes: 'Yes',
   no: 'No',
+
   // Sentences
   refreshFailedNotice: 'Could not refresh this card just now: it shows what was known {ago}.',
   staleNotice:
@@ -65,6 +68,7 @@ export const en = {
     disabled: 'Disabled',
     expired: 'Expired',
   },
+
   /** Keyed by the canonical BillingCycle. */
   billingCycles: {
     monthly: 'Monthly',
@@ -134,7 +138,7 @@ export const en = {
   // Freshness and refresh.
   asOf: 'As of {time}',
   refresh: 'Refresh',
-  // Paging.
+
   // Provisioning status of a pending order.
   provisioningStatuses: {
     fulfilled: 'Fulfilled',
@@ -159,6 +163,7 @@ export const en = {
     disabled: plural({ one: '{n} Disabled', other: '{n} Disabled' }),
     pending: plural({ one: '{n} Pending', other: '{n} Pending' }),
   },
+
   /** The plain-text apology when a turn fails outside any command (the adapter's catch-all). */
   turnErrorApology: 'Sorry, something went wrong on my side. Please try again in a moment.',
 
@@ -224,11 +229,13 @@ export const en = {
 
   /** Top line of every card when a registered bot answers from the embedded sandbox (a demo). */
   sandboxNotice: 'Sandbox data: invented customers and orders for a demo, not from Partner Center.',
+
   /** A pasted short order id that starts several of the customer's orders. */
   orderIdAmbiguous: 'Several orders ({n}) start with {prefix}: paste the whole id.',
 
   /** A list cut short so that its card stays under Teams' message size limit. */
   trimmedToFit: 'Showing {shown} of {total}: the rest do not fit in one Teams card.',
+
   /** The short card sent instead of an answer Teams refused as too large. */
   tooLargeTitle: 'Answer too large: {command}',
   tooLargeText: 'This answer is too large for Teams to show.',
