@@ -6,6 +6,7 @@ import type { PartnerCenterApi } from '../src/partnercenter/api';
 import type { Order } from '../src/partnercenter/models';
 import { bucketShape } from '../src/state/token-bucket';
 import { MemoryWatchStore, watchId, type Watch } from '../src/state/watch-store';
+import { watchNotices } from '../src/commands/watch/notice-card';
 import { WatchPoller } from '../src/watch/poller';
 import { POLLER_BUDGET_SHARE } from '../src/watch/poller-budget';
 import { pollInterval } from '../src/watch/schedule';
@@ -107,6 +108,7 @@ export async function simulatePolling(
     api,
     budget,
     notifier: { send: () => Promise.resolve('sent') },
+    notices: watchNotices,
     logger: createLogger('silent'),
     now: () => now,
   });

@@ -28,6 +28,7 @@ import type { Sandbox } from '../dev/sandbox';
 import { createServer, type BotServer } from './server/server';
 import { ProactiveNotifier } from './bot/proactive';
 import { withSandboxNotice } from './cards/sandbox-notice';
+import { watchNotices } from './commands/watch/notice-card';
 import { WatchPoller } from './watch/poller';
 import { pollerBudget } from './watch/poller-budget';
 import { crawlBudget } from './index/budget';
@@ -308,6 +309,7 @@ export async function startApp(
     notifier: new ProactiveNotifier(adapter, config.bot.appId, logger, (card, locale) =>
       config.sandboxNotice ? withSandboxNotice(card, locale) : card,
     ),
+    notices: watchNotices,
     budget: pollerBudget(state.tokenBucket, config.partnerCenterBudgetPerMinute, wiring.scope),
     logger,
     tickMs: options.watch?.tickMs ?? config.watch.pollTickMs,

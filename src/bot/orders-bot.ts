@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { TeamsActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import { checkAccess, type AccessPolicy } from '../access/access-policy';
 import { RateLimitedError, type UserRateLimit } from '../access/rate-limit';
-import { errorCard, progressCard, type AdaptiveCard, type ProgressInput } from '../cards';
+import { errorCard, progressCard, type AdaptiveCard } from '../cards';
 import {
   handleSubmit,
   handleText,
+  progressTitle,
   type Command,
   type CommandEnv,
   type CustomerLookup,
@@ -192,7 +193,10 @@ export class OrdersBot extends TeamsActivityHandler {
     } else {
       // Slow: say what is being looked up now, and put the answer in its place when it is ready.
       const inPlace = clicked !== undefined || UPDATING_CHANNELS.has(activity.channelId);
-      const progress = progressCard({ ...describe(turn.asked), replacedInPlace: inPlace }, { locale });
+      const progress = progressCard(
+        { title: progressTitle(turn.asked, locale), replacedInPlace: inPlace },
+        { locale },
+      );
       const shown = await deliverReply(
         context,
         { message: this.cardMessage(progress, locale) },
@@ -471,17 +475,6 @@ function timedOut(command: Command | undefined, correlationId: string, locale: s
     command: command?.kind ?? 'unknown',
     result: 'timeout',
     card: errorCard({ kind: 'timeout', correlationId }, { locale }),
-  };
-}
-
-/** What the progress card says is being looked up. */
-function describe(command: Command | undefined): Omit<ProgressInput, 'replacedInPlace'> {
-  if (!command || (command.kind !== 'orders' && command.kind !== 'order' && command.kind !== 'subscriptions'))
-    return {};
-  return {
-    kind: command.kind,
-    customer: command.customer,
-    orderId: command.kind === 'orders' ? undefined : command.orderId,
   };
 }
 

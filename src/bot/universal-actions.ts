@@ -3,19 +3,19 @@
 // support Action.Execute, so cards there keep their Action.Submit buttons and no refresh.
 import type { ActionData, AdaptiveCard } from '../cards';
 import type { Command } from '../commands';
-import { runAction } from '../commands';
+import { refreshCommand, runAction } from '../commands';
 
 export const REFRESH_VERB = 'pcbot.refresh';
 /** Teams waits a few seconds for an invoke's answer: the refreshed card comes from the cache when fresh. */
 export const INVOKE_ANSWER_MS = 4_000;
 
-/** The refresh data of a command whose card refreshes itself in Teams (order detail), with the card's own data. */
+/** The refresh data of a command whose card refreshes itself in Teams (its `refreshWith` hook: order detail). */
 export function refreshable(
   command: Command | undefined,
   customerId: string | undefined,
 ): ActionData | undefined {
-  if (command?.kind !== 'order') return undefined;
-  return runAction({ kind: 'order', customer: customerId ?? command.customer, orderId: command.orderId });
+  const refresh = refreshCommand(command, customerId);
+  return refresh && runAction(refresh);
 }
 
 /** The card with a refresh for `userIds` (the asker: others see it as sent, and no invoke per viewer). */

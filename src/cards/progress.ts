@@ -7,11 +7,8 @@ import { fmt } from './text';
 import type { AdaptiveCard, CardContext } from './types';
 
 export interface ProgressInput {
-  /** What is being looked up; absent = a general line. */
-  kind?: 'orders' | 'order' | 'subscriptions';
-  /** The customer as the user named it. A tenant id (from a click) is not worth showing: a general line. */
-  customer?: string;
-  orderId?: string;
+  /** What is being looked up, in the command's words (its `progress` hook); absent = a general line. */
+  title?: string;
   /** The answer will replace this card (channels that update messages) or follow it. */
   replacedInPlace: boolean;
 }
@@ -26,23 +23,24 @@ export interface ProgressView {
 const render = cardTemplate<ProgressView>(template);
 const MAX_TEXT = 80;
 
+/**
+ * A command's progress line with what the user typed filled in, made plain and short; undefined (a general
+ * line) when a value is missing or the customer is a tenant id (from a click: not worth showing).
+ */
+export function progressLine(
+  template: string,
+  values: { customer?: string; orderId?: string },
+): string | undefined {
+  const entries = Object.entries(values).map(([key, value]) => [key, value?.trim() ?? ''] as const);
+  if (entries.some(([key, value]) => value === '' || (key === 'customer' && isGuid(value)))) return undefined;
+  return fmt(template, Object.fromEntries(entries.map(([key, value]) => [key, plainText(value, MAX_TEXT)])));
+}
+
 /** "Looking up the orders of Contoso…": the first reply when the answer takes a few seconds. */
 export function progressCard(input: ProgressInput, ctx: CardContext): AdaptiveCard {
   const { s } = localizer(ctx.locale);
-  const customer = input.customer?.trim();
-  const orderId = input.orderId?.trim();
-  const vars = {
-    customer: customer ? plainText(customer, MAX_TEXT) : '',
-    orderId: orderId ? plainText(orderId, MAX_TEXT) : '',
-  };
-  let title = s.progress.general;
-  if (customer && !isGuid(customer)) {
-    if (input.kind === 'orders') title = fmt(s.progress.orders, vars);
-    if (input.kind === 'order' && orderId) title = fmt(s.progress.order, vars);
-  }
-  if (input.kind === 'subscriptions' && orderId) title = fmt(s.progress.subscriptions, vars);
   return render({
-    title,
+    title: input.title ?? s.progress.general,
     hasNote: true,
     note: input.replacedInPlace ? s.progress.replaced : s.progress.follows,
   });

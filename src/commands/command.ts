@@ -11,7 +11,7 @@ export type Command = RegisteredCommand extends infer D
 
 export type CommandKind = Command['kind'];
 
-export type { OrderFilters } from './orders/payload';
+export type { OrderFilters } from './shared/list-ref';
 
 /** Why a text is not a command, with what to tell the user. */
 export interface ParseProblem {

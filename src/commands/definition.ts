@@ -1,14 +1,14 @@
 // What a command is: everything the shared machinery (parser, click validation, dispatch, help card, Teams
 // menu) needs to know about it. Each command folder exports one of these; registry.ts lists them.
 import type { z } from 'zod';
-import { pickStrings } from '../cards/strings';
+import { languageOf, LOCALES, type Locale } from '../cards/strings';
+import type { CommandSet } from './command-set';
 import type { CommandEnv } from './deps';
 import type { CommandOutcome } from './outcome';
 import type { Grammar } from './parse/grammar';
 
-/** The locales every command's strings must cover (the string tables of src/cards/strings). */
-export const LOCALES = ['en', 'pt-BR', 'zh-CN', 'it'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The locales every command's strings must cover (listed once, in src/cards/strings). */
+export { LOCALES, type Locale };
 
 /** One line of the help card. `command` and `example` keep the English keywords: that is what the parser reads. */
 export interface HelpEntry {
@@ -28,16 +28,26 @@ export interface CommandStrings {
   menu: MenuEntry;
 }
 
-export interface CommandDefinition<C extends { kind: string } = { kind: string }> {
+export interface CommandDefinition<
+  C extends { kind: string } = { kind: string },
+  S extends CommandStrings = CommandStrings,
+> {
   kind: C['kind'];
   /** How the parser recognises it (see parse/grammar.ts). */
   grammar: Grammar<C>;
   /** The Action.Submit data of a button that runs it; `kinds` are all registered kinds (help names them). */
   payload(kinds: readonly [string, ...string[]]): z.core.$ZodTypeDiscriminable;
-  /** Runs it. `commands` is the registry, for commands about commands (help). */
-  run(command: C, env: CommandEnv, commands: readonly AnyCommandDefinition[]): Promise<CommandOutcome>;
-  /** Help entries and menu entry, per locale. */
-  strings: Readonly<Record<Locale, CommandStrings>>;
+  /** Runs it. `commands` is the set it was registered in (help lists them; a card formats commands as text). */
+  run(command: C, env: CommandEnv, commands: CommandSet): Promise<CommandOutcome>;
+  /**
+   * Its words per locale: help entries, menu entry and whatever its cards and hooks say (its strings.ts). A
+   * locale missing from the record, or a key missing from one locale, fails `tsc`.
+   */
+  strings: Readonly<Record<Locale, S>>;
+  /** The progress card's title while it runs ("Looking up the orders of …"); none, or undefined: a general line. */
+  progress?(command: C, strings: S): string | undefined;
+  /** The command a Teams refresh of its card runs (Universal Actions); none: its card does not refresh itself. */
+  refreshWith?(command: C, customerId: string | undefined): C;
   /**
    * It changes something (a watch): a click that runs it answers with a new message and leaves the clicked card
    * as it is. A click that runs any other command (next, previous, back, details, refresh) is card navigation:
@@ -49,9 +59,7 @@ export interface CommandDefinition<C extends { kind: string } = { kind: string }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyCommandDefinition = CommandDefinition<any>;
 
-const LOCALE_OF_LANGUAGE: Readonly<Record<string, Locale>> = { en: 'en', pt: 'pt-BR', zh: 'zh-CN', it: 'it' };
-
 /** A command's strings in the language the cards use for this activity locale (English for any other). */
-export function stringsFor(command: AnyCommandDefinition, locale: string): CommandStrings {
-  return command.strings[LOCALE_OF_LANGUAGE[pickStrings(locale).lang] ?? 'en'];
+export function stringsFor<S>(command: { strings: Readonly<Record<Locale, S>> }, locale: string): S {
+  return command.strings[languageOf(locale)];
 }

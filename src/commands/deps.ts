@@ -1,7 +1,7 @@
 import type { DirectoryMatch } from '../directory/match';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { RequestContext } from '../partnercenter/request-context';
-import type { WatchContext } from './watch/context';
+import type { WatchContext } from './shared/watch/context';
 
 /** What every command handler gets: the (cached) Partner Center API and this turn's context. */
 export interface CommandEnv {

@@ -1,9 +1,9 @@
-import type { MenuEntry } from './definition';
+import type { AnyCommandDefinition, MenuEntry } from './definition';
 import { COMMANDS } from './registry';
 
 /** The Teams command menu, in English (the titles are what Teams types for the user), in registry order. */
-export function commandMenu(): MenuEntry[] {
-  return COMMANDS.map((c) => ({
+export function commandMenu(commands: readonly AnyCommandDefinition[] = COMMANDS): MenuEntry[] {
+  return commands.map((c) => ({
     title: c.strings.en.menu.title,
     description: c.strings.en.menu.description,
   }));

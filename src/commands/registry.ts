@@ -1,6 +1,7 @@
 // The commands the bot knows, in the order the help card and the Teams menu list them. The parser's verb
 // table, the click validation, dispatch, the help card and the manifest's command menu are all read from
 // here: adding a command is a folder under src/commands/ and one line below.
+import { createCommandSet } from './command-set';
 import type { AnyCommandDefinition } from './definition';
 import { help } from './help';
 import { order } from './order';
@@ -15,9 +16,13 @@ export const COMMANDS = [orders, order, subscriptions, watch, watches, unwatch, 
 
 export type RegisteredCommand = (typeof COMMANDS)[number];
 
+/** The bot's commands as the parser, click validation and dispatch use them. */
+export const REGISTRY = createCommandSet(COMMANDS);
+
 /** The definition of a registered kind (a Command's kind is always one). */
 export function commandNamed(kind: string): AnyCommandDefinition {
-  const found = COMMANDS.find((c) => c.kind === kind);
-  if (!found) throw new Error(`no command "${kind}" is registered`);
-  return found;
+  return REGISTRY.named(kind);
 }
+
+/** A card submit read against the registered commands' payloads. */
+export const readSubmit = REGISTRY.readSubmit;

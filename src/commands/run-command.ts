@@ -5,15 +5,14 @@ import type { CommandEnv } from './deps';
 import { helpOutcome } from './help/handler';
 import type { CommandOutcome } from './outcome';
 import { parseCommandMemo } from './parse-memo';
-import { readSubmit } from './read-submit';
-import { COMMANDS, commandNamed } from './registry';
+import { commandNamed, readSubmit, REGISTRY } from './registry';
 
 /** A typed message: parse it, run it, or answer with help. Never throws. */
 export function handleText(text: string, env: CommandEnv, now?: Date): Promise<CommandOutcome> {
   const parsed = parseCommandMemo(text, now);
   return parsed.ok
     ? runCommand(parsed.command, env)
-    : Promise.resolve(helpOutcome(COMMANDS, env, parsed.problem));
+    : Promise.resolve(helpOutcome(REGISTRY.definitions, env, parsed.problem));
 }
 
 /** A card button click (activity.value). Tampered or stale data gets a clear message. Never throws. */
@@ -56,7 +55,7 @@ export async function runCommand(command: Command, given: CommandEnv): Promise<C
   const env =
     'refresh' in command && command.refresh ? { ...given, ctx: { ...given.ctx, bypassCache: true } } : given;
   try {
-    return await commandNamed(command.kind).run(command, env, COMMANDS);
+    return await commandNamed(command.kind).run(command, env, REGISTRY);
   } catch (err) {
     return failureOutcome(command, err, env);
   }

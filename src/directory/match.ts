@@ -1,6 +1,6 @@
 // Resolution of what a person typed against the loaded customer list, with no Partner Center call:
 // a tenant id, then an exact name or domain, then a name or domain prefix, then names a typo or two away.
-import { editDistance } from '../commands/parse/fuzzy';
+import { editDistance } from '../text/edit-distance';
 import { isGuid } from '../partnercenter/guid-format';
 import type { Customer } from '../partnercenter/models';
 

@@ -6,9 +6,6 @@
 // share has left after the lists, it also reads the provisioning of a few pending watched orders a round
 // (each on the same age schedule as the lists) and announces when that changes.
 import { randomUUID } from 'node:crypto';
-import { changeNoticeCard, expiredNoticeCard } from '../commands/watch/notice-card';
-import { isFinal } from '../commands/watch/final';
-import { provisioningSummary } from '../commands/watch/provisioning';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import { isPartnerCenterError } from '../partnercenter/errors';
@@ -18,6 +15,9 @@ import { needsAppUserAuth } from '../partnercenter/provisioning-status';
 import type { RequestContext } from '../partnercenter/request-context';
 import type { Watch, WatchStore } from '../state/watch-store';
 import { Announcer } from './announcer';
+import { isFinal } from './final';
+import type { WatchNotices } from './notices';
+import { provisioningSummary } from './provisioning';
 import type { Notifier } from './notifier';
 import {
   APP_USER_RETRY_MS,
@@ -37,6 +37,8 @@ export interface WatchPollerDeps {
   store: WatchStore;
   api: PartnerCenterApi;
   notifier: Notifier;
+  /** What a notice looks like (the watch command's cards). */
+  notices: WatchNotices;
   budget: PollerBudget;
   logger: Logger;
   instanceId?: string;
@@ -116,7 +118,8 @@ export class WatchPoller {
     const live: Watch[] = [];
     for (const watch of watches) {
       if (watch.expiresAt > now) live.push(watch);
-      else if (await store.remove(watch.id)) await this.announcer.sendOnce(watch, expiredNoticeCard(watch));
+      else if (await store.remove(watch.id))
+        await this.announcer.sendOnce(watch, this.deps.notices.expired(watch));
     }
     await this.announcer.resendLeftovers(live);
     // Settled before the next changes: a leftover's watch may change again this round.
@@ -183,7 +186,12 @@ export class WatchPoller {
       // `since` stays the time the status last changed: the watches list and the notices say "Pending since".
       const to = { ...from, provisioning: summary };
       const subscriptions = await this.subscriptionsOf(current);
-      await this.announcer.change(current, to, changeNoticeCard(current, from, to, subscriptions), false);
+      await this.announcer.change(
+        current,
+        to,
+        this.deps.notices.change(current, from, to, subscriptions),
+        false,
+      );
     }
   }
 
@@ -227,7 +235,7 @@ export class WatchPoller {
     // Only the caller that moves the stored state announces the change (the card is built first, to be stored
     // with it).
     const subscriptions = await this.subscriptionsOf(watch);
-    const card = changeNoticeCard(watch, watch.state, to, subscriptions);
+    const card = this.deps.notices.change(watch, watch.state, to, subscriptions);
     await this.announcer.change(watch, to, card, isFinal(order.status));
   }
 

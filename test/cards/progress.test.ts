@@ -1,48 +1,60 @@
 import { progressCard } from '../../src/cards';
+import type { Command } from '../../src/commands';
+import { progressTitle } from '../../src/commands';
 import { cardText, cardTexts } from './card-fixtures';
 import { expectValidCard } from './validate-card';
 
 const en = { locale: 'en-US' };
 
+// The title comes from the command's own `progress` hook (its strings), the rest from the progress card.
+type Asked =
+  | { kind: 'orders'; customer: string }
+  | { kind: 'order' | 'subscriptions'; customer: string; orderId: string };
+function progress(
+  asked: (Asked & { replacedInPlace: boolean }) | { replacedInPlace: boolean },
+  ctx: { locale: string },
+) {
+  const command = 'kind' in asked ? ({ filters: {}, ...asked } as Command) : undefined;
+  return progressCard(
+    { title: progressTitle(command, ctx.locale), replacedInPlace: asked.replacedInPlace },
+    ctx,
+  );
+}
+
 describe('progressCard', () => {
   it('says what is being looked up, and where the answer will be', () => {
-    const card = progressCard({ kind: 'orders', customer: 'Contoso', replacedInPlace: true }, en);
+    const card = progress({ kind: 'orders', customer: 'Contoso', replacedInPlace: true }, en);
     expectValidCard(card);
     expect(cardTexts(card)).toEqual([
       'Looking up the orders of Contoso…',
       'Partner Center is taking a moment. The answer will appear here.',
     ]);
-    expect(
-      cardText(progressCard({ kind: 'orders', customer: 'Contoso', replacedInPlace: false }, en)),
-    ).toContain('The answer follows shortly.');
+    expect(cardText(progress({ kind: 'orders', customer: 'Contoso', replacedInPlace: false }, en))).toContain(
+      'The answer follows shortly.',
+    );
   });
 
   it('names the order, and falls back to a general line for a tenant id or no command', () => {
     expect(
       cardTexts(
-        progressCard({ kind: 'order', customer: 'contoso', orderId: 'ABC', replacedInPlace: true }, en),
+        progress({ kind: 'order', customer: 'contoso', orderId: 'ABC', replacedInPlace: true }, en),
       )[0],
     ).toBe('Looking up order ABC of contoso…');
     expect(
       cardTexts(
-        progressCard(
-          { kind: 'subscriptions', customer: 'contoso', orderId: 'ABC', replacedInPlace: true },
-          en,
-        ),
+        progress({ kind: 'subscriptions', customer: 'contoso', orderId: 'ABC', replacedInPlace: true }, en),
       )[0],
     ).toBe('Looking up the subscriptions of order ABC…');
     const tenant = '4a1e3f2b-0000-4000-8000-000000000001';
-    expect(cardTexts(progressCard({ kind: 'orders', customer: tenant, replacedInPlace: true }, en))[0]).toBe(
+    expect(cardTexts(progress({ kind: 'orders', customer: tenant, replacedInPlace: true }, en))[0]).toBe(
       'Looking that up in Partner Center…',
     );
-    expect(cardTexts(progressCard({ replacedInPlace: true }, en))[0]).toBe(
-      'Looking that up in Partner Center…',
-    );
+    expect(cardTexts(progress({ replacedInPlace: true }, en))[0]).toBe('Looking that up in Partner Center…');
   });
 
   it('is translated', () => {
     for (const locale of ['pt-BR', 'zh-CN', 'it-IT']) {
-      const card = progressCard({ kind: 'orders', customer: 'Contoso', replacedInPlace: true }, { locale });
+      const card = progress({ kind: 'orders', customer: 'Contoso', replacedInPlace: true }, { locale });
       expectValidCard(card);
       expect(cardTexts(card)[0]).toContain('Contoso');
       expect(cardTexts(card)[0]).not.toContain('Looking up');
@@ -50,14 +62,14 @@ describe('progressCard', () => {
   });
 
   it('keeps a long name short', () => {
-    const card = progressCard({ kind: 'orders', customer: 'x'.repeat(500), replacedInPlace: true }, en);
+    const card = progress({ kind: 'orders', customer: 'x'.repeat(500), replacedInPlace: true }, en);
     expect(cardTexts(card)[0]!.length).toBeLessThan(120);
   });
 });
 
 describe('progressCard with what the user typed', () => {
   it('shows a customer name as text, not markup', () => {
-    const card = progressCard(
+    const card = progress(
       { kind: 'orders', customer: '[Contoso](https://evil.example) **now**', replacedInPlace: true },
       { locale: 'en-US' },
     );

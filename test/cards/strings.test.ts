@@ -5,6 +5,11 @@ import { en } from '../../src/cards/strings/en';
 import { it as italian } from '../../src/cards/strings/it';
 import { ptBR } from '../../src/cards/strings/pt-BR';
 import { zhCN } from '../../src/cards/strings/zh-CN';
+import { LOCALES } from '../../src/commands/definition';
+import { orderStrings } from '../../src/commands/order/strings';
+import { ordersStrings } from '../../src/commands/orders/strings';
+import { COMMANDS } from '../../src/commands/registry';
+import { subscriptionsStrings } from '../../src/commands/subscriptions/strings';
 
 describe('pickStrings', () => {
   it.each([
@@ -42,7 +47,8 @@ describe('plurals in every table', () => {
 
   it('uses the plural for zero in pt-BR ("0 pedidos · 0 pendentes")', () => {
     const l = localizer('pt-BR');
-    expect(`${l.count(l.s.ordersCount, 0)} · ${l.count(l.s.pendingCount, 0)}`).toBe(
+    const own = ordersStrings['pt-BR'].card;
+    expect(`${l.count(own.ordersCount, 0)} · ${l.count(own.pendingCount, 0)}`).toBe(
       '0 pedidos · 0 pendentes',
     );
   });
@@ -54,13 +60,14 @@ describe('plurals in every table', () => {
   });
 
   it('fixes the reported wordings', () => {
-    expect(ptBR.alternateId).toBe('ID alternativo');
-    expect(ptBR.included).toBe('Incluídas');
+    expect(orderStrings['pt-BR'].card.alternateId).toBe('ID alternativo');
+    expect(ordersStrings['pt-BR'].card.included).toBe('Incluídas');
     expect(ptBR.billingCycles.one_time).toBe('Pagamento único');
     expect(ptBR.statusNames.pouploadcomplete).not.toContain('Upload do PO');
     expect(italian.transactionTypes.userpurchase).toBe('Acquisto utente');
-    expect(italian.subscriptionCreated).toBe('Creata');
-    expect(zhCN.activeCount.other).not.toMatch(/个有效$/);
+    // Words of one command's cards live in its folder's strings.ts.
+    expect(subscriptionsStrings.it.card.subscriptionCreated).toBe('Creata');
+    expect(subscriptionsStrings['zh-CN'].card.activeCount.other).not.toMatch(/个有效$/);
   });
 });
 
@@ -97,3 +104,32 @@ describe.each([
     }
   });
 });
+
+// A command's own words (its strings.ts) are held to the same rule as the shared table.
+describe.each(COMMANDS.map((c) => [c.kind, c.strings] as const))(
+  "the %s command's strings",
+  (_kind, strings) => {
+    const { help: _help, menu: _menu, ...english } = strings.en;
+    const reference = flatten(english);
+
+    it.each(LOCALES.filter((l) => l !== 'en'))(
+      'in %s have every English string, same placeholders',
+      (locale) => {
+        const { help: _h, menu: _m, ...own } = strings[locale];
+        const translated = flatten(own);
+        const plural = /\.(zero|few|many)$/;
+        expect([...translated.keys()].filter((k) => !plural.test(k)).sort()).toEqual(
+          [...reference.keys()].sort(),
+        );
+        for (const [path, text] of reference) {
+          const other = translated.get(path)!;
+          expect({ path, text: other.trim() !== '' }).toEqual({ path, text: true });
+          expect({ path, placeholders: placeholders(other) }).toEqual({
+            path,
+            placeholders: placeholders(text),
+          });
+        }
+      },
+    );
+  },
+);

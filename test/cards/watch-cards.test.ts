@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { cardByteSize, MAX_CARD_BYTES } from '../../src/cards/templates';
 import type { AdaptiveCard } from '../../src/cards/types';
 import { unwatchCard } from '../../src/commands/unwatch/card';
-import { watchAnswerCard } from '../../src/commands/watch/card';
+import { watchAnswerCard } from '../../src/commands/shared/watch/answer-card';
 import { changeNoticeCard, expiredNoticeCard } from '../../src/commands/watch/notice-card';
 import { watchesCard } from '../../src/commands/watches/card';
 import type { Subscription } from '../../src/partnercenter/models';

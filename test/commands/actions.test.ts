@@ -1,5 +1,5 @@
 import { runAction } from '../../src/commands/actions';
-import { readSubmit } from '../../src/commands/read-submit';
+import { readSubmit } from '../../src/commands/registry';
 import { handleSubmit } from '../../src/commands/run-command';
 import { CONTOSO_TENANT_ID } from '../../dev/sandbox';
 import { cardTexts } from '../cards/card-fixtures';

@@ -7,8 +7,8 @@ import { runAction } from '../../src/commands/actions';
 import { LOCALES } from '../../src/commands/definition';
 import { commandMenu } from '../../src/commands/menu';
 import { formatCommand, parseCommand } from '../../src/commands/parse';
-import { verbs } from '../../src/commands/parse/verbs';
-import { readSubmit } from '../../src/commands/read-submit';
+import { verbs } from '../../src/commands/parse';
+import { readSubmit } from '../../src/commands/registry';
 import { COMMANDS } from '../../src/commands/registry';
 import { cardTexts, submitActions } from '../cards/card-fixtures';
 

@@ -9,6 +9,7 @@ import { RedisWatchStore } from '../../src/state/redis/watch-store';
 import { watchId, type Watch, type WatchStore } from '../../src/state/watch-store';
 import { MAX_NOTICE_ATTEMPTS, NOTICE_RESEND_AFTER_MS } from '../../src/watch/announcer';
 import type { NoticeResult, Notifier } from '../../src/watch/notifier';
+import { watchNotices } from '../../src/commands/watch/notice-card';
 import { WatchPoller } from '../../src/watch/poller';
 import { startSandboxClient, type SandboxClient } from '../support/partner-center';
 import { startRedis, type TestRedis } from '../support/redis';
@@ -60,6 +61,7 @@ function poller(store: WatchStore, notifier: Notifier, now: () => number = Date.
     store,
     api: pc.client,
     notifier,
+    notices: watchNotices,
     budget: { take: () => Promise.resolve(true) },
     logger: createLogger('silent'),
     lockTtlMs: LOCK_TTL_MS,

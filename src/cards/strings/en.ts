@@ -1,6 +1,7 @@
 // English: the reference table. Every other table is typed `Strings` (= typeof en), so a missing key
 // fails to compile. `{name}` marks a placeholder; plural forms are picked with Intl.PluralRules
-// ('other' is the fallback for forms a table does not list).
+// ('other' is the fallback for forms a table does not list). These are the words several cards share; the
+// words of one command live in its folder (src/commands/<name>/strings.ts).
 
 import { plural } from './plural';
 
@@ -12,66 +13,32 @@ export const en = {
   details: 'Details',
   subscriptions: 'Subscriptions',
   orderDetails: 'Order details',
-  backToOrders: 'Back to orders',
-  tryIt: 'Try it',
-  runIt: 'Yes, run it',
-  filters: 'Filters',
-  lineItems: 'Line items',
 
   // Facts
   orders: 'Orders',
   orderId: 'Order id',
-  alternateId: 'Alternate id',
   created: 'Created',
   status: 'Status',
   billingCycle: 'Billing cycle',
-  billing: 'Billing',
-  currency: 'Currency',
   total: 'Total',
-  totalNotCancelled: 'Total (cancelled orders excluded)',
   transactionType: 'Transaction type',
   offerId: 'Offer id',
   quantity: 'Quantity',
-  term: 'Term',
-  price: 'Unit price',
-  lineTotal: 'Line total',
   subscriptionId: 'Subscription id',
   autoRenew: 'Auto-renew',
   commitmentEnd: 'Commitment ends',
   reseller: 'Reseller',
-  prices: 'Prices',
-  systemPurchases: 'System purchases',
   product: 'Product',
-  byStatus: 'By status',
-  byBillingCycle: 'By billing cycle',
   yes: 'Yes',
   no: 'No',
-  included: 'Included',
-  notReturned: 'Not returned',
 
   // Sentences
   refreshFailedNotice: 'Could not refresh this card just now: it shows what was known {ago}.',
   staleNotice:
     'Showing data from {ago}: Partner Center is not answering right now, so this may be out of date.',
-  noFilters: 'No filters: showing all orders.',
-  createdSince: 'from {date}',
-  createdUntil: 'until {date}',
-  createdBetween: '{from} – {to}',
-  pageRange: '{from}–{to} of {total}, newest first',
-  showMore: 'Show more ({from}–{to} of {total})',
-  moreLines: '+{n} more',
-  noOrders: 'No orders match.',
   ordersDelay: 'New orders can take up to 15 minutes to appear.',
-  moreLineItems: '+{n} more line items not shown.',
-  moreSubscriptions: '+{n} more subscriptions not shown.',
   noSubscriptions: 'No subscriptions found for this order.',
-  subscriptionsTitle: 'Subscriptions of order {order}',
-  showingFirst: 'Showing the first {shown} of {total}.',
   helpTitle: 'What I can do',
-  helpTopicTitle: 'Help: {topic}',
-  didYouMean: 'Did you mean: {suggestion}?',
-  customerHint: 'A customer can be given by name, domain or tenant id.',
-  example: 'Example: {example}',
   customerNoMatch: 'No customer matches “{query}”.',
   orderNoMatch: 'No order “{query}” was found for this customer.',
   resellerNoMatch: 'No indirect reseller matches “{query}”.',
@@ -83,10 +50,7 @@ export const en = {
   chooseMore: 'Showing {shown} of {total}. Type more of the name to narrow it down.',
 
   // Plurals
-  ordersCount: plural({ one: '{n} order', other: '{n} orders' }),
-  pendingCount: plural({ one: '{n} pending', other: '{n} pending' }),
   subscriptionsCount: plural({ one: '{n} subscription', other: '{n} subscriptions' }),
-  activeCount: plural({ one: '{n} active', other: '{n} active' }),
   retryIn: plural({ one: 'Try again in {n} second.', other: 'Try again in {n} seconds.' }),
 
   // Open enums, keyed by the value lowercased without '_', '-' or spaces. Unknown values are shown as they came.
@@ -104,6 +68,7 @@ export const en = {
     disabled: 'Disabled',
     expired: 'Expired',
   },
+
   /** Keyed by the canonical BillingCycle. */
   billingCycles: {
     monthly: 'Monthly',
@@ -173,17 +138,8 @@ export const en = {
   // Freshness and refresh.
   asOf: 'As of {time}',
   refresh: 'Refresh',
-  resellerWithMpn: '{name} (MPN id {mpn})',
-
-  // Paging.
-  showPrevious: 'Previous ({from}–{to} of {total})',
-  narrowByDate: 'To narrow the list, add dates: {example}',
 
   // Provisioning status of a pending order.
-  provisioning: 'Provisioning',
-  provisioningNeedsUser:
-    'Why this order is pending cannot be shown: Partner Center gives provisioning status only to an app signed in with a user (App+User), and this bot signs in as an app.',
-  provisioningUnavailable: 'Why this order is pending could not be read from Partner Center right now.',
   provisioningStatuses: {
     fulfilled: 'Fulfilled',
     pending: 'Pending',
@@ -207,7 +163,6 @@ export const en = {
     disabled: plural({ one: '{n} Disabled', other: '{n} Disabled' }),
     pending: plural({ one: '{n} Pending', other: '{n} Pending' }),
   },
-  subscriptionCreated: 'Created',
 
   /** The plain-text apology when a turn fails outside any command (the adapter's catch-all). */
   turnErrorApology: 'Sorry, something went wrong on my side. Please try again in a moment.',
@@ -215,10 +170,6 @@ export const en = {
   /** The parser's messages by code (src/commands/parse/messages.ts); user words fill the placeholders. */
   parseQuote: '"{text}"',
   parseProblems: {
-    watchWhichOrder:
-      'Which order? Try: watch order <order-id> for contoso, or watch pending orders for contoso',
-    watchWhichCustomer: 'Which customer? Try: {example} for contoso',
-    unwatchWhichOrder: 'Which order? Try: unwatch <order-id>, or unwatch all',
     empty: 'Type a command to start, e.g. "orders for contoso", or "help" to see them all.',
     unknown: 'I didn\'t understand that. Try "orders for contoso", or type "help" to see what I can do.',
     failed: 'Sorry, I couldn\'t read that. Type "help" to see what I can do.',
@@ -230,7 +181,6 @@ export const en = {
       'Did you mean "{target}" rather than "{word}"? If "{word}" is part of the customer\'s name, put the name in quotes: orders for "{customer}"',
     whichCustomerWords:
       'I can\'t tell which words name the customer: {names}. Put the customer after "for", in quotes if its name contains command words, e.g. orders for "Contoso Monthly Ltd".',
-    whichCustomer: 'Which customer? Try: orders for contoso',
     whichOrderAndCustomer: 'Which order, and of which customer? Try: {what} for contoso',
     whichOrderOf: 'Which order of {who}? Try: {what} for {who}',
     whichOrderId: 'Which order of {who}? Give its id: {what} for {who}. To list them: orders for {who}',
@@ -272,9 +222,6 @@ export const en = {
 
   /** The first reply when an answer takes a few seconds; the answer replaces it or follows it. */
   progress: {
-    orders: 'Looking up the orders of {customer}…',
-    order: 'Looking up order {orderId} of {customer}…',
-    subscriptions: 'Looking up the subscriptions of order {orderId}…',
     general: 'Looking that up in Partner Center…',
     replaced: 'Partner Center is taking a moment. The answer will appear here.',
     follows: 'Partner Center is taking a moment. The answer follows shortly.',
@@ -282,11 +229,13 @@ export const en = {
 
   /** Top line of every card when a registered bot answers from the embedded sandbox (a demo). */
   sandboxNotice: 'Sandbox data: invented customers and orders for a demo, not from Partner Center.',
+
   /** A pasted short order id that starts several of the customer's orders. */
   orderIdAmbiguous: 'Several orders ({n}) start with {prefix}: paste the whole id.',
 
   /** A list cut short so that its card stays under Teams' message size limit. */
   trimmedToFit: 'Showing {shown} of {total}: the rest do not fit in one Teams card.',
+
   /** The short card sent instead of an answer Teams refused as too large. */
   tooLargeTitle: 'Answer too large: {command}',
   tooLargeText: 'This answer is too large for Teams to show.',

@@ -6,64 +6,28 @@ export const it: Strings = {
   details: 'Dettagli',
   subscriptions: 'Sottoscrizioni',
   orderDetails: "Dettagli dell'ordine",
-  backToOrders: 'Torna agli ordini',
-  tryIt: 'Prova',
-  runIt: 'Sì, eseguilo',
-  filters: 'Filtri',
-  lineItems: 'Voci',
-
   orders: 'Ordini',
   orderId: 'ID ordine',
-  alternateId: 'ID alternativo',
   created: 'Creato',
   status: 'Stato',
   billingCycle: 'Ciclo di fatturazione',
-  billing: 'Fatturazione',
-  currency: 'Valuta',
   total: 'Totale',
-  totalNotCancelled: 'Totale (esclusi gli ordini annullati)',
   transactionType: 'Tipo di transazione',
   offerId: 'ID offerta',
   quantity: 'Quantità',
-  term: 'Durata',
-  price: 'Prezzo unitario',
-  lineTotal: 'Totale voce',
   subscriptionId: 'ID sottoscrizione',
   autoRenew: 'Rinnovo automatico',
   commitmentEnd: 'Fine impegno',
   reseller: 'Rivenditore',
-  prices: 'Prezzi',
-  systemPurchases: 'Acquisti di sistema',
   product: 'Prodotto',
-  byStatus: 'Per stato',
-  byBillingCycle: 'Per ciclo di fatturazione',
   yes: 'Sì',
   no: 'No',
-  included: 'Inclusi',
-  notReturned: 'Non restituiti',
-
   refreshFailedNotice: 'Impossibile aggiornare la scheda in questo momento: mostra ciò che era noto {ago}.',
   staleNotice:
     'Sono mostrati i dati di {ago}: Partner Center al momento non risponde, quindi potrebbero non essere aggiornati.',
-  noFilters: 'Nessun filtro: sono mostrati tutti gli ordini.',
-  createdSince: 'dal {date}',
-  createdUntil: 'fino al {date}',
-  createdBetween: '{from} – {to}',
-  pageRange: '{from}–{to} di {total}, dal più recente',
-  showMore: 'Mostra altri ({from}–{to} di {total})',
-  moreLines: '+{n} altre',
-  noOrders: 'Nessun ordine corrisponde.',
   ordersDelay: 'I nuovi ordini possono impiegare fino a 15 minuti per comparire.',
-  moreLineItems: '+{n} altre voci non mostrate.',
-  moreSubscriptions: '+{n} altre sottoscrizioni non mostrate.',
   noSubscriptions: 'Nessuna sottoscrizione trovata per questo ordine.',
-  subscriptionsTitle: "Sottoscrizioni dell'ordine {order}",
-  showingFirst: 'Sono mostrate le prime {shown} di {total}.',
   helpTitle: 'Cosa posso fare',
-  helpTopicTitle: 'Guida: {topic}',
-  didYouMean: 'Forse intendevi: {suggestion}?',
-  customerHint: 'Un cliente si indica con il nome, il dominio o l’ID tenant.',
-  example: 'Esempio: {example}',
   customerNoMatch: 'Nessun cliente corrisponde a “{query}”.',
   orderNoMatch: 'Nessun ordine “{query}” trovato per questo cliente.',
   resellerNoMatch: 'Nessun rivenditore indiretto corrisponde a “{query}”.',
@@ -75,10 +39,7 @@ export const it: Strings = {
   chooseMore:
     'Ne sono mostrati {shown} di {total}. Scrivi una parte più lunga del nome per restringere la ricerca.',
 
-  ordersCount: { one: '{n} ordine', other: '{n} ordini' },
-  pendingCount: { one: '{n} in sospeso', other: '{n} in sospeso' },
   subscriptionsCount: { one: '{n} sottoscrizione', other: '{n} sottoscrizioni' },
-  activeCount: { one: '{n} attiva', other: '{n} attive' },
   retryIn: { one: 'Riprova tra {n} secondo.', other: 'Riprova tra {n} secondi.' },
 
   statusNames: {
@@ -161,16 +122,6 @@ export const it: Strings = {
 
   asOf: 'Dati aggiornati al {time}',
   refresh: 'Aggiorna',
-  resellerWithMpn: '{name} (ID MPN {mpn})',
-
-  showPrevious: 'Precedenti ({from}–{to} di {total})',
-  narrowByDate: 'Per restringere l’elenco, aggiungi delle date: {example}',
-
-  provisioning: 'Provisioning',
-  provisioningNeedsUser:
-    'Impossibile mostrare perché questo ordine è in sospeso: Partner Center fornisce lo stato di provisioning solo a un’app connessa con un utente (App+User) e questo bot si connette come app.',
-  provisioningUnavailable:
-    'Al momento non è stato possibile leggere da Partner Center perché questo ordine è in sospeso.',
   provisioningStatuses: {
     fulfilled: 'Completato',
     pending: 'In sospeso',
@@ -193,16 +144,10 @@ export const it: Strings = {
     disabled: { one: '{n} disattivata', other: '{n} disattivate' },
     pending: { one: '{n} in sospeso', other: '{n} in sospeso' },
   },
-  subscriptionCreated: 'Creata',
-
   turnErrorApology: 'Spiacente, qualcosa è andato storto da parte mia. Riprova tra poco.',
 
   parseQuote: '"{text}"',
   parseProblems: {
-    watchWhichOrder:
-      'Quale ordine? Prova: watch order <order-id> for contoso, oppure watch pending orders for contoso',
-    watchWhichCustomer: 'Quale cliente? Prova: {example} for contoso',
-    unwatchWhichOrder: 'Quale ordine? Prova: unwatch <order-id>, oppure unwatch all',
     empty:
       'Scrivi un comando per iniziare, ad esempio "orders for contoso", oppure "help" per vederli tutti.',
     unknown: 'Non ho capito. Prova "orders for contoso" oppure scrivi "help" per vedere cosa posso fare.',
@@ -215,7 +160,6 @@ export const it: Strings = {
       'Forse intendevi "{target}" invece di "{word}"? Se "{word}" fa parte del nome del cliente, metti il nome tra virgolette: orders for "{customer}"',
     whichCustomerWords:
       'Non capisco quali parole indicano il cliente: {names}. Metti il cliente dopo "for", tra virgolette se il nome contiene parole di comando, ad esempio orders for "Contoso Monthly Ltd".',
-    whichCustomer: 'Quale cliente? Prova: orders for contoso',
     whichOrderAndCustomer: 'Quale ordine, e di quale cliente? Prova: {what} for contoso',
     whichOrderOf: 'Quale ordine di {who}? Prova: {what} for {who}',
     whichOrderId:
@@ -256,9 +200,6 @@ export const it: Strings = {
   },
 
   progress: {
-    orders: 'Cerco gli ordini di {customer}…',
-    order: "Cerco l'ordine {orderId} di {customer}…",
-    subscriptions: "Cerco le sottoscrizioni dell'ordine {orderId}…",
     general: 'Cerco in Partner Center…',
     replaced: 'Partner Center ci sta mettendo un momento. La risposta apparirà qui.',
     follows: 'Partner Center ci sta mettendo un momento. La risposta arriva a breve.',

@@ -1,5 +1,7 @@
 import template from '../../../cards/help.json';
 import { localizer } from '../../cards/locale';
+import { ownWords } from '../../cards/strings/own';
+import { helpStrings } from './strings';
 import { plainText } from '../../cards/plain-text';
 import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
@@ -59,7 +61,7 @@ export function commandReferenceCard(
   input: HelpInput,
   ctx: CardContext,
 ): AdaptiveCard {
-  const { s } = localizer(ctx.locale);
+  const s = ownWords(localizer(ctx.locale).s, helpStrings);
   const reference: HelpEntry[] = registered.flatMap((c) => stringsFor(c, ctx.locale).help);
   const { action } = input;
   const asked = input.topic?.trim().toLowerCase();

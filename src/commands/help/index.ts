@@ -9,6 +9,6 @@ export const help: CommandDefinition<HelpCommand> = {
   kind: 'help',
   grammar: helpGrammar,
   payload: helpPayload,
-  run: async (command, env, registered) => helpOutcome(registered, env, undefined, command.topic),
+  run: async (command, env, registered) => helpOutcome(registered.definitions, env, undefined, command.topic),
   strings: helpStrings,
 };

@@ -1,5 +1,5 @@
 import template from '../../../cards/order-detail.json';
-import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle';
+import { squash } from '../../partnercenter/billing-cycle';
 import type { Order, OrderLineItem, Subscription } from '../../partnercenter/models';
 import {
   asOfText,
@@ -19,15 +19,20 @@ import {
   transactionTypeName,
   type TextColor,
 } from '../../cards/labels';
-import { localizer, type Localizer } from '../../cards/locale';
+import { localizer } from '../../cards/locale';
+import { localizerWith, type LocalizerWith } from '../../cards/strings/own';
+import { orderStrings, type OrderCardStrings } from './strings';
 import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
 import { plainText } from '../../cards/plain-text';
 import { fmt, lookup, MISSING } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
-import { watchButton } from '../watch/button';
-import { isFinal } from '../watch/final';
+import { createsSubscriptions } from '../shared/creates-subscriptions';
+import { watchButton } from '../shared/watch/button';
+import { isFinal } from '../../watch/final';
 
+/** The localizer with this command's own words (strings.ts) in its `s`. */
+type OrderLocalizer = LocalizerWith<OrderCardStrings>;
 export interface OrderDetailInput {
   customer: CustomerRef;
   order: Order;
@@ -110,7 +115,7 @@ const render = cardTemplate<DetailView>(template);
 
 /** One order: its facts (full id first), its line items and the subscriptions it created. */
 export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): AdaptiveCard {
-  const l = localizer(ctx.locale);
+  const l = localizerWith(localizer(ctx.locale), orderStrings);
   const { s } = l;
   const { order } = input;
   const items = order.lineItems ?? [];
@@ -153,13 +158,7 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   });
 }
 
-/** Whether the order may have (or will get) subscriptions: anything but a one-time order without any. */
-export function createsSubscriptions(order: Order): boolean {
-  if ((order.lineItems ?? []).some((item) => item.subscriptionId)) return true;
-  return normalizeBillingCycle(order.billingCycle) !== 'one_time';
-}
-
-function orderFacts(l: Localizer, order: Order, reseller: OrderDetailInput['reseller']): Fact[] {
+function orderFacts(l: OrderLocalizer, order: Order, reseller: OrderDetailInput['reseller']): Fact[] {
   const { s } = l;
   const facts: Fact[] = [];
   if (order.alternateId) facts.push({ title: s.alternateId, value: plainText(order.alternateId, MAX_ID) });
@@ -189,7 +188,7 @@ function orderFacts(l: Localizer, order: Order, reseller: OrderDetailInput['rese
 }
 
 function provisioningNote(
-  l: Localizer,
+  l: OrderLocalizer,
   view: ProvisioningView | undefined,
 ): { hasProvisioningNote: boolean; provisioningNote: string } {
   if (view?.kind === 'needsAppUser')
@@ -205,7 +204,7 @@ function provisioningOf(view: ProvisioningView | undefined, item: OrderLineItem)
 }
 
 function lineItemView(
-  l: Localizer,
+  l: OrderLocalizer,
   order: Order,
   item: OrderLineItem,
   provisioning: string | undefined,
@@ -235,7 +234,7 @@ function lineItemView(
   };
 }
 
-function subscriptionView(l: Localizer, sub: Subscription): CreatedSubscriptionView {
+function subscriptionView(l: OrderLocalizer, sub: Subscription): CreatedSubscriptionView {
   const { s } = l;
   const meta = [
     fmt(s.labelled, { label: s.quantity, value: quantityText(l, sub.quantity, sub.unitType) }),
@@ -253,6 +252,6 @@ function subscriptionView(l: Localizer, sub: Subscription): CreatedSubscriptionV
 }
 
 /** "Subscription id: {id}" in the person's language. */
-function subscriptionIdTemplate(l: Localizer): string {
+function subscriptionIdTemplate(l: OrderLocalizer): string {
   return fmt(l.s.labelled, { label: l.s.subscriptionId, value: '{id}' });
 }

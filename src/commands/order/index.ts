@@ -1,14 +1,23 @@
+import { progressLine } from '../../cards/progress';
 import type { CommandDefinition } from '../definition';
 import { orderGrammar } from './grammar';
 import { orderDetailCommand } from './handler';
 import { orderPayload, type OrderCommand } from './payload';
-import { orderStrings } from './strings';
+import { orderStrings, type OrderStrings } from './strings';
 
 /** "order <order-id> for <customer>": one order with its line items and subscriptions. */
-export const order: CommandDefinition<OrderCommand> = {
+export const order: CommandDefinition<OrderCommand, OrderStrings> = {
   kind: 'order',
   grammar: orderGrammar,
   payload: orderPayload,
   run: orderDetailCommand,
   strings: orderStrings,
+  progress: (command, s) =>
+    progressLine(s.progress, { customer: command.customer, orderId: command.orderId }),
+  // Its card refreshes itself in Teams for the asker, by the customer's id once it is known.
+  refreshWith: (command, customerId) => ({
+    kind: 'order',
+    customer: customerId ?? command.customer,
+    orderId: command.orderId,
+  }),
 };

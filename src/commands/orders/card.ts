@@ -2,7 +2,7 @@ import template from '../../../cards/orders-summary.json';
 import { normalizeBillingCycle, squash } from '../../partnercenter/billing-cycle';
 import { parsePartnerCenterDate } from '../../partnercenter/dates';
 import type { Order, Subscription } from '../../partnercenter/models';
-import { createsSubscriptions } from '../order/card';
+import { createsSubscriptions } from '../shared/creates-subscriptions';
 import {
   asOfText,
   customerHeading,
@@ -19,15 +19,20 @@ import {
   transactionTypeName,
   type TextColor,
 } from '../../cards/labels';
-import { localizer, type Localizer } from '../../cards/locale';
+import { localizer } from '../../cards/locale';
+import { localizerWith, type LocalizerWith } from '../../cards/strings/own';
+import { ordersStrings, type OrdersCardStrings } from './strings';
 import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
 import { plainInline, plainText } from '../../cards/plain-text';
 import { fmt, MISSING, shortId } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
-import { watchButton } from '../watch/button';
+import { watchButton } from '../shared/watch/button';
 
 /** The filters applied, resellers resolved to a name and id; the card states every one. */
+
+/** The localizer with this command's own words (strings.ts) in its `s`. */
+type OrdersLocalizer = LocalizerWith<OrdersCardStrings>;
 export interface AppliedOrderFilters {
   billingCycle?: string;
   status?: string;
@@ -128,7 +133,7 @@ const render = cardTemplate<SummaryView>(template);
  * by currency when prices were asked for), then one page of orders newest first and "Show more".
  */
 export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): AdaptiveCard {
-  const l = localizer(ctx.locale);
+  const l = localizerWith(localizer(ctx.locale), ordersStrings);
   const { s } = l;
   const total = input.orders.length;
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(input.pageSize ?? MAX_PAGE_SIZE)));
@@ -233,7 +238,7 @@ function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-function statFacts(l: Localizer, counts: OrderCounts, includePrices: boolean): Fact[] {
+function statFacts(l: OrdersLocalizer, counts: OrderCounts, includePrices: boolean): Fact[] {
   const { s } = l;
   const facts: Fact[] = [
     { title: s.byStatus, value: breakdown(l, counts.byStatus, (v) => statusName(s, v)) },
@@ -247,7 +252,7 @@ function statFacts(l: Localizer, counts: OrderCounts, includePrices: boolean): F
 }
 
 /** "Completed 1,100 · Pending 37", largest first; values with the same display name ("pending", "Pending") merge. */
-function breakdown(l: Localizer, counts: Map<string, number>, name: (value: string) => string): string {
+function breakdown(l: OrdersLocalizer, counts: Map<string, number>, name: (value: string) => string): string {
   const merged = new Map<string, number>();
   for (const [value, n] of counts) {
     const label = name(value);
@@ -259,7 +264,7 @@ function breakdown(l: Localizer, counts: Map<string, number>, name: (value: stri
     .join(' · ');
 }
 
-function filterFacts(l: Localizer, f: AppliedOrderFilters): Fact[] {
+function filterFacts(l: OrdersLocalizer, f: AppliedOrderFilters): Fact[] {
   const { s } = l;
   const facts: Fact[] = [];
   if (f.billingCycle) facts.push({ title: s.billingCycle, value: billingCycleName(s, f.billingCycle) });
@@ -273,14 +278,14 @@ function filterFacts(l: Localizer, f: AppliedOrderFilters): Fact[] {
   return facts;
 }
 
-function createdRange(l: Localizer, since: string | undefined, until: string | undefined): string {
+function createdRange(l: OrdersLocalizer, since: string | undefined, until: string | undefined): string {
   const { s } = l;
   if (since && until) return fmt(s.createdBetween, { from: l.date(since), to: l.date(until) });
   if (since) return fmt(s.createdSince, { date: l.date(since) });
   return fmt(s.createdUntil, { date: l.date(until) });
 }
 
-function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderRow {
+function orderRow(l: OrdersLocalizer, order: Order, input: OrdersSummaryInput): OrderRow {
   const { s } = l;
   const meta = [billingCycleName(s, order.billingCycle)];
   if (typeof order.totalPrice === 'number') {
@@ -311,7 +316,7 @@ function orderRow(l: Localizer, order: Order, input: OrdersSummaryInput): OrderR
 }
 
 /** "2 subscriptions (1 Active, 1 Suspended)". */
-function subscriptionsSummary(l: Localizer, subscriptions: readonly Subscription[]): string {
+function subscriptionsSummary(l: OrdersLocalizer, subscriptions: readonly Subscription[]): string {
   const count = l.count(l.s.subscriptionsCount, subscriptions.length);
   if (subscriptions.length === 0) return count;
   // Keyed by display name (so "active" and "Active" merge), keeping one raw status for its plural forms.
@@ -334,7 +339,7 @@ interface SubmitAction {
 
 /** Details, Subscriptions (when the order created or creates any) and Watch (pending orders, when offered). */
 function rowActions(
-  l: Localizer,
+  l: OrdersLocalizer,
   order: Order,
   input: OrdersSummaryInput,
   hasSubscriptions: boolean,

@@ -1,8 +1,9 @@
 // "orders for <customer> [filters…]": the verb; every filter clause is read by the shared engine.
 import { misspeltEdge } from '../parse/customer';
+import { ordersStrings } from './strings';
 import type { Grammar, Quoter } from '../parse/grammar';
 import { fail, misspeltFilterProblem } from '../parse/problems';
-import { problem } from '../parse/messages';
+import { ownProblem } from '../parse/messages';
 import { CYCLE_SPELLING } from '../parse/vocabulary';
 import type { OrderFilters, OrdersCommand } from './payload';
 
@@ -19,7 +20,7 @@ export const ordersGrammar: Grammar<OrdersCommand> = {
   },
   build({ tokens, run, customer, collected, check }) {
     const topic = 'orders';
-    if (customer === '') return fail({ topic, message: problem('whichCustomer') });
+    if (customer === '') return fail({ topic, message: ownProblem(ordersStrings, 'whichCustomer') });
     const typo = misspeltEdge(tokens, run);
     if (typo !== undefined) return misspeltFilterProblem(tokens, typo, customer, check);
     const command: OrdersCommand = { kind: 'orders', customer, filters: collected.filters };

@@ -2,10 +2,10 @@ import { errorCard } from '../../cards/error';
 import { idKey } from '../../partnercenter/ids';
 import { parsePartnerCenterDate } from '../../partnercenter/dates';
 import type { Order, Subscription } from '../../partnercenter/models';
-import { formatCommand } from '../parse';
 import { runAction } from '../actions';
 import { memoByContent } from '../../cache/memo-by-content';
-import { customerOrReply, customerRef } from '../customer-step';
+import { customerOrReply, customerRef } from '../shared/customer-step';
+import type { CommandSet } from '../command-set';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { resolveReseller } from '../resolve-reseller';
@@ -16,7 +16,11 @@ import { applyLocalFilters } from './local-filters';
 import type { OrderFilters, OrdersCommand } from './payload';
 
 /** "orders for <customer> [cycle] [via reseller] [with prices] …": the orders summary card. */
-export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Promise<CommandOutcome> {
+export async function ordersCommand(
+  command: OrdersCommand,
+  env: CommandEnv,
+  commands: Pick<CommandSet, 'format'>,
+): Promise<CommandOutcome> {
   const found = await customerOrReply(command, env);
   if ('reply' in found) return found.reply;
   const { customer } = found;
@@ -91,7 +95,7 @@ export async function ordersCommand(command: OrdersCommand, env: CommandEnv): Pr
           refresh: () => runAction({ ...ownCommand, refresh: true }),
           watch: env.watch && ((orderId) => runAction({ kind: 'watch', customer: customer.id, orderId })),
         },
-        narrowExample: narrowExample(customerRef(customer).name || customer.id, filters, matching),
+        narrowExample: narrowExample(commands, customerRef(customer).name || customer.id, filters, matching),
         staleAgeMs,
         fetchedAt: env.ctx.freshness?.fetchedAt,
         maxRows,
@@ -121,6 +125,7 @@ const DAY_MS = 86_400_000;
 
 /** This list limited to the 90 days before its newest order, as the user would type it. */
 function narrowExample(
+  { format }: Pick<CommandSet, 'format'>,
   customer: string,
   filters: OrderFilters,
   orders: readonly Order[],
@@ -130,7 +135,7 @@ function narrowExample(
     newest = Math.max(newest, parsePartnerCenterDate(order.creationDate) ?? -Infinity);
   if (!Number.isFinite(newest)) return undefined;
   const since = new Date(newest - 90 * DAY_MS).toISOString().slice(0, 10);
-  return formatCommand({ kind: 'orders', customer, filters: { ...filters, since, until: undefined } });
+  return format({ kind: 'orders', customer, filters: { ...filters, since, until: undefined } });
 }
 
 /**

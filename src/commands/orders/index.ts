@@ -1,14 +1,16 @@
+import { progressLine } from '../../cards/progress';
 import type { CommandDefinition } from '../definition';
 import { ordersGrammar } from './grammar';
 import { ordersCommand } from './handler';
 import { ordersPayload, type OrdersCommand } from './payload';
-import { ordersStrings } from './strings';
+import { ordersStrings, type OrdersStrings } from './strings';
 
 /** "orders for <customer> [cycle] [status] [dates] [with product] [via reseller] [with prices] …". */
-export const orders: CommandDefinition<OrdersCommand> = {
+export const orders: CommandDefinition<OrdersCommand, OrdersStrings> = {
   kind: 'orders',
   grammar: ordersGrammar,
   payload: ordersPayload,
   run: ordersCommand,
   strings: ordersStrings,
+  progress: (command, s) => progressLine(s.progress, { customer: command.customer }),
 };

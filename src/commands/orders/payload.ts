@@ -1,40 +1,15 @@
 import { z } from 'zod';
-import { BILLING_CYCLES } from '../../partnercenter/billing-cycle';
-import { customerField, dayField } from '../payload-fields';
+import { filtersSchema, offsetField, type OrderFilters } from '../shared/list-ref';
+import { customerField } from '../shared/payload-fields';
 
-const offset = z.number().int().min(0).max(100_000);
-
-/** Filters on an orders query as typed. Partner Center filters by cycle and reseller; the rest are applied locally. */
-const filtersSchema = z
-  .object({
-    billingCycle: z.enum(BILLING_CYCLES).optional(),
-    /** Canonical order status: completed, pending, cancelled (or another value as typed). */
-    status: z.string().max(40).optional(),
-    /** Inclusive UTC day bounds, yyyy-mm-dd. */
-    since: dayField.optional(),
-    until: dayField.optional(),
-    /** A word matched against line-item names, case-insensitive. */
-    product: z.string().max(100).optional(),
-    /** Reseller as typed: a GUID id or a name to resolve through the indirect-reseller relationships. */
-    reseller: z.string().max(200).optional(),
-    includePrices: z.boolean().optional(),
-    includeSystemPurchases: z.boolean().optional(),
-  })
-  .strict();
-
-export type OrderFilters = z.infer<typeof filtersSchema>;
-
-/** The list a one-order card came from, so "Back to orders" returns to it with its filters and page. */
-export const listRefSchema = z.object({ filters: filtersSchema, offset: offset.optional() }).strict();
-
-export type OrdersListRef = z.infer<typeof listRefSchema>;
+export type { OrderFilters };
 
 export const ordersPayload = () =>
   z.object({
     kind: z.literal('orders'),
     customer: customerField,
     filters: filtersSchema,
-    offset: offset.optional(),
+    offset: offsetField.optional(),
     refresh: z.boolean().optional(),
   });
 

@@ -1,9 +1,52 @@
+import { plural } from '../../cards/strings/plural';
 import type { CommandStrings, Locale } from '../definition';
 
 const MENU_TITLE = 'orders for';
 
-export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
+/** The words of its cards, on top of the shared table (src/cards/strings) as the templates' `t`. */
+const EN_CARD = {
+  totalNotCancelled: 'Total (cancelled orders excluded)',
+  prices: 'Prices',
+  systemPurchases: 'System purchases',
+  byStatus: 'By status',
+  byBillingCycle: 'By billing cycle',
+  included: 'Included',
+  notReturned: 'Not returned',
+
+  noFilters: 'No filters: showing all orders.',
+  createdSince: 'from {date}',
+  createdUntil: 'until {date}',
+  createdBetween: '{from} – {to}',
+  pageRange: '{from}–{to} of {total}, newest first',
+  showMore: 'Show more ({from}–{to} of {total})',
+  moreLines: '+{n} more',
+  noOrders: 'No orders match.',
+  showPrevious: 'Previous ({from}–{to} of {total})',
+  narrowByDate: 'To narrow the list, add dates: {example}',
+
+  ordersCount: plural({ one: '{n} order', other: '{n} orders' }),
+  pendingCount: plural({ one: '{n} pending', other: '{n} pending' }),
+  filters: 'Filters',
+};
+export type OrdersCardStrings = typeof EN_CARD;
+
+/** Help, menu and the progress line ("Looking up the orders of {customer}…", `{customer}` and `{orderId}` as typed). */
+export interface OrdersStrings extends CommandStrings {
+  /** Its parse problems' messages (see parse/messages.ts ownProblem). */
+  problems: {
+    whichCustomer: string;
+  };
+  card: OrdersCardStrings;
+  progress: string;
+}
+
+export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
   en: {
+    problems: {
+      whichCustomer: 'Which customer? Try: orders for contoso',
+    },
+    card: EN_CARD,
+    progress: 'Looking up the orders of {customer}…',
     help: [
       {
         command: 'orders for <customer>',
@@ -29,6 +72,34 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   'pt-BR': {
+    problems: {
+      whichCustomer: 'Qual cliente? Tente: orders for contoso',
+    },
+    card: {
+      totalNotCancelled: 'Total (sem pedidos cancelados)',
+      prices: 'Preços',
+      systemPurchases: 'Compras do sistema',
+      byStatus: 'Por status',
+      byBillingCycle: 'Por ciclo de cobrança',
+      included: 'Incluídas',
+      notReturned: 'Não retornados',
+
+      noFilters: 'Sem filtros: mostrando todos os pedidos.',
+      createdSince: 'a partir de {date}',
+      createdUntil: 'até {date}',
+      createdBetween: '{from} – {to}',
+      pageRange: '{from}–{to} de {total}, mais recentes primeiro',
+      showMore: 'Mostrar mais ({from}–{to} de {total})',
+      moreLines: '+{n} outros',
+      noOrders: 'Nenhum pedido corresponde.',
+      showPrevious: 'Anteriores ({from}–{to} de {total})',
+      narrowByDate: 'Para restringir a lista, adicione datas: {example}',
+
+      ordersCount: { zero: '{n} pedidos', one: '{n} pedido', other: '{n} pedidos' },
+      pendingCount: { zero: '{n} pendentes', one: '{n} pendente', other: '{n} pendentes' },
+      filters: 'Filtros',
+    },
+    progress: 'Consultando os pedidos de {customer}…',
     help: [
       {
         command: 'orders for <cliente>',
@@ -54,6 +125,34 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   'zh-CN': {
+    problems: {
+      whichCustomer: '哪个客户？请试试：orders for contoso',
+    },
+    card: {
+      totalNotCancelled: '总计（不含已取消的订单）',
+      prices: '价格',
+      systemPurchases: '系统购买',
+      byStatus: '按状态',
+      byBillingCycle: '按计费周期',
+      included: '已包含',
+      notReturned: '未返回',
+
+      noFilters: '无筛选条件：显示所有订单。',
+      createdSince: '自 {date} 起',
+      createdUntil: '截至 {date}',
+      createdBetween: '{from} – {to}',
+      pageRange: '第 {from}–{to} 个，共 {total} 个，最新的在前',
+      showMore: '显示更多（第 {from}–{to} 个，共 {total} 个）',
+      moreLines: '另外 {n} 项',
+      noOrders: '没有匹配的订单。',
+      showPrevious: '上一页（第 {from}–{to} 个，共 {total} 个）',
+      narrowByDate: '要缩小列表范围，请添加日期：{example}',
+
+      ordersCount: { one: '{n} 个订单', other: '{n} 个订单' },
+      pendingCount: { one: '{n} 个待处理订单', other: '{n} 个待处理订单' },
+      filters: '筛选条件',
+    },
+    progress: '正在查询 {customer} 的订单…',
     help: [
       {
         command: 'orders for <客户>',
@@ -78,6 +177,34 @@ export const ordersStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   it: {
+    problems: {
+      whichCustomer: 'Quale cliente? Prova: orders for contoso',
+    },
+    card: {
+      totalNotCancelled: 'Totale (esclusi gli ordini annullati)',
+      prices: 'Prezzi',
+      systemPurchases: 'Acquisti di sistema',
+      byStatus: 'Per stato',
+      byBillingCycle: 'Per ciclo di fatturazione',
+      included: 'Inclusi',
+      notReturned: 'Non restituiti',
+
+      noFilters: 'Nessun filtro: sono mostrati tutti gli ordini.',
+      createdSince: 'dal {date}',
+      createdUntil: 'fino al {date}',
+      createdBetween: '{from} – {to}',
+      pageRange: '{from}–{to} di {total}, dal più recente',
+      showMore: 'Mostra altri ({from}–{to} di {total})',
+      moreLines: '+{n} altre',
+      noOrders: 'Nessun ordine corrisponde.',
+      showPrevious: 'Precedenti ({from}–{to} di {total})',
+      narrowByDate: 'Per restringere l’elenco, aggiungi delle date: {example}',
+
+      ordersCount: { one: '{n} ordine', other: '{n} ordini' },
+      pendingCount: { one: '{n} in sospeso', other: '{n} in sospeso' },
+      filters: 'Filtri',
+    },
+    progress: 'Cerco gli ordini di {customer}…',
     help: [
       {
         command: 'orders for <cliente>',

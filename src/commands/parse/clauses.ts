@@ -25,7 +25,6 @@ import {
   WITH_WORDS,
   cycleOfWord,
 } from './vocabulary';
-import { isVerb } from './verbs';
 
 export type Effect =
   | { type: 'cycle'; value: BillingCycle }
@@ -46,6 +45,8 @@ export interface ClauseContext {
   /** Tokens already taken (the verb, an order id, earlier clauses). */
   used: boolean[];
   today: number | undefined;
+  /** Whether a word names a registered command (it ends a name or a phrase). */
+  isVerb(key: string): boolean;
 }
 
 interface Match {
@@ -124,7 +125,7 @@ function isKeyword(ctx: ClauseContext, i: number): boolean {
   if (key === '') return false;
   return (
     key === 'for' ||
-    isVerb(key) ||
+    ctx.isVerb(key) ||
     WITH_WORDS.has(key) ||
     INCLUDE_WORDS.has(key) ||
     VIA_WORDS.has(key) ||

@@ -1,5 +1,5 @@
 // Folds the clauses read from a message into OrderFilters, refusing contradictions ("monthly annual").
-import type { OrderFilters } from '../orders/payload';
+import type { OrderFilters } from '../shared/list-ref';
 import type { Effect } from './clauses';
 import { formatDay } from './date-phrases';
 import { problem, type ProblemCode, type ProblemMessage } from './messages';

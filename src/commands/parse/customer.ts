@@ -1,6 +1,6 @@
 // The customer is what is left once the verb, the id and every clause are taken: one run of adjacent
 // words, without prepositions at its edges ("for", "of", …), a trailing possessive or surrounding quotes.
-import { closest } from './fuzzy';
+import { closest } from '../../text/edit-distance';
 import { stripQuotes, type Token } from './tokenize';
 import { EDGE_PREPOSITIONS, FILTER_TARGETS, NOISE } from './vocabulary';
 

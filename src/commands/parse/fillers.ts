@@ -1,7 +1,6 @@
 // Drops politeness and lead-ins around a command: "hey, can you show me the orders of contoso please".
 import { startsClause } from './clauses';
 import type { Token } from './tokenize';
-import { isVerb } from './verbs';
 import { ARTICLES, LEADING_FILLERS, TRAILING_FILLERS } from './vocabulary';
 
 const PUNCTUATION_ONLY = /^[,;:!?.\-–—]+$/;
@@ -14,7 +13,7 @@ function endsWith(tokens: readonly Token[], end: number, phrase: readonly string
   return phrase.every((word, k) => tokens[end - phrase.length + k]?.key === word);
 }
 
-export function stripFillers(tokens: readonly Token[]): Token[] {
+export function stripFillers(tokens: readonly Token[], isVerb: (key: string) => boolean): Token[] {
   let start = 0;
   let end = tokens.length;
   const used: boolean[] = [];
@@ -33,7 +32,7 @@ export function stripFillers(tokens: readonly Token[]): Token[] {
     } else if (ARTICLES.has(key) && start + 1 < end) {
       // "the orders of …", "all monthly orders …" but not "the phone company orders".
       const next = tokens[start + 1]?.key ?? '';
-      const ctx = { tokens, used, today: undefined };
+      const ctx = { tokens, used, today: undefined, isVerb };
       if (isVerb(next) || ARTICLES.has(next) || startsClause(ctx, start + 1)) {
         start++;
         changed = true;

@@ -2,7 +2,7 @@
 // a command: callers pass `check` for that, or undefined while checking (so checking never recurses).
 import { en } from '../../cards/strings/en';
 import type { CommandKind, ParseProblem, ParseResult } from '../command';
-import { closest } from './fuzzy';
+import { closest } from '../../text/edit-distance';
 import { problem, renderProblem } from './messages';
 import { joinRaw, type Token } from './tokenize';
 

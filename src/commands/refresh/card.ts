@@ -1,15 +1,13 @@
 // The refresh answer reuses the two-line progress template (a title and a subtle note): no template of its own.
 import template from '../../../cards/progress.json';
-import { pickStrings } from '../../cards/strings';
+import { languageOf } from '../../cards/strings';
 import type { ProgressView } from '../../cards/progress';
 import { cardTemplate } from '../../cards/templates';
 import { fmt } from '../../cards/text';
 import type { AdaptiveCard, CardContext } from '../../cards/types';
-import type { Locale } from '../definition';
-import { refreshCardStrings } from './strings';
+import { refreshStrings } from './strings';
 
 const render = cardTemplate<ProgressView>(template);
-const LOCALE_OF_LANGUAGE: Readonly<Record<string, Locale>> = { en: 'en', pt: 'pt-BR', zh: 'zh-CN', it: 'it' };
 
 export interface RefreshView {
   /** Absent: the bot keeps no directory. */
@@ -18,7 +16,7 @@ export interface RefreshView {
 }
 
 export function refreshCard(view: RefreshView, ctx: CardContext): AdaptiveCard {
-  const s = refreshCardStrings[LOCALE_OF_LANGUAGE[pickStrings(ctx.locale).lang] ?? 'en'];
+  const s = refreshStrings[languageOf(ctx.locale)].card;
   if (view.count === undefined) return render({ title: s.unavailable, hasNote: false, note: '' });
   const time =
     view.loadedAt === undefined ? '' : new Date(view.loadedAt).toISOString().slice(0, 16).replace('T', ' ');

@@ -1,7 +1,17 @@
 import type { CommandStrings, Locale } from '../definition';
 
-export const refreshStrings: Readonly<Record<Locale, CommandStrings>> = {
+/** Help, menu, and the card's own lines ({count} customers, loaded {time} UTC). */
+export interface RefreshStrings extends CommandStrings {
+  card: { done: string; note: string; unavailable: string };
+}
+
+export const refreshStrings: Readonly<Record<Locale, RefreshStrings>> = {
   en: {
+    card: {
+      done: 'The customer list holds {count} customers.',
+      note: 'Loaded from Partner Center at {time} UTC. Names, domains and tenant ids now resolve from it.',
+      unavailable: 'This bot keeps no customer list: customers are looked up in Partner Center each time.',
+    },
     help: [
       {
         command: 'refresh',
@@ -12,6 +22,12 @@ export const refreshStrings: Readonly<Record<Locale, CommandStrings>> = {
     menu: { title: 'refresh', description: 'Reload the customer list from Partner Center' },
   },
   'pt-BR': {
+    card: {
+      done: 'A lista de clientes contém {count} clientes.',
+      note: 'Carregada do Partner Center às {time} UTC. Nomes, domínios e IDs de locatário são resolvidos a partir dela.',
+      unavailable:
+        'Este bot não mantém uma lista de clientes: os clientes são consultados no Partner Center a cada vez.',
+    },
     help: [
       {
         command: 'refresh',
@@ -22,6 +38,11 @@ export const refreshStrings: Readonly<Record<Locale, CommandStrings>> = {
     menu: { title: 'refresh', description: 'Recarregar a lista de clientes do Partner Center' },
   },
   'zh-CN': {
+    card: {
+      done: '客户列表包含 {count} 个客户。',
+      note: '于 UTC {time} 从合作伙伴中心加载。名称、域和租户 ID 现在从该列表解析。',
+      unavailable: '此机器人不保存客户列表：每次都在合作伙伴中心查找客户。',
+    },
     help: [
       {
         command: 'refresh',
@@ -32,6 +53,12 @@ export const refreshStrings: Readonly<Record<Locale, CommandStrings>> = {
     menu: { title: 'refresh', description: '从合作伙伴中心重新加载客户列表' },
   },
   it: {
+    card: {
+      done: "L'elenco dei clienti contiene {count} clienti.",
+      note: "Caricato da Partner Center alle {time} UTC. Nomi, domini e ID tenant vengono ora risolti dall'elenco.",
+      unavailable:
+        'Questo bot non tiene un elenco dei clienti: i clienti vengono cercati ogni volta in Partner Center.',
+    },
     help: [
       {
         command: 'refresh',
@@ -40,33 +67,5 @@ export const refreshStrings: Readonly<Record<Locale, CommandStrings>> = {
       },
     ],
     menu: { title: 'refresh', description: "Ricarica l'elenco dei clienti da Partner Center" },
-  },
-};
-
-/** The card's own lines, per locale ({count} customers, loaded {time} UTC). */
-export const refreshCardStrings: Readonly<
-  Record<Locale, { done: string; note: string; unavailable: string }>
-> = {
-  en: {
-    done: 'The customer list holds {count} customers.',
-    note: 'Loaded from Partner Center at {time} UTC. Names, domains and tenant ids now resolve from it.',
-    unavailable: 'This bot keeps no customer list: customers are looked up in Partner Center each time.',
-  },
-  'pt-BR': {
-    done: 'A lista de clientes contém {count} clientes.',
-    note: 'Carregada do Partner Center às {time} UTC. Nomes, domínios e IDs de locatário são resolvidos a partir dela.',
-    unavailable:
-      'Este bot não mantém uma lista de clientes: os clientes são consultados no Partner Center a cada vez.',
-  },
-  'zh-CN': {
-    done: '客户列表包含 {count} 个客户。',
-    note: '于 UTC {time} 从合作伙伴中心加载。名称、域和租户 ID 现在从该列表解析。',
-    unavailable: '此机器人不保存客户列表：每次都在合作伙伴中心查找客户。',
-  },
-  it: {
-    done: "L'elenco dei clienti contiene {count} clienti.",
-    note: "Caricato da Partner Center alle {time} UTC. Nomi, domini e ID tenant vengono ora risolti dall'elenco.",
-    unavailable:
-      'Questo bot non tiene un elenco dei clienti: i clienti vengono cercati ogni volta in Partner Center.',
   },
 };

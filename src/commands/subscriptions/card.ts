@@ -1,4 +1,5 @@
 import template from '../../../cards/subscriptions.json';
+import { subscriptionsStrings, type SubscriptionsCardStrings } from './strings';
 import { squash } from '../../partnercenter/billing-cycle';
 import type { Subscription } from '../../partnercenter/models';
 import {
@@ -21,6 +22,7 @@ import {
 } from '../../cards/labels';
 import { localizer, type Localizer } from '../../cards/locale';
 import type { Strings } from '../../cards/strings';
+import { ownWords } from '../../cards/strings/own';
 import { cardTemplate } from '../../cards/templates';
 import { plainInline } from '../../cards/plain-text';
 import { fmt, MISSING, shortId } from '../../cards/text';
@@ -68,11 +70,12 @@ interface SubscriptionsView {
 }
 
 const render = cardTemplate<SubscriptionsView>(template);
+type SubscriptionsWords = Strings & SubscriptionsCardStrings;
 
 /** The subscriptions an order created: name, full id, coloured status, quantity, billing, renewal, dates. */
 export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): AdaptiveCard {
   const l = localizer(ctx.locale);
-  const { s } = l;
+  const s = ownWords(l.s, subscriptionsStrings);
   const subs = input.subscriptions;
   const heading = customerHeading(input.customer);
   const active = subs.filter((sub) => squash(sub.status ?? '') === 'active').length;
@@ -90,15 +93,14 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
     ...staleNotice(l, input.staleAgeMs),
     headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
     isEmpty: subs.length === 0,
-    subscriptions: subs.slice(0, shown).map((sub) => subscriptionView(l, sub)),
+    subscriptions: subs.slice(0, shown).map((sub) => subscriptionView(l, s, sub)),
     hasMore: subs.length > shown,
     moreText: fmt(shown < MAX_SUBSCRIPTIONS ? s.trimmedToFit : s.showingFirst, more),
     detailsData: input.actions.details(input.orderId),
   });
 }
 
-function subscriptionView(l: Localizer, sub: Subscription): SubscriptionRowView {
-  const { s } = l;
+function subscriptionView(l: Localizer, s: SubscriptionsWords, sub: Subscription): SubscriptionRowView {
   const billing = [
     sub.billingCycle && billingCycleName(s, sub.billingCycle),
     sub.billingType && billingTypeName(s, sub.billingType),

@@ -1,6 +1,6 @@
 import { runAction } from '../actions';
-import { customerOrReply, customerRef } from '../customer-step';
-import { orderIdOrReply } from '../order-id-step';
+import { customerOrReply, customerRef } from '../shared/customer-step';
+import { orderIdOrReply } from '../shared/order-id-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { fitCard } from '../../cards/fit';

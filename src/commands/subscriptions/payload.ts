@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { listRefSchema } from '../orders/payload';
-import { oneOrderPayload } from '../payload-fields';
+import { listRefSchema } from '../shared/list-ref';
+import { oneOrderPayload } from '../shared/payload-fields';
 
 /** `back`: the list the click came from (absent when typed), kept for the order card it links to. */
 export const subscriptionsPayload = () =>

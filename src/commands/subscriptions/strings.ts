@@ -1,10 +1,29 @@
+import { plural } from '../../cards/strings/plural';
 import type { CommandStrings, Locale } from '../definition';
 
 const EXAMPLE = 'subscriptions for order eeba9d00-7b46-443a-917e-22887a8fc993 for contoso';
 const MENU_TITLE = 'subscriptions for order';
 
-export const subscriptionsStrings: Readonly<Record<Locale, CommandStrings>> = {
+/** The words of its cards, on top of the shared table (src/cards/strings) as the templates' `t`. */
+const EN_CARD = {
+  subscriptionsTitle: 'Subscriptions of order {order}',
+  showingFirst: 'Showing the first {shown} of {total}.',
+  activeCount: plural({ one: '{n} active', other: '{n} active' }),
+  subscriptionCreated: 'Created',
+  billing: 'Billing',
+};
+export type SubscriptionsCardStrings = typeof EN_CARD;
+
+/** Help, menu and the progress line ("Looking up the subscriptions of order {orderId}…", `{customer}` and `{orderId}` as typed). */
+export interface SubscriptionsStrings extends CommandStrings {
+  card: SubscriptionsCardStrings;
+  progress: string;
+}
+
+export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>> = {
   en: {
+    card: EN_CARD,
+    progress: 'Looking up the subscriptions of order {orderId}…',
     help: [
       {
         command: 'subscriptions for order <order-id> for <customer>',
@@ -18,6 +37,14 @@ export const subscriptionsStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   'pt-BR': {
+    card: {
+      subscriptionsTitle: 'Assinaturas do pedido {order}',
+      showingFirst: 'Mostrando as primeiras {shown} de {total}.',
+      activeCount: { zero: '{n} ativas', one: '{n} ativa', other: '{n} ativas' },
+      subscriptionCreated: 'Criada em',
+      billing: 'Cobrança',
+    },
+    progress: 'Consultando as assinaturas do pedido {orderId}…',
     help: [
       {
         command: 'subscriptions for order <id-do-pedido> for <cliente>',
@@ -32,6 +59,14 @@ export const subscriptionsStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   'zh-CN': {
+    card: {
+      subscriptionsTitle: '订单 {order} 的订阅',
+      showingFirst: '显示前 {shown} 个，共 {total} 个。',
+      activeCount: { one: '{n} 个有效订阅', other: '{n} 个有效订阅' },
+      subscriptionCreated: '创建时间',
+      billing: '计费',
+    },
+    progress: '正在查询订单 {orderId} 的订阅…',
     help: [
       {
         command: 'subscriptions for order <订单 ID> for <客户>',
@@ -45,6 +80,14 @@ export const subscriptionsStrings: Readonly<Record<Locale, CommandStrings>> = {
     },
   },
   it: {
+    card: {
+      subscriptionsTitle: "Sottoscrizioni dell'ordine {order}",
+      showingFirst: 'Sono mostrate le prime {shown} di {total}.',
+      activeCount: { one: '{n} attiva', other: '{n} attive' },
+      subscriptionCreated: 'Creata',
+      billing: 'Fatturazione',
+    },
+    progress: "Cerco le sottoscrizioni dell'ordine {orderId}…",
     help: [
       {
         command: 'subscriptions for order <id-ordine> for <cliente>',

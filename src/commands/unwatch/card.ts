@@ -1,6 +1,6 @@
 import type { AdaptiveCard } from '../../cards/types';
 import { runAction } from '../actions';
-import { watchAnswerCard } from '../watch/card';
+import { watchAnswerCard } from '../shared/watch/answer-card';
 
 /** What unwatch did, with a button to the watches left. */
 export function unwatchCard(title: string, line: string): AdaptiveCard {

@@ -1,8 +1,9 @@
 // "unwatch <order id>", "unwatch all" (also "stop watching …"): read as a whole message.
+import { unwatchStrings } from './strings';
 import type { Grammar } from '../parse/grammar';
-import { problem } from '../parse/messages';
+import { ownProblem } from '../parse/messages';
 import { fail } from '../parse/problems';
-import { firstOrderId } from '../watch/words';
+import { firstOrderId } from '../shared/watch/words';
 import type { UnwatchCommand } from './payload';
 
 export const unwatchGrammar: Grammar<UnwatchCommand> = {
@@ -17,7 +18,7 @@ export const unwatchGrammar: Grammar<UnwatchCommand> = {
     const orderId = firstOrderId(rest);
     if (orderId) return { ok: true, command: { kind: 'unwatch', orderId } };
     if (rest.some((t) => t.key === 'all')) return { ok: true, command: { kind: 'unwatch' } };
-    return fail({ topic: 'unwatch', message: problem('unwatchWhichOrder') });
+    return fail({ topic: 'unwatch', message: ownProblem(unwatchStrings, 'whichOrder') });
   },
   format: (command) => (command.orderId ? `unwatch ${command.orderId}` : 'unwatch all'),
 };

@@ -1,16 +1,17 @@
 import { fmt } from '../../cards/text';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { watchAnswerCard } from '../watch/card';
+import { watchAnswerCard } from '../shared/watch/answer-card';
 import { unwatchCard } from './card';
-import { watchTexts } from '../watch/texts';
+import { watchTextsWith } from '../shared/watch/texts';
+import { unwatchStrings } from './strings';
 import type { UnwatchCommand } from './payload';
 import { sameId } from '../../partnercenter/ids';
 import { isStoreUnavailable } from '../../state/store-unavailable';
 
 /** "unwatch <order id | all>": ends watches of this conversation. */
 export async function unwatchCommand(command: UnwatchCommand, env: CommandEnv): Promise<CommandOutcome> {
-  const t = watchTexts(env.ctx.locale);
+  const t = watchTextsWith(env.ctx.locale, unwatchStrings);
   const context = env.watch;
   const title = command.orderId ? `unwatch ${command.orderId}` : 'unwatch all';
   if (!context)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orderIdField } from '../payload-fields';
+import { orderIdField } from '../shared/payload-fields';
 
 /** "unwatch <order id>", or without an id ("unwatch all"), every watch of this conversation. */
 export const unwatchPayload = () =>

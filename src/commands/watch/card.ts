@@ -1,21 +1,13 @@
-// The answer of the watch commands (watch, unwatch, a refusal): a title, a few lines, buttons.
-import template from '../../../cards/watch-answer.json';
-import { cardTemplate } from '../../cards/templates';
 import type { AdaptiveCard } from '../../cards/types';
-import { watchTextView, type WatchButton, type WatchTextView } from './view';
+import { runAction } from '../actions';
+import { watchAnswerCard } from '../shared/watch/answer-card';
+import type { WatchCommand } from './payload';
 
-export interface WatchAnswerInput {
-  title: string;
-  lines: readonly string[];
-  buttons?: readonly WatchButton[];
-}
-
-interface WatchAnswerView extends WatchTextView {
-  buttons: WatchButton[];
-}
-
-const render = cardTemplate<WatchAnswerView>(template);
-
-export function watchAnswerCard(input: WatchAnswerInput): AdaptiveCard {
-  return render({ ...watchTextView(input.title, input.lines), buttons: [...(input.buttons ?? [])] });
+/** What watch did (or why not), with a button to the conversation's watches. */
+export function watchCard(command: WatchCommand, lines: string[]): AdaptiveCard {
+  return watchAnswerCard({
+    title: command.orderId ? `watch order ${command.orderId}` : 'watch pending orders',
+    lines,
+    buttons: [{ title: 'watches', data: runAction({ kind: 'watches' }) }],
+  });
 }

@@ -1,10 +1,11 @@
 // "watch order <order-id> for <customer>", "watch pending orders for <customer>": read as a whole message,
 // before the other commands' shapes (its "order"/"orders" words are not those commands).
+import { watchStrings } from './strings';
 import type { Grammar } from '../parse/grammar';
-import { problem } from '../parse/messages';
+import { ownProblem } from '../parse/messages';
 import { fail } from '../parse/problems';
 import type { WatchCommand } from './payload';
-import { firstOrderId, splitAtFor } from './words';
+import { firstOrderId, splitAtFor } from '../shared/watch/words';
 
 export const watchGrammar: Grammar<WatchCommand> = {
   verbs: ['watch'],
@@ -16,11 +17,11 @@ export const watchGrammar: Grammar<WatchCommand> = {
     const orderId = firstOrderId(head);
     const pending = head.some((t) => t.key === 'pending');
     if (orderId === undefined && !pending)
-      return fail({ topic: 'watch', message: problem('watchWhichOrder') });
+      return fail({ topic: 'watch', message: ownProblem(watchStrings, 'whichOrder') });
     if (customer === '')
       return fail({
         topic: 'watch',
-        message: problem('watchWhichCustomer', {
+        message: ownProblem(watchStrings, 'whichCustomer', {
           example: orderId ? `watch order ${orderId}` : 'watch pending orders',
         }),
       });

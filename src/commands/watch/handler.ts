@@ -4,19 +4,19 @@ import { fmt } from '../../cards/text';
 import type { Order } from '../../partnercenter/models';
 import { isStoreUnavailable } from '../../state/store-unavailable';
 import { watchId, type Watch } from '../../state/watch-store';
-import { runAction } from '../actions';
-import { customerOrReply } from '../customer-step';
+import { customerOrReply } from '../shared/customer-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { watchAnswerCard } from './card';
-import { isFinal } from './final';
-import type { WatchContext } from './context';
+import { isFinal } from '../../watch/final';
+import type { WatchContext } from '../shared/watch/context';
+import { watchCard } from './card';
 import type { WatchCommand } from './payload';
-import { watchTexts } from './texts';
+import { watchTextsWith } from '../shared/watch/texts';
+import { watchStrings } from './strings';
 
 /** "watch order <id> for <customer>" / "watch pending orders for <customer>": stores the watches. */
 export async function watchCommand(command: WatchCommand, env: CommandEnv): Promise<CommandOutcome> {
-  const t = watchTexts(env.ctx.locale);
+  const t = watchTextsWith(env.ctx.locale, watchStrings);
   const context = env.watch;
   if (!context) return say(command, 'refused', [t.unavailable]);
   const found = await customerOrReply(command, env);
@@ -103,10 +103,6 @@ function say(command: WatchCommand, result: CommandOutcome['result'], lines: str
   return {
     command: 'watch',
     result,
-    card: watchAnswerCard({
-      title: command.orderId ? `watch order ${command.orderId}` : 'watch pending orders',
-      lines,
-      buttons: [{ title: 'watches', data: runAction({ kind: 'watches' }) }],
-    }),
+    card: watchCard(command, lines),
   };
 }

@@ -9,12 +9,14 @@ import { fmt } from '../../cards/text';
 import type { AdaptiveCard } from '../../cards/types';
 import type { Subscription } from '../../partnercenter/models';
 import type { Watch, WatchState } from '../../state/watch-store';
+import type { WatchNotices } from '../../watch/notices';
 
 import { runAction } from '../actions';
-import { isFinal } from './final';
-import { provisioningCounts } from './provisioning';
-import { watchTexts } from './texts';
-import { watchTextView, type WatchButton, type WatchTextView } from './view';
+import { isFinal } from '../../watch/final';
+import { provisioningCounts } from '../../watch/provisioning';
+import { watchTextsWith } from '../shared/watch/texts';
+import { watchStrings } from './strings';
+import { watchTextView, type WatchButton, type WatchTextView } from '../shared/watch/view';
 
 const MAX_SUBSCRIPTIONS = 5;
 
@@ -34,7 +36,7 @@ export function changeNoticeCard(
   to: WatchState,
   subscriptions: readonly Subscription[] | undefined,
 ): AdaptiveCard {
-  const t = watchTexts(watch.locale);
+  const t = watchTextsWith(watch.locale, watchStrings);
   const l = localizer(watch.locale);
   const lines: string[] = [];
   if (from.status.toLowerCase() !== to.status.toLowerCase())
@@ -83,7 +85,7 @@ function provisioningText(l: Localizer, summary: string): string {
 }
 
 export function expiredNoticeCard(watch: Watch): AdaptiveCard {
-  const t = watchTexts(watch.locale);
+  const t = watchTextsWith(watch.locale, watchStrings);
   const days = Math.max(1, Math.round((watch.expiresAt - watch.createdAt) / 86_400_000));
   return noticeCard(
     fmt(t.noticeTitle, { order: watch.orderId, customer: watch.customerName }),
@@ -96,3 +98,6 @@ export function expiredNoticeCard(watch: Watch): AdaptiveCard {
     ],
   );
 }
+
+/** The notices as the poller asks for them (src/watch/notices.ts). */
+export const watchNotices: WatchNotices = { change: changeNoticeCard, expired: expiredNoticeCard };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customerField, orderIdField } from '../payload-fields';
+import { customerField, orderIdField } from '../shared/payload-fields';
 
 /** "watch order <id> for <customer>", or without an id, every order of the customer pending now. */
 export const watchPayload = () =>

@@ -6,8 +6,9 @@ import { fmt } from '../../cards/text';
 import type { ActionData, AdaptiveCard } from '../../cards/types';
 import type { Watch } from '../../state/watch-store';
 import { runAction } from '../actions';
-import { watchTexts } from '../watch/texts';
-import { lineText, watchTextView, type WatchTextView } from '../watch/view';
+import { watchTextsWith } from '../shared/watch/texts';
+import { watchesStrings } from './strings';
+import { lineText, watchTextView, type WatchTextView } from '../shared/watch/view';
 
 interface WatchRow {
   text: string;
@@ -32,7 +33,7 @@ export function watchesCard(
   locale: string,
   { note, maxRows }: { note?: string; maxRows?: number } = {},
 ): AdaptiveCard {
-  const t = watchTexts(locale);
+  const t = watchTextsWith(locale, watchesStrings);
   const l = localizer(locale);
   const shown = Math.max(1, Math.min(MAX_WATCH_ROWS, maxRows ?? MAX_WATCH_ROWS));
   const rows = [...watches]

@@ -4,8 +4,9 @@ import { isStoreUnavailable } from '../../state/store-unavailable';
 import type { Watch, WatchCopy } from '../../state/watch-store';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
-import { watchAnswerCard } from '../watch/card';
-import { watchTexts } from '../watch/texts';
+import { watchAnswerCard } from '../shared/watch/answer-card';
+import { watchTextsWith } from '../shared/watch/texts';
+import { watchesStrings } from './strings';
 import { fitCard } from '../../cards/fit';
 import { tooLargeAnswer } from '../too-large';
 import { MAX_WATCH_ROWS, watchesCard } from './card';
@@ -14,7 +15,7 @@ import { MAX_WATCH_ROWS, watchesCard } from './card';
 export async function watchesCommand(_command: unknown, env: CommandEnv): Promise<CommandOutcome> {
   const context = env.watch;
   if (!context) {
-    const t = watchTexts(env.ctx.locale);
+    const t = watchTextsWith(env.ctx.locale, watchesStrings);
     return {
       command: 'watches',
       result: 'refused',
@@ -43,7 +44,7 @@ export async function watchesCommand(_command: unknown, env: CommandEnv): Promis
 
 /** Redis slow, full or away: this instance's last copy, saying so and how old it is, or that there is none. */
 function lastCopyOutcome(copy: WatchCopy | undefined, locale: string): CommandOutcome {
-  const t = watchTexts(locale);
+  const t = watchTextsWith(locale, watchesStrings);
   if (!copy)
     return {
       command: 'watches',

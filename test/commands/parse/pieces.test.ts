@@ -1,9 +1,9 @@
 import { formatCommand, parseCommand } from '../../../src/commands/parse';
 import { dayOf, formatDay, todayOf } from '../../../src/commands/parse/date-phrases';
-import { allowedEdits, closest, editDistance } from '../../../src/commands/parse/fuzzy';
-import { normalizeText } from '../../../src/commands/parse/normalize';
+import { allowedEdits, closest, editDistance } from '../../../src/text/edit-distance';
+import { normalizeText } from '../../../src/text/normalize';
 import { tokenize } from '../../../src/commands/parse/tokenize';
-import { verbTargets } from '../../../src/commands/parse/verbs';
+import { verbTargets } from '../../../src/commands/parse';
 import { cycleOfWord } from '../../../src/commands/parse/vocabulary';
 
 describe('normalizeText', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Command, CommandKind, OrderFilters, ParseResult } from '../../../src/commands/command';
 import { formatCommand, parseCommand } from '../../../src/commands/parse';
-import { closest } from '../../../src/commands/parse/fuzzy';
-import { reservedWords } from '../../../src/commands/parse/verbs';
+import { closest } from '../../../src/text/edit-distance';
+import { reservedWords } from '../../../src/commands/parse';
 import { FILTER_TARGETS } from '../../../src/commands/parse/vocabulary';
 import { BILLING_CYCLES } from '../../../src/partnercenter/billing-cycle';
 import { COMMANDS } from '../../../src/commands/registry';

@@ -1,5 +1,5 @@
 // The provisioning summary the poller compares: counts per status, blind to case, spelling and item order.
-import { provisioningCounts, provisioningSummary } from '../../../src/commands/watch/provisioning';
+import { provisioningCounts, provisioningSummary } from '../../../src/watch/provisioning';
 
 describe('provisioning summary', () => {
   it('counts line items per status, whatever their case or order', () => {

@@ -1,10 +1,10 @@
-import { errorCard } from '../cards/error';
-import { localizer } from '../cards/locale';
-import { fmt } from '../cards/text';
-import { isPartnerCenterError } from '../partnercenter/errors';
-import { idKey } from '../partnercenter/ids';
-import type { CommandEnv } from './deps';
-import type { CommandOutcome } from './outcome';
+import { errorCard } from '../../cards/error';
+import { localizer } from '../../cards/locale';
+import { fmt } from '../../cards/text';
+import { isPartnerCenterError } from '../../partnercenter/errors';
+import { idKey } from '../../partnercenter/ids';
+import type { CommandEnv } from '../deps';
+import type { CommandOutcome } from '../outcome';
 
 // People paste ids as cards show them: "9qg-ErcO…" or "9qg-ErcO". Partner Center order ids are 32+ characters
 // (GUIDs 36), so a shorter one that getOrder does not know is looked up by prefix in the customer's orders.

@@ -1,4 +1,4 @@
-import type { WatchConversation, WatchStore } from '../../state/watch-store';
+import type { WatchConversation, WatchStore } from '../../../state/watch-store';
 
 /** What the watch commands need beyond the API: the store, where this turn happens and who asks. */
 export interface WatchContext {

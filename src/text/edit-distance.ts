@@ -1,3 +1,4 @@
+// Text utilities shared by the parser and the customer directory (no other imports: a leaf module).
 // Edit distance for "did you mean …?". Optimal string alignment (Levenshtein plus adjacent
 // transposition, so "hlep" is one edit from "help"), cut off as soon as the distance exceeds `max`.
 

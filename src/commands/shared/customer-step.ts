@@ -1,12 +1,12 @@
-import { chooseCustomerCard } from '../cards/choose-customer';
-import { errorCard } from '../cards/error';
-import type { CustomerRef } from '../cards/types';
-import type { Customer } from '../partnercenter/models';
-import { runAction } from './actions';
-import type { Command } from './command';
-import type { CommandEnv } from './deps';
-import type { CommandOutcome } from './outcome';
-import { resolveCustomer } from './resolve-customer';
+import { chooseCustomerCard } from '../../cards/choose-customer';
+import { errorCard } from '../../cards/error';
+import type { CustomerRef } from '../../cards/types';
+import type { Customer } from '../../partnercenter/models';
+import { runAction } from '../actions';
+import type { Command } from '../command';
+import type { CommandEnv } from '../deps';
+import type { CommandOutcome } from '../outcome';
+import { resolveCustomer } from '../resolve-customer';
 
 export const customerRef = (c: Customer): CustomerRef => ({
   id: c.id,

@@ -1,7 +1,7 @@
 // A watched order's provisioning, as the poller compares it and a notice names it: the line items counted per
 // status. Order lists do not carry it, so it costs one call per order (App+User auth in real Partner Center).
-import { squash } from '../../partnercenter/billing-cycle';
-import type { ProvisioningStatusItem } from '../../partnercenter/models';
+import { squash } from '../partnercenter/billing-cycle';
+import type { ProvisioningStatusItem } from '../partnercenter/models';
 
 /** `fulfilled:1,pending:2`: equal when nothing changed, whatever the case or order of the items. */
 export function provisioningSummary(items: readonly ProvisioningStatusItem[]): string {

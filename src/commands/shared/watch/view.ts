@@ -1,6 +1,6 @@
 // The display strings every watch card shares, made safe here so the templates only bind them.
-import { plainRun, plainText } from '../../cards/plain-text';
-import type { ActionData } from '../../cards/types';
+import { plainRun, plainText } from '../../../cards/plain-text';
+import type { ActionData } from '../../../cards/types';
 
 const MAX_TITLE = 200;
 const MAX_LINE = 400;

@@ -1,6 +1,6 @@
 // Reading the watch commands' few words: the customer after "for", an order id anywhere.
-import { orderIdOf } from '../parse/order-id';
-import { joinRaw, stripQuotes, type Token } from '../parse/tokenize';
+import { orderIdOf } from '../../parse/order-id';
+import { joinRaw, stripQuotes, type Token } from '../../parse/tokenize';
 
 /** The words after the first "for" (quotes removed), and the words before it. */
 export function splitAtFor(tokens: readonly Token[]): { head: readonly Token[]; customer: string } {

@@ -1,7 +1,7 @@
 // Field schemas shared by the click payloads of several commands. A command's type is inferred from its
 // payload schema, so what a click may carry and what the handler takes are one definition.
 import { z } from 'zod';
-import { isPathSafeId } from '../partnercenter/path-segment';
+import { isPathSafeId } from '../../partnercenter/path-segment';
 
 const text = z.string().trim().min(1).max(200);
 // Order ids go into URL paths; customers may be tenant ids that do. A tampered `..` is refused here.

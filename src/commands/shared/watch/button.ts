@@ -1,4 +1,4 @@
-import type { ActionData } from '../../cards/types';
+import type { ActionData } from '../../../cards/types';
 import { watchTexts } from './texts';
 
 /** The view-model fields of a card's Watch button (shown when `show` and watching is offered). */
