@@ -1,10 +1,10 @@
 // The index in this process: bounded by a number of customers (the least recently read go first when full);
 // it ends with the process, and each instance crawls its own (start-up says how many customers it can hold).
 import { mergeOrder, type IndexedOrder, type IndexedSubscription } from './records';
-import type { CrawlProgress, CustomerSnapshot, IndexStats, IndexStore, Page } from './store';
+import type { CrawlProgress, CustomerSnapshot, IndexStats, IndexStore, IndexPage } from './store';
 import { byChangeDesc, byCreatedDesc, matchesOffer, page } from './query-helpers';
 
-interface Held {
+interface HeldCustomer {
   orders: Set<string>;
   subscriptions: Set<string>;
   /** Last complete read; undefined while only people's answers fed it. */
@@ -16,7 +16,7 @@ export class MemoryIndexStore implements IndexStore {
   private readonly orders = new Map<string, IndexedOrder>();
   private readonly subscriptions = new Map<string, IndexedSubscription>();
   /** In order of last complete read: the first is the stalest, evicted first when full. */
-  private readonly customers = new Map<string, Held>();
+  private readonly customers = new Map<string, HeldCustomer>();
   private crawl?: CrawlProgress;
   private leader?: { id: string; until: number };
 
@@ -65,18 +65,22 @@ export class MemoryIndexStore implements IndexStore {
     return Promise.resolve(startingWith(this.subscriptions, prefix, limit));
   }
 
-  ordersInStatus(status: string, offset: number, limit: number): Promise<Page<IndexedOrder>> {
+  ordersInStatus(status: string, offset: number, limit: number): Promise<IndexPage<IndexedOrder>> {
     const wanted = status.toLowerCase();
     const found = [...this.orders.values()].filter((o) => o.status === wanted);
     return Promise.resolve(page(found.sort(byCreatedDesc), offset, limit));
   }
 
-  ordersChangedSince(since: number, offset: number, limit: number): Promise<Page<IndexedOrder>> {
+  ordersChangedSince(since: number, offset: number, limit: number): Promise<IndexPage<IndexedOrder>> {
     const found = [...this.orders.values()].filter((o) => o.changed >= since || o.created >= since);
     return Promise.resolve(page(found.sort(byChangeDesc), offset, limit));
   }
 
-  subscriptionsMatching(text: string, offset: number, limit: number): Promise<Page<IndexedSubscription>> {
+  subscriptionsMatching(
+    text: string,
+    offset: number,
+    limit: number,
+  ): Promise<IndexPage<IndexedSubscription>> {
     const found = [...this.subscriptions.values()].filter(matchesOffer(text));
     return Promise.resolve(page(found, offset, limit));
   }
@@ -129,7 +133,7 @@ export class MemoryIndexStore implements IndexStore {
     return Promise.resolve(true);
   }
 
-  private held(cust: string): Held {
+  private held(cust: string): HeldCustomer {
     let held = this.customers.get(cust);
     if (!held) {
       held = { orders: new Set(), subscriptions: new Set() };
@@ -139,7 +143,7 @@ export class MemoryIndexStore implements IndexStore {
     return held;
   }
 
-  private putOrders(held: Held, orders: IndexedOrder[], at: number): void {
+  private putOrders(held: HeldCustomer, orders: IndexedOrder[], at: number): void {
     for (const order of orders) {
       const id = order.id.toLowerCase();
       this.orders.set(id, mergeOrder(this.orders.get(id), order, at));
@@ -147,7 +151,7 @@ export class MemoryIndexStore implements IndexStore {
     }
   }
 
-  private putSubscription(held: Held, subscription: IndexedSubscription): void {
+  private putSubscription(held: HeldCustomer, subscription: IndexedSubscription): void {
     const id = subscription.id.toLowerCase();
     this.subscriptions.set(id, subscription);
     held.subscriptions.add(id);
@@ -155,7 +159,7 @@ export class MemoryIndexStore implements IndexStore {
 
   private evict(): void {
     while (this.customers.size > this.maxCustomers) {
-      const [cust, held] = this.customers.entries().next().value as [string, Held];
+      const [cust, held] = this.customers.entries().next().value as [string, HeldCustomer];
       for (const id of held.orders) this.orders.delete(id);
       for (const id of held.subscriptions) this.subscriptions.delete(id);
       this.customers.delete(cust);

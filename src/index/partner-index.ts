@@ -1,7 +1,7 @@
 // The query side of the partner-wide index, for the commands that answer across customers: an id alone → its
 // customer, pending orders anywhere, what changed since a time, who has an offer, and what the index covers.
 import { idQuery, type IndexedOrder, type IndexedSubscription } from './records';
-import type { IndexStore, Page } from './store';
+import type { IndexStore, IndexPage } from './store';
 
 export interface Coverage {
   /** When the stalest customer held was read (epoch ms): the index is "as of" then; undefined when empty. */
@@ -38,21 +38,21 @@ export class PartnerIndex {
   }
 
   /** Pending orders across customers, newest first. */
-  pendingOrders(offset = 0, limit = 10): Promise<Page<IndexedOrder>> {
+  pendingOrders(offset = 0, limit = 10): Promise<IndexPage<IndexedOrder>> {
     return this.store.ordersInStatus('pending', offset, limit);
   }
 
-  ordersInStatus(status: string, offset = 0, limit = 10): Promise<Page<IndexedOrder>> {
+  ordersInStatus(status: string, offset = 0, limit = 10): Promise<IndexPage<IndexedOrder>> {
     return this.store.ordersInStatus(status, offset, limit);
   }
 
   /** Orders created or changed (as the crawler saw them) at or after `since`, most recent first. */
-  ordersChangedSince(since: number, offset = 0, limit = 10): Promise<Page<IndexedOrder>> {
+  ordersChangedSince(since: number, offset = 0, limit = 10): Promise<IndexPage<IndexedOrder>> {
     return this.store.ordersChangedSince(since, offset, limit);
   }
 
   /** Subscriptions whose name or offer id contains `offer` ("E5", "Microsoft 365 E3"). */
-  subscriptionsOf(offer: string, offset = 0, limit = 10): Promise<Page<IndexedSubscription>> {
+  subscriptionsOf(offer: string, offset = 0, limit = 10): Promise<IndexPage<IndexedSubscription>> {
     const wanted = offer.trim();
     if (!wanted) return Promise.resolve({ items: [], total: 0 });
     return this.store.subscriptionsMatching(wanted, offset, limit);

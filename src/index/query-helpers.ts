@@ -1,12 +1,12 @@
 // Small pieces the index stores share: orderings and paging of records, and the offer-name match.
 import type { IndexedOrder, IndexedSubscription } from './records';
-import type { Page } from './store';
+import type { IndexPage } from './store';
 
 export const byCreatedDesc = (a: IndexedOrder, b: IndexedOrder): number => b.created - a.created;
 export const byChangeDesc = (a: IndexedOrder, b: IndexedOrder): number =>
   Math.max(b.changed, b.created) - Math.max(a.changed, a.created);
 
-export function page<T>(items: T[], offset: number, limit: number): Page<T> {
+export function page<T>(items: T[], offset: number, limit: number): IndexPage<T> {
   return { items: items.slice(offset, offset + limit), total: items.length };
 }
 

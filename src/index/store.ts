@@ -29,7 +29,7 @@ export interface CrawlProgress {
   firstPassDoneAt?: number;
 }
 
-export interface Page<T> {
+export interface IndexPage<T> {
   items: T[];
   total: number;
 }
@@ -48,11 +48,11 @@ export interface IndexStore {
   ordersByIdPrefix(prefix: string, limit: number): Promise<IndexedOrder[]>;
   subscriptionsByIdPrefix(prefix: string, limit: number): Promise<IndexedSubscription[]>;
   /** Orders in `status`, newest first. */
-  ordersInStatus(status: string, offset: number, limit: number): Promise<Page<IndexedOrder>>;
+  ordersInStatus(status: string, offset: number, limit: number): Promise<IndexPage<IndexedOrder>>;
   /** Orders created or changed at or after `since`, most recent change first. */
-  ordersChangedSince(since: number, offset: number, limit: number): Promise<Page<IndexedOrder>>;
+  ordersChangedSince(since: number, offset: number, limit: number): Promise<IndexPage<IndexedOrder>>;
   /** Subscriptions whose name or offer id contains `text` (case-insensitive). */
-  subscriptionsMatching(text: string, offset: number, limit: number): Promise<Page<IndexedSubscription>>;
+  subscriptionsMatching(text: string, offset: number, limit: number): Promise<IndexPage<IndexedSubscription>>;
   /** When each customer held was last read completely. */
   readTimes(): Promise<Map<string, number>>;
   /** Customers with a pending order. */

@@ -4,7 +4,7 @@
 import type { Redis } from 'ioredis';
 import { byChangeDesc } from '../../index/query-helpers';
 import { mergeOrder, type IndexedOrder, type IndexedSubscription } from '../../index/records';
-import type { CrawlProgress, CustomerSnapshot, IndexStats, IndexStore, Page } from '../../index/store';
+import type { CrawlProgress, CustomerSnapshot, IndexStats, IndexStore, IndexPage } from '../../index/store';
 import { squash } from '../../index/query-helpers';
 import type { SharedTierHealth } from '../shared-tier-health';
 import { redisErrorKind, StoreUnavailableError } from '../store-unavailable';
@@ -84,7 +84,7 @@ export class RedisIndexStore implements IndexStore {
     );
   }
 
-  ordersInStatus(status: string, offset: number, limit: number): Promise<Page<IndexedOrder>> {
+  ordersInStatus(status: string, offset: number, limit: number): Promise<IndexPage<IndexedOrder>> {
     return this.guard('read', async () => {
       const key = this.k('status', statusKey(status.toLowerCase()));
       const [ids, total] = await Promise.all([
@@ -95,7 +95,7 @@ export class RedisIndexStore implements IndexStore {
     });
   }
 
-  ordersChangedSince(since: number, offset: number, limit: number): Promise<Page<IndexedOrder>> {
+  ordersChangedSince(since: number, offset: number, limit: number): Promise<IndexPage<IndexedOrder>> {
     return this.guard('read', async () => {
       const key = this.k('changed');
       const [ids, total] = await Promise.all([
@@ -106,7 +106,11 @@ export class RedisIndexStore implements IndexStore {
     });
   }
 
-  subscriptionsMatching(text: string, offset: number, limit: number): Promise<Page<IndexedSubscription>> {
+  subscriptionsMatching(
+    text: string,
+    offset: number,
+    limit: number,
+  ): Promise<IndexPage<IndexedSubscription>> {
     return this.guard('read', async () => {
       const wanted = squash(text);
       const offers = await this.redis.hgetall(this.k('offers'));
