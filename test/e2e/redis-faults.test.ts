@@ -52,6 +52,16 @@ afterEach(async () => {
   await stopHarness(a);
 });
 
+/** After the fault: the poller's rounds (and a later one, past any lease) announce the change exactly once. */
+async function exactlyOneNoticeOnceRecovered(): Promise<void> {
+  await pollerRounds();
+  ahead = 4 * 60_000;
+  await pollerRounds();
+  expect(notices()).toHaveLength(1);
+  expectReachableAgainLogged();
+  expectHonestLogs();
+}
+
 /** Each case needs a server of its own to stall, fill, flush and restart. */
 function faultCase(name: string, run: () => Promise<void>): void {
   it(name, run, 40_000);
@@ -198,12 +208,7 @@ describe('Redis faults with two instances', () => {
       }
       await expectBackToOk();
       await completeTheOrder();
-      await pollerRounds();
-      ahead = 4 * 60_000;
-      await pollerRounds();
-      expect(notices()).toHaveLength(1);
-      expectReachableAgainLogged();
-      expectHonestLogs();
+      await exactlyOneNoticeOnceRecovered();
     },
   );
 
@@ -222,12 +227,7 @@ describe('Redis faults with two instances', () => {
       expect(await redisHealth(b)).toBe('degraded');
       await admin.config('SET', 'maxmemory', '0');
       await expectBackToOk();
-      await pollerRounds();
-      ahead = 4 * 60_000;
-      await pollerRounds();
-      expect(notices()).toHaveLength(1);
-      expectReachableAgainLogged();
-      expectHonestLogs();
+      await exactlyOneNoticeOnceRecovered();
     },
   );
 
