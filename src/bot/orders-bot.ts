@@ -150,6 +150,14 @@ export class OrdersBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Edits and deletions of messages are not the bot's business. botbuilder's Teams dispatch of them reads
+   * `channelData.eventType` without a check, so an activity without channelData would throw: they end here.
+   */
+  protected override async onMessageUpdateActivity(): Promise<void> {}
+
+  protected override async onMessageDeleteActivity(): Promise<void> {}
+
   /** Card actions go through the same turn as messages; other invokes are botbuilder's (501 when unknown). */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name === 'adaptiveCard/action') return this.invokeTurn(context);

@@ -77,6 +77,16 @@ describe('one turn for every way in', () => {
     expect(h.logs.audits()).toHaveLength(1);
   });
 
+  it.each(['messageUpdate', 'messageDelete'])(
+    'answers a Teams %s without channelData with 200 and nothing in the error log',
+    async (type) => {
+      h = await startHarness();
+      const response = await post(h, { ...teamsActivity(h, personal(), { type }), channelData: undefined });
+      expect(response.status).toBe(200);
+      expect(h.logs.records().filter((r) => (r.level ?? 0) >= 50)).toEqual([]);
+    },
+  );
+
   it('resolves names through the customer directory on invokes too', async () => {
     h = await startHarness({ CUSTOMER_DIRECTORY_REFRESH_MINUTES: '15' });
     await h.app.directoryReady;
