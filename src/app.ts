@@ -282,6 +282,7 @@ export async function startApp(
   const bot = new OrdersBot({
     api,
     directory,
+    index,
     logger,
     access: config.access,
     rateLimit:

@@ -17,6 +17,7 @@ import { clickNavigates, commandOf } from '../commands/run-command';
 import { tooLargeAnswer } from '../commands/too-large';
 import { withRefreshFailedNotice, withSandboxNotice } from '../cards/sandbox-notice';
 import type { Logger } from '../logging/logger';
+import type { PartnerIndex } from '../index/partner-index';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { WatchStore } from '../state/watch-store';
 import { badCardAction, cardResponse, readCardAction } from './card-action-invoke';
@@ -44,6 +45,8 @@ export interface OrdersBotDeps {
   api: PartnerCenterApi;
   /** The customer directory, when the bot keeps one. */
   directory?: CustomerLookup;
+  /** The partner-wide index, when the app keeps one. */
+  index?: PartnerIndex;
   logger: Logger;
   access?: AccessPolicy;
   rateLimit?: UserRateLimit;
@@ -306,6 +309,7 @@ export class OrdersBot extends TeamsActivityHandler {
       env: {
         api: this.deps.api,
         directory: this.deps.directory,
+        index: this.deps.index,
         ctx: { correlationId, locale, freshness: {}, signal, deadline, upstreamGate: gate?.pass },
         watch: this.watchContext(activity),
       },

@@ -1,4 +1,5 @@
 import type { DirectoryMatch } from '../directory/match';
+import type { PartnerIndex } from '../index/partner-index';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { RequestContext } from '../partnercenter/request-context';
 import type { WatchContext } from './shared/watch/context';
@@ -11,6 +12,8 @@ export interface CommandEnv {
   watch?: WatchContext;
   /** The loaded customer list (src/directory), when the bot keeps one: names resolve with no round trip. */
   directory?: CustomerLookup;
+  /** The partner-wide index (src/index): ids alone and questions across customers; absent in unit tests. */
+  index?: PartnerIndex;
 }
 
 export interface CustomerLookup {
