@@ -15,6 +15,8 @@ export interface MemorySeenActivitiesOptions {
   ttlMs?: number;
   /** Most keys kept; the oldest go first (a flood of new ids cannot grow memory without bound). */
   max?: number;
+  /** The clock (epoch ms or any monotonic ms); tests move it instead of waiting. */
+  now?: () => number;
 }
 
 export const SEEN_ACTIVITY_TTL_MS = 10 * 60_000;
@@ -23,8 +25,14 @@ export const SEEN_ACTIVITY_TTL_MS = 10 * 60_000;
 export class MemorySeenActivities implements SeenActivities {
   private readonly seen: LRUCache<string, true>;
 
-  constructor({ ttlMs = SEEN_ACTIVITY_TTL_MS, max = 50_000 }: MemorySeenActivitiesOptions = {}) {
-    this.seen = new LRUCache<string, true>({ max, ttl: ttlMs, ttlAutopurge: false });
+  constructor({ ttlMs = SEEN_ACTIVITY_TTL_MS, max = 50_000, now }: MemorySeenActivitiesOptions = {}) {
+    this.seen = new LRUCache<string, true>({
+      max,
+      ttl: ttlMs,
+      ttlAutopurge: false,
+      // An injected clock is read on every check (lru-cache otherwise reuses one reading for a millisecond).
+      ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
+    });
   }
 
   firstTime(key: string): Promise<boolean> {

@@ -25,10 +25,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 it('answers at the deadline, once, and the turn signal has aborted', async () => {
   const signals: (AbortSignal | undefined)[] = [];
+  // The first call ignores the signal: it answers only when the test lets it, after the deadline has passed.
+  let answerLate!: () => void;
+  const late = new Promise<void>((resolve) => (answerLate = resolve));
+  let lateAnswered!: () => void;
+  const lateDone = new Promise<void>((resolve) => (lateAnswered = resolve));
   const api = {
     searchCustomers: async (_field: string, _value: string, ctx: RequestContext) => {
       signals.push(ctx.signal);
-      if (signals.length === 1) await sleep(DEADLINE_MS + 2000); // the first call ignores the signal
+      if (signals.length === 1) {
+        await late;
+        setImmediate(lateAnswered);
+      }
       return [];
     },
   } as unknown as PartnerCenterApi;
@@ -52,7 +60,9 @@ it('answers at the deadline, once, and the turn signal has aborted', async () =>
   expect(audit).toMatchObject({ command: 'orders', result: 'timeout' });
   expect(answer).toContain(String(audit.correlationId));
 
-  await sleep(2500); // the stub's late result comes back (and the command ends) meanwhile, and is dropped
+  answerLate(); // the stub's late result comes back (and the command ends), and is dropped
+  await lateDone;
+  await sleep(50);
   expect(connector.conversation(conversationId).filter((r) => r.activity.type === 'message')).toHaveLength(2);
   expect(logs.audits()).toHaveLength(1);
 });

@@ -3,11 +3,11 @@ import type { RequestContext } from '../../src/partnercenter/request-context';
 import { CONTOSO_TENANT_ID } from '../../dev/sandbox';
 import { useCachedSandbox } from '../support/cached-sandbox';
 import { turn } from '../support/partner-center';
+import { until } from '../support/until';
 
 const sandbox = useCachedSandbox({ maxRetries: 1 });
 const { ordersCalls } = sandbox;
 const cached = (policy: Partial<CachePolicy> = {}) => sandbox.setUp(policy).api;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const withFreshness = (): RequestContext => ({ ...turn(), freshness: {} });
 
 describe('CachedPartnerCenterApi over the real client and sandbox', () => {
@@ -57,9 +57,13 @@ describe('CachedPartnerCenterApi over the real client and sandbox', () => {
   });
 
   it('serves the old answer at once after the TTL and refreshes in the background', async () => {
-    const api = cached({ ordersTtlMs: 30, staleWhileRevalidateMs: 60_000 });
+    let now = Date.parse('2026-07-01T10:00:00Z');
+    const { api } = sandbox.setUp(
+      { ordersTtlMs: 30_000, staleWhileRevalidateMs: 60_000 },
+      { now: () => now },
+    );
     await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
-    await sleep(50);
+    now += 31_000;
     sandbox.pc.sandbox.knobs.latencyMs = 300;
     const staleBefore = sandbox.pc.metrics.total(sandbox.pc.metrics.cache, 'listOrders stale');
     const ctx = withFreshness();
@@ -68,19 +72,19 @@ describe('CachedPartnerCenterApi over the real client and sandbox', () => {
     expect(sandbox.pc.metrics.total(sandbox.pc.metrics.cache, 'listOrders stale')).toBe(staleBefore + 1);
     expect(ctx.freshness?.staleAgeMs).toBeUndefined();
     expect(old.length).toBeGreaterThan(0);
-    await sleep(400);
-    expect(ordersCalls()).toBe(2);
+    await until(() => ordersCalls() === 2, 'the background refresh');
   });
 
   it('serves the last good answer, with its age, when Partner Center fails', async () => {
-    const api = cached({ ordersTtlMs: 30, staleWhileRevalidateMs: 0 });
+    let now = Date.parse('2026-07-01T10:00:00Z');
+    const { api } = sandbox.setUp({ ordersTtlMs: 30_000, staleWhileRevalidateMs: 0 }, { now: () => now });
     const good = await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
-    await sleep(60);
+    now += 60_000;
     sandbox.pc.sandbox.knobs.faults.push({ match: '/orders', status: 500 });
     const ctx = withFreshness();
     const served = await api.listOrders(CONTOSO_TENANT_ID, {}, ctx);
     expect(served).toEqual(good);
-    expect(ctx.freshness?.staleAgeMs).toBeGreaterThanOrEqual(50);
+    expect(ctx.freshness?.staleAgeMs).toBe(60_000);
     expect(sandbox.pc.metrics.total(sandbox.pc.metrics.cache, 'listOrders stale')).toBeGreaterThanOrEqual(1);
   });
 

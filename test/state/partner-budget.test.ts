@@ -18,10 +18,11 @@ afterAll(() => pc.sandbox.close());
 describe('the partner-wide budget in the transport', () => {
   it('refuses a call as throttled, without sending it, when the budget is spent; the cache serves stale data', async () => {
     const policy = { ...DEFAULT_CACHE_POLICY, ordersTtlMs: 1, staleWhileRevalidateMs: 0 };
-    const cache = new ResponseCache(policy);
+    let now = 1_700_000_000_000;
+    const cache = new ResponseCache(policy, undefined, { now: () => now });
     const api = new CachedPartnerCenterApi(pc.client, cache, policy, 'global|partner-1');
     const good = await api.listOrders(CONTOSO_TENANT_ID, {}, turn());
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    now += 10;
     pc.sandbox.clearRequests();
     const ctx = { ...turn(), freshness: {} as { staleAgeMs?: number } };
     expect(await api.listOrders(CONTOSO_TENANT_ID, {}, ctx)).toEqual(good);

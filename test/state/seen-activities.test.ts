@@ -10,9 +10,12 @@ describe('MemorySeenActivities', () => {
   });
 
   it('forgets a key after its time to live', async () => {
-    const seen = new MemorySeenActivities({ ttlMs: 30 });
+    let now = 1_000;
+    const seen = new MemorySeenActivities({ ttlMs: 30_000, now: () => now });
     expect(await seen.firstTime('a')).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    now += 29_000;
+    expect(await seen.firstTime('a')).toBe(false);
+    now += 2_000;
     expect(await seen.firstTime('a')).toBe(true);
   });
 
