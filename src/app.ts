@@ -31,6 +31,7 @@ import { withSandboxNotice } from './cards/sandbox-notice';
 import { watchNotices } from './commands/watch/notice-card';
 import { WatchPoller } from './watch/poller';
 import { pollerBudget } from './watch/poller-budget';
+import { indexStatusSince } from './watch/status-since';
 import { crawlBudget } from './index/budget';
 import { IndexCrawler } from './index/crawler';
 import { feedingIndex } from './index/feed';
@@ -311,6 +312,8 @@ export async function startApp(
       config.sandboxNotice ? withSandboxNotice(card, locale) : card,
     ),
     notices: watchNotices,
+    // Since when a watched order is in its status when neither its watch nor its body says: the index's record.
+    statusSince: indexStatusSince(index),
     budget: pollerBudget(state.tokenBucket, config.partnerCenterBudgetPerMinute, wiring.scope),
     logger,
     tickMs: options.watch?.tickMs ?? config.watch.pollTickMs,

@@ -4,7 +4,8 @@
 // with the state in one compare-and-set, so an instance taking over mid-round neither repeats nor loses it),
 // ends watches of completed or cancelled orders and expired ones, and drops watches whose conversation is gone. With what its budget
 // share has left after the lists, it also reads the provisioning of a few pending watched orders a round
-// (each on the same age schedule as the lists) and announces when that changes.
+// (each on the same age schedule as the lists) and announces when that changes. A notice says since when the
+// order was in its state only when something knows it (status-since.ts), and names the subscriptions it created.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterApi } from '../partnercenter/api';
@@ -13,10 +14,11 @@ import { sameId } from '../partnercenter/ids';
 import type { Order, Subscription } from '../partnercenter/models';
 import { needsAppUserAuth } from '../partnercenter/provisioning-status';
 import type { RequestContext } from '../partnercenter/request-context';
-import type { Watch, WatchStore } from '../state/watch-store';
+import type { Watch, WatchState, WatchStore } from '../state/watch-store';
 import { Announcer } from './announcer';
+import { createdSubscriptions } from './created-subscriptions';
 import { isFinal } from './final';
-import type { WatchNotices } from './notices';
+import type { NoticeFacts, WatchNotices } from './notices';
 import { provisioningSummary } from './provisioning';
 import type { Notifier } from './notifier';
 import {
@@ -27,6 +29,7 @@ import {
   pollInterval,
   PROVISIONING_CHECKS_PER_ROUND,
 } from './schedule';
+import { pendingSince, storedSince, type StatusSince } from './status-since';
 
 /** The poller's share of the partner budget: true when it may make one more call now. */
 export interface PollerBudget {
@@ -40,6 +43,8 @@ export interface WatchPollerDeps {
   /** What a notice looks like (the watch command's cards). */
   notices: WatchNotices;
   budget: PollerBudget;
+  /** Since when an order has been in a status, from the partner-wide index (indexStatusSince); optional. */
+  statusSince?: StatusSince;
   logger: Logger;
   instanceId?: string;
   /** How often each instance looks (default 10 s). */
@@ -183,15 +188,10 @@ export class WatchPoller {
         await store.advance(watch.id, from, { ...from, provisioning: summary });
         continue;
       }
-      // `since` stays the time the status last changed: the watches list and the notices say "Pending since".
+      // `since` stays the time the status began: the watches list and the notices say "Pending since".
       const to = { ...from, provisioning: summary };
-      const subscriptions = await this.subscriptionsOf(current);
-      await this.announcer.change(
-        current,
-        to,
-        this.deps.notices.change(current, from, to, subscriptions),
-        false,
-      );
+      const facts = await this.factsOf(current, from, undefined);
+      await this.announcer.change(current, to, this.deps.notices.change(current, from, to, facts), false);
     }
   }
 
@@ -234,9 +234,23 @@ export class WatchPoller {
     };
     // Only the caller that moves the stored state announces the change (the card is built first, to be stored
     // with it).
-    const subscriptions = await this.subscriptionsOf(watch);
-    const card = this.deps.notices.change(watch, watch.state, to, subscriptions);
+    const facts = await this.factsOf(watch, watch.state, order);
+    const card = this.deps.notices.change(watch, watch.state, to, facts);
     await this.announcer.change(watch, to, card, isFinal(order.status));
+  }
+
+  /** What a notice of a change from `from` says beyond the states; `order`: its body, when this round read it. */
+  private async factsOf(watch: Watch, from: WatchState, order: Order | undefined): Promise<NoticeFacts> {
+    const at =
+      storedSince(watch, from) ??
+      pendingSince(order?.creationDate, from.status) ??
+      (await this.deps.statusSince?.(watch, from.status).catch(() => undefined));
+    const subscriptions = createdSubscriptions(await this.subscriptionsOf(watch), order);
+    return {
+      since: at !== undefined ? { at, known: true } : { at: watch.createdAt, known: false },
+      subscriptions,
+      now: this.now(),
+    };
   }
 
   private async subscriptionsOf(watch: Watch): Promise<Subscription[] | undefined> {
@@ -244,7 +258,7 @@ export class WatchPoller {
     try {
       return await this.deps.api.listSubscriptions(watch.customerId, this.ctx(), watch.orderId);
     } catch {
-      return undefined; // the notice goes without them
+      return undefined; // the notice names its line items', or says they could not be read
     }
   }
 

@@ -9,8 +9,8 @@ import { unwatchCard } from '../../src/commands/unwatch/card';
 import { watchAnswerCard } from '../../src/commands/shared/watch/answer-card';
 import { changeNoticeCard, expiredNoticeCard } from '../../src/commands/watch/notice-card';
 import { watchesCard } from '../../src/commands/watches/card';
-import type { Subscription } from '../../src/partnercenter/models';
 import type { Watch } from '../../src/state/watch-store';
+import type { NoticeFacts } from '../../src/watch/notices';
 import { cardTexts, markupProblems } from './markdown';
 import { expectValidCard } from './validate-card';
 import { watchFixture } from './card-fixtures';
@@ -21,7 +21,11 @@ function watch(i: number, name = HOSTILE): Watch {
   return watchFixture(i, { customerName: name, orderId: `${name}-${i}` });
 }
 
-const subscription = { id: 's1', friendlyName: HOSTILE, status: 'active' } as Subscription;
+const facts = (subscriptions: NoticeFacts['subscriptions']): NoticeFacts => ({
+  since: { at: Date.parse('2026-11-29T10:00:00Z'), known: true },
+  subscriptions,
+  now: Date.parse('2026-11-30T11:00:00Z'),
+});
 
 function allCards(): [string, AdaptiveCard][] {
   const w = watch(1);
@@ -36,7 +40,12 @@ function allCards(): [string, AdaptiveCard][] {
     ['empty list', watchesCard([], 'en-US')],
     [
       'change',
-      changeNoticeCard(w, w.state, { status: 'completed', since: '2026-11-30T11:00:00Z' }, [subscription]),
+      changeNoticeCard(
+        w,
+        w.state,
+        { status: 'completed', since: '2026-11-30T11:00:00Z' },
+        facts([{ id: HOSTILE, name: HOSTILE, quantity: 3 }]),
+      ),
     ],
     ['expired', expiredNoticeCard(w)],
   ];
@@ -81,9 +90,14 @@ describe('watch cards', () => {
       w,
       w.state,
       { status: 'inProgress', since: '2026-11-30T11:00:00Z' },
-      undefined,
+      facts(undefined),
     );
-    const done = changeNoticeCard(w, w.state, { status: 'completed', since: '2026-11-30T11:00:00Z' }, []);
+    const done = changeNoticeCard(
+      w,
+      w.state,
+      { status: 'completed', since: '2026-11-30T11:00:00Z' },
+      facts([]),
+    );
     expect(titles(open)).toHaveLength(2);
     expect(titles(done)).toHaveLength(1);
   });

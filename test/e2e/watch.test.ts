@@ -103,8 +103,8 @@ describe('watch an order (Emulator mode)', () => {
       `This conversation already watches order ${PENDING}`,
     );
     const pending = lastText(await ask(h, 'watch pending orders for contoso', c));
-    expect(pending).toContain('Watching 1 pending orders');
-    expect(pending).toContain('already watches');
+    expect(pending).toContain('Watching 1 of the 2 pending orders of Contoso');
+    expect(pending).toContain('This conversation already watches 1 of them.');
     expect(lastText(await ask(h, `watch order ${PENDING} for contoso`, 'conv-other'))).toContain(
       'the most allowed',
     );

@@ -1,24 +1,25 @@
-// The proactive notices of a watch: a change (what, from what, since when, the subscriptions it created), and
-// the end of a watch that expired. Buttons: Details, Stop watching.
+// The proactive notices of a watch: a change (what, from what, since when — or "since at least" the watch's
+// start when nobody knows —, the subscriptions it created by name and quantity), and the end of a watch that
+// expired. Buttons: Details, Stop watching.
 import template from '../../../cards/watch-notice.json';
 import { provisioningName, statusName } from '../../cards/labels';
 import { localizer, type Localizer } from '../../cards/locale';
-import { subscriptionName } from '../../cards/common';
 import { cardTemplate } from '../../cards/templates';
-import { fmt } from '../../cards/text';
+import { fmt, truncate } from '../../cards/text';
 import type { AdaptiveCard } from '../../cards/types';
-import type { Subscription } from '../../partnercenter/models';
 import type { Watch, WatchState } from '../../state/watch-store';
-import type { WatchNotices } from '../../watch/notices';
+import type { CreatedSubscription, NoticeFacts, WatchNotices } from '../../watch/notices';
 
 import { runAction } from '../actions';
 import { isFinal } from '../../watch/final';
 import { provisioningCounts } from '../../watch/provisioning';
 import { watchTextsWith } from '../shared/watch/texts';
-import { watchStrings } from './strings';
+import { durationText } from './duration';
+import { watchStrings, type WatchCardStrings } from './strings';
 import { watchTextView, type WatchButton, type WatchTextView } from '../shared/watch/view';
 
 const MAX_SUBSCRIPTIONS = 5;
+const MAX_NAME = 120;
 
 interface WatchNoticeView extends WatchTextView {
   buttons: WatchButton[];
@@ -34,12 +35,13 @@ export function changeNoticeCard(
   watch: Watch,
   from: WatchState,
   to: WatchState,
-  subscriptions: readonly Subscription[] | undefined,
+  facts: NoticeFacts,
 ): AdaptiveCard {
   const t = watchTextsWith(watch.locale, watchStrings);
   const l = localizer(watch.locale);
   const lines: string[] = [];
-  if (from.status.toLowerCase() !== to.status.toLowerCase())
+  const statusChanged = from.status.toLowerCase() !== to.status.toLowerCase();
+  if (statusChanged)
     lines.push(fmt(t.noticeChange, { from: statusName(l.s, from.status), to: statusName(l.s, to.status) }));
   if (
     from.provisioning !== undefined &&
@@ -52,15 +54,9 @@ export function changeNoticeCard(
         to: provisioningText(l, to.provisioning),
       }),
     );
-  lines.push(fmt(t.noticeSince, { from: statusName(l.s, from.status), since: l.dateTime(from.since) }));
-  if (subscriptions !== undefined) {
-    const names = subscriptions.slice(0, MAX_SUBSCRIPTIONS).map(subscriptionName);
-    if (subscriptions.length > MAX_SUBSCRIPTIONS) names.push('…');
-    lines.push(
-      names.length ? fmt(t.noticeSubscriptions, { list: names.join(', ') }) : t.noticeNoSubscriptions,
-    );
-  }
+  lines.push(sinceText(t, l, statusName(l.s, from.status), statusChanged, facts));
   const ended = isFinal(to.status);
+  lines.push(...subscriptionLines(t, l, facts.subscriptions, ended));
   if (ended) lines.push(fmt(t.noticeEnded, { status: statusName(l.s, to.status) }));
   const buttons: WatchButton[] = [
     {
@@ -75,6 +71,52 @@ export function changeNoticeCard(
     lines,
     buttons,
   );
+}
+
+/**
+ * "It was Pending for 3 days, since …" when since when is known; "since at least …, when the watch started"
+ * when not (no duration then: it would be made up). Present tense while the status has not changed.
+ */
+function sinceText(
+  t: WatchCardStrings,
+  l: Localizer,
+  status: string,
+  statusChanged: boolean,
+  { since, now }: NoticeFacts,
+): string {
+  const at = l.dateTime(new Date(since.at).toISOString());
+  if (!since.known)
+    return fmt(statusChanged ? t.noticeWasAtLeast : t.noticeHasBeenAtLeast, { status, since: at });
+  return fmt(statusChanged ? t.noticeWasFor : t.noticeHasBeenFor, {
+    status,
+    since: at,
+    duration: durationText(l, now - since.at),
+  });
+}
+
+/** The subscriptions it created, one line each (name, quantity, id), at most MAX_SUBSCRIPTIONS. */
+function subscriptionLines(
+  t: WatchCardStrings,
+  l: Localizer,
+  subscriptions: readonly CreatedSubscription[] | undefined,
+  ended: boolean,
+): string[] {
+  // Unread: a final notice says so (Details shows them); a step of a pending order goes without.
+  if (subscriptions === undefined) return ended ? [t.noticeSubscriptionsUnread] : [];
+  if (subscriptions.length === 0) return [ended ? t.noticeCreatedNone : t.noticeNoSubscriptions];
+  const lines = [fmt(t.noticeSubscriptions, { n: l.number(subscriptions.length) })];
+  for (const sub of subscriptions.slice(0, MAX_SUBSCRIPTIONS))
+    lines.push(
+      fmt(t.noticeSubscription, {
+        // The line is a TextRun (not Markdown): the name is shown as it came, cut to a length.
+        name: truncate(sub.name, MAX_NAME),
+        quantity: sub.quantity === undefined ? '—' : l.number(sub.quantity),
+        id: sub.id,
+      }),
+    );
+  if (subscriptions.length > MAX_SUBSCRIPTIONS)
+    lines.push(fmt(t.noticeMoreSubscriptions, { n: l.number(subscriptions.length - MAX_SUBSCRIPTIONS) }));
+  return lines;
 }
 
 /** `fulfilled:1,pending:2` → "Fulfilled 1, Pending 2"; one status alone is just its name. */
