@@ -19,8 +19,23 @@ export function isLoopbackHost(host: string): boolean {
   return false;
 }
 
+// Every turn and every outbound call asks about one of a few URLs (the connector's, Partner Center's): parsing
+// and BlockList checks were a visible share of a warm turn, so answers are kept for a small set of URLs.
+const known = new Map<string, boolean>();
+const MAX_KNOWN = 256;
+
 /** Whether `url` is an http(s) URL whose host is loopback. The URL parser has already normalised 127.1 and 0x7f.1. */
 export function isLoopbackUrl(url: string): boolean {
+  let answer = known.get(url);
+  if (answer === undefined) {
+    answer = parseLoopbackUrl(url);
+    if (known.size >= MAX_KNOWN) known.clear();
+    if (url.length <= 2_000) known.set(url, answer);
+  }
+  return answer;
+}
+
+function parseLoopbackUrl(url: string): boolean {
   try {
     const { protocol, hostname } = new URL(url);
     return (protocol === 'http:' || protocol === 'https:') && isLoopbackHost(hostname);
