@@ -72,6 +72,18 @@ describe('watch cards', () => {
     expect(card.actions).toEqual([{ type: 'Action.Submit', title: 'watches', data: { verb: 'watches' } }]);
   });
 
+  it('says "since at least" when the status began before the watch, at a time nobody knew', () => {
+    const known = watchFixture(1); // since: the order's creation, before the watch
+    const started = Date.parse('2026-12-01T09:00:00Z');
+    const unknown = watchFixture(2, {
+      createdAt: started,
+      state: { status: 'pending', since: new Date(started).toISOString() },
+    });
+    const text = JSON.stringify(watchesCard([known, unknown], 'en-US'));
+    expect(text).toMatch(/order-1 · Contoso · Pending since /);
+    expect(text).toMatch(/order-2 · Contoso · Pending since at least /);
+  });
+
   it('lists watches oldest first, each with its Stop watching button, at most 25 and under the size limit', () => {
     const many = Array.from({ length: 40 }, (_, i) => watch(40 - i, 'Contoso '.repeat(30)));
     const card = watchesCard(many, 'en-US');

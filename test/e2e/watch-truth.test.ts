@@ -49,7 +49,7 @@ describe('watch truthfulness', () => {
     expect(await ask(h, `watch order ${CONTOSO_PENDING} for contoso`, c)).toContain('Watching order');
     const said = await ask(h, 'watch pending orders for northwind', c);
     expect(said).toContain('Watching 24 of the 91 pending orders of Northwind Traders.');
-    expect(said).toContain('Skipped 67 at the cap: you hold 25 watches, the most allowed.');
+    expect(said).toContain('Skipped 67 at the cap: you hold the most watches allowed (25).');
     expect(said).toMatch(/see them with: watches/);
     expect(said).toMatch(/unwatch <order id>/);
   });

@@ -106,7 +106,7 @@ describe('watch an order (Emulator mode)', () => {
     expect(pending).toContain('Watching 1 of the 2 pending orders of Contoso');
     expect(pending).toContain('This conversation already watches 1 of them.');
     expect(lastText(await ask(h, `watch order ${PENDING} for contoso`, 'conv-other'))).toContain(
-      'the most allowed',
+      'the most watches allowed',
     );
     expect(lastText(await ask(h, `unwatch ${PENDING}`, c))).toContain(`Stopped watching order ${PENDING}`);
     expect(lastText(await ask(h, `unwatch ${PENDING}`, c))).toContain('does not watch');

@@ -5,6 +5,7 @@ import { cardTemplate } from '../../cards/templates';
 import { fmt } from '../../cards/text';
 import type { ActionData, AdaptiveCard } from '../../cards/types';
 import type { Watch } from '../../state/watch-store';
+import { storedSince } from '../../watch/status-since';
 import { runAction } from '../actions';
 import { watchTextsWith } from '../shared/watch/texts';
 import { watchesStrings } from './strings';
@@ -41,7 +42,7 @@ export function watchesCard(
     .slice(0, shown)
     .map((w) => ({
       ...lineText(
-        fmt(t.listLine, {
+        fmt(storedSince(w, w.state) === undefined ? t.listLineAtLeast : t.listLine, {
           order: w.orderId,
           customer: w.customerName,
           status: statusName(l.s, w.state.status),

@@ -7,6 +7,8 @@ const EN_CARD = {
   listTitle: 'Watched orders',
   none: 'This conversation watches no orders. Try: watch order <order-id> for <customer>',
   listLine: '{order} · {customer} · {status} since {since}',
+  // The watch's own start: when the order's status began is not known.
+  listLineAtLeast: '{order} · {customer} · {status} since at least {since}',
 };
 export type WatchesCardStrings = typeof EN_CARD;
 
@@ -28,6 +30,7 @@ export const watchesStrings: Readonly<Record<Locale, WatchesStrings>> = {
       listTitle: 'Pedidos acompanhados',
       none: 'Esta conversa não acompanha pedidos. Tente: watch order <order-id> for <customer>',
       listLine: '{order} · {customer} · {status} desde {since}',
+      listLineAtLeast: '{order} · {customer} · {status} desde pelo menos {since}',
     },
     help: [
       { command: 'watches', description: 'Os pedidos que esta conversa acompanha.', example: 'watches' },
@@ -41,6 +44,7 @@ export const watchesStrings: Readonly<Record<Locale, WatchesStrings>> = {
       listTitle: '已关注的订单',
       none: '本对话没有关注任何订单。试试：watch order <order-id> for <customer>',
       listLine: '{order} · {customer} · 自 {since} 起为 {status}',
+      listLineAtLeast: '{order} · {customer} · 至少自 {since} 起为 {status}',
     },
     help: [{ command: 'watches', description: '本对话关注的订单。', example: 'watches' }],
     menu: { title: 'watches', description: '本对话关注的订单' },
@@ -53,6 +57,7 @@ export const watchesStrings: Readonly<Record<Locale, WatchesStrings>> = {
       listTitle: 'Ordini seguiti',
       none: 'Questa conversazione non segue ordini. Prova: watch order <order-id> for <customer>',
       listLine: '{order} · {customer} · {status} dal {since}',
+      listLineAtLeast: '{order} · {customer} · {status} almeno dal {since}',
     },
     help: [
       { command: 'watches', description: 'Gli ordini seguiti da questa conversazione.', example: 'watches' },

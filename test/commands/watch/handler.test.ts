@@ -74,7 +74,7 @@ describe('watch pending orders at the cap', () => {
     const { outcome, said } = await answer(store, 25);
     expect(outcome.resultCount).toBe(24);
     expect(said).toContain('Watching 24 of the 91 pending orders of Northwind Traders.');
-    expect(said).toContain('Skipped 67 at the cap: you hold 25 watches, the most allowed.');
+    expect(said).toContain('Skipped 67 at the cap: you hold the most watches allowed (25).');
     expect(said).toContain('watches');
     expect(said).toMatch(/unwatch <order id>/);
     expect((await store.all()).filter((w) => w.conversation.conversationId === CONVERSATION)).toHaveLength(
@@ -97,7 +97,7 @@ describe('watch pending orders at the cap', () => {
     expect(outcome.resultCount).toBe(1);
     expect(said).toContain('Watching 1 of the 91 pending orders of Northwind Traders.');
     expect(said).toContain('This conversation already watches 2 of them.');
-    expect(said).toContain('Skipped 88 at the cap: you hold 3 watches, the most allowed.');
+    expect(said).toContain('Skipped 88 at the cap: you hold the most watches allowed (3).');
   });
 
   it('says all were watched when the cap leaves room for all', async () => {
@@ -117,7 +117,7 @@ describe('watch pending orders at the cap', () => {
       env(store, 2),
     );
     const said = cardTexts(outcome.card).join('\n');
-    expect(said).toContain('You already hold 2 watches, the most allowed.');
+    expect(said).toContain('You already hold the most watches allowed (2).');
     expect(said).toContain('see them with: watches');
     expect(said).toMatch(/unwatch <order id>/);
   });
