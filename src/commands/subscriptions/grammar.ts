@@ -35,6 +35,7 @@ export const subscriptionsGrammar: Grammar<SubscriptionsCommand> = {
   },
   build: (input) => buildOrderIdCommand(input, 'subscriptions', 'subscriptions for order <order-id>'),
   format: (command, quote) =>
-    `subscriptions for order ${command.orderId} for ${quote('customer', command.customer)}` +
+    `subscriptions for order ${command.orderId}` +
+    (command.customer === undefined ? '' : ` for ${quote('customer', command.customer)}`) +
     (command.refresh ? ' refresh' : ''),
 };
