@@ -106,7 +106,7 @@ describe('order <id> with no customer', () => {
     const outcome = await handleText('order zz9amb', env({ index: new PartnerIndex(store) }));
     expect(outcome).toMatchObject({ command: 'order', result: 'ambiguous', resultCount: 2 });
     expectValidCard(outcome.card);
-    expect(cardTexts(outcome.card)[0]).toBe('Several orders and subscriptions start with zz9amb');
+    expect(cardTexts(outcome.card)[0]).toBe('Several orders or subscriptions start with zz9amb');
     const buttons = submitActions(outcome.card);
     expect(buttons.map((b) => b.title)).toEqual([
       expect.stringMatching(/^Order Zz9Amb1aaaa · b0d70a69… · Pending$/),
@@ -130,6 +130,40 @@ describe('order <id> with no customer', () => {
 });
 
 describe('subscription <id> with no customer', () => {
+  it('shows what the index knows of a subscription that names no order', async () => {
+    const store = new MemoryIndexStore(100);
+    const sub = {
+      id: 'aa11bb22-cc33-4d44-8e55-ff6677889900',
+      cust: CONTOSO,
+      name: 'Azure plan',
+      status: 'active',
+      qty: 1,
+    };
+    await store.upsert([], [sub], 1);
+    for (const [typed, result] of [
+      [`subscription ${sub.id}`, 'ok'],
+      [`order ${sub.id.slice(0, 8)}`, 'ok'],
+      [`watch order ${sub.id}`, 'refused'],
+    ] as const) {
+      const outcome = await handleText(
+        typed,
+        env({ index: new PartnerIndex(store), watch: watchContext(new MemoryWatchStore()) }),
+      );
+      expect({ typed, result: outcome.result }).toEqual({ typed, result });
+      expectValidCard(outcome.card);
+      expect(cardTexts(outcome.card).slice(0, 2)).toEqual([
+        `Subscription ${sub.id}`,
+        'Azure plan of b0d70a69…, Active, quantity 1. Partner Center names no order for it.',
+      ]);
+      expect(submitActions(outcome.card)).toEqual([
+        {
+          title: 'orders for b0d70a69…',
+          data: runAction({ kind: 'orders', customer: CONTOSO, filters: {} }),
+        },
+      ]);
+    }
+  });
+
   it("shows a subscription's order's subscriptions, it first", async () => {
     const outcome = await handleText(`subscription ${CONTOSO_SUBSCRIPTION_IDS.aadP2.toLowerCase()}`, env());
     expect(outcome).toMatchObject({ command: 'subscriptions', result: 'ok', customerId: CONTOSO_TENANT_ID });

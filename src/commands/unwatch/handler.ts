@@ -1,3 +1,4 @@
+import { plainLabel } from '../../cards/plain-text';
 import { fmt } from '../../cards/text';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
@@ -76,7 +77,7 @@ function severalWatched(typed: string, watches: readonly Watch[], env: CommandEn
       title: `unwatch ${typed}`,
       lines: [fmt(idLookupTexts(env.ctx.locale).severalWatched, { id: typed })],
       buttons: orders.map((w) => ({
-        title: `${w.orderId} · ${w.customerName}`,
+        title: plainLabel(`${w.orderId} · ${w.customerName}`, 120),
         data: runAction({ kind: 'unwatch', orderId: w.orderId }),
       })),
     }),

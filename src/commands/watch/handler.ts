@@ -68,7 +68,7 @@ async function watchSubscription(
   subscription: IndexedSubscription,
   env: CommandEnv,
 ): Promise<CommandOutcome> {
-  if (!subscription.order) return withoutOrder(subscription, env, 'watch');
+  if (!subscription.order) return withoutOrder(subscription, env, 'watch', 'refused');
   const ofOrder = { kind: 'watch' as const, customer: subscription.cust, orderId: subscription.order };
   const found = await customerOrReply(ofOrder, env);
   if ('reply' in found) return found.reply;

@@ -88,21 +88,25 @@ export function showSubscription(
     };
     return commands.named(command.kind).run(command, env, commands);
   }
-  return Promise.resolve(withoutOrder(subscription, env, 'subscriptions'));
+  return Promise.resolve(withoutOrder(subscription, env, 'subscriptions', 'ok'));
 }
 
-/** What the index knows of a subscription that names no order, with its customer's orders a click away. */
+/**
+ * What the index knows of a subscription that names no order, with its customer's orders a click away.
+ * `result`: ok where it answers the question (which subscription), refused where it cannot (watch its order).
+ */
 export function withoutOrder(
   subscription: IndexedSubscription,
   env: CommandEnv,
   command: CommandKind,
+  result: CommandOutcome['result'],
 ): CommandOutcome {
   const l = localizer(env.ctx.locale);
   const t = idLookupTexts(env.ctx.locale);
   const customer = customerName(env, subscription.cust);
   return {
     command,
-    result: 'ok',
+    result,
     customerId: subscription.cust,
     resultCount: 1,
     card: idLookupCard(fmt(t.noOrderTitle, { id: subscription.id }), [
