@@ -54,16 +54,23 @@ function lettersLookLikeId(value: string, shortened: boolean): boolean {
 /** The id after an order verb at i ("order 9qg…", "order id 9qg…", "order #9qg…"), and the index after it. */
 export function idAfter(tokens: readonly Token[], i: number): { id: string; end: number } | undefined {
   let j = i + 1;
-  while (j < i + 6 && leadsToId(tokens[j]) && orderIdOf(tokens[j], true) === undefined) j++;
-  const id = orderIdOf(tokens[j], true);
-  if (id === undefined) return undefined;
-  let end = j + 1;
-  while (WRAPPING_ONLY.test(tokens[end]?.raw ?? '')) end++;
-  return { id, end };
+  while (j < i + 4 && ID_LEAD_INS.has(tokens[j]?.key ?? '') && orderIdOf(tokens[j], true) === undefined) j++;
+  return idAt(tokens, j, true);
 }
 
-function leadsToId(token: Token | undefined): boolean {
-  return token !== undefined && (ID_LEAD_INS.has(token.key) || WRAPPING_ONLY.test(token.raw));
+/** The id at j, past lone code or bold marks around it ("` 9qg-ErcO `"), and the index after them. */
+export function idAt(
+  tokens: readonly Token[],
+  j: number,
+  expected: boolean,
+): { id: string; end: number } | undefined {
+  let at = j;
+  while (WRAPPING_ONLY.test(tokens[at]?.raw ?? '')) at++;
+  const id = orderIdOf(tokens[at], expected);
+  if (id === undefined) return undefined;
+  let end = at + 1;
+  while (WRAPPING_ONLY.test(tokens[end]?.raw ?? '')) end++;
+  return { id, end };
 }
 
 export function take(used: boolean[], from: number, to: number): void {

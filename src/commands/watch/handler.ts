@@ -1,14 +1,14 @@
 import { statusName } from '../../cards/labels';
 import { localizer } from '../../cards/locale';
 import { fmt } from '../../cards/text';
-import type { Order } from '../../partnercenter/models';
+import type { Customer, Order } from '../../partnercenter/models';
 import { isStoreUnavailable } from '../../state/store-unavailable';
 import { watchId, type Watch } from '../../state/watch-store';
-import type { Customer } from '../../partnercenter/models';
 import type { IndexedSubscription } from '../../index/records';
 import { customerOrReply } from '../shared/customer-step';
 import { idLookupTexts } from '../shared/id-lookup/texts';
-import { locateOrReply, subscriptionInstead, withoutOrder } from '../shared/id-lookup/locate';
+import { withoutOrder } from '../shared/id-lookup/answers';
+import { locateOrReply, subscriptionInstead } from '../shared/id-lookup/locate';
 import { orderIdOrReply } from '../shared/order-id-step';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';

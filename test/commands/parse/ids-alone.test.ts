@@ -27,6 +27,7 @@ describe('an id with no customer', () => {
     [`details of order ${ID}`, { kind: 'order', orderId: ID }],
     [`subscription ${SUB}`, { kind: 'subscriptions', orderId: SUB }],
     [`subs ${SUB}`, { kind: 'subscriptions', orderId: SUB }],
+    [`subscription \` ${SUB} \``, { kind: 'subscriptions', orderId: SUB }],
     [`subscriptions of order ${ID}`, { kind: 'subscriptions', orderId: ID }],
     ['subscriptions for order `9qg-ErcO…`', { kind: 'subscriptions', orderId: '9qg-ErcO' }],
     [`watch order ${ID}`, { kind: 'watch', orderId: ID }],
