@@ -13,6 +13,7 @@ import {
   type CommandOutcome,
   type OutcomeResult,
 } from '../commands';
+import { RecentCustomerMemory } from '../commands/recent-customers';
 import { clickNavigates, commandOf } from '../commands/run-command';
 import { tooLargeAnswer } from '../commands/too-large';
 import { withRefreshFailedNotice, withSandboxNotice } from '../cards/sandbox-notice';
@@ -127,6 +128,7 @@ interface Turn {
 export class OrdersBot extends TeamsActivityHandler {
   private readonly events: ConversationEventDeps;
   private readonly lastGoodCards = new LastGoodCards();
+  private readonly recentCustomers = new RecentCustomerMemory();
 
   constructor(private readonly deps: OrdersBotDeps) {
     super();
@@ -310,6 +312,7 @@ export class OrdersBot extends TeamsActivityHandler {
         api: this.deps.api,
         directory: this.deps.directory,
         index: this.deps.index,
+        recent: this.recentOf(asker),
         ctx: { correlationId, locale, freshness: {}, signal, deadline, upstreamGate: gate?.pass },
         watch: this.watchContext(activity),
       },
@@ -337,6 +340,12 @@ export class OrdersBot extends TeamsActivityHandler {
     const again = await within(handleSubmit(data, env), LAST_GOOD_MS).catch(() => ({ done: false as const }));
     if (!again.done || again.value.result !== 'ok') return failed;
     return { ...again.value, result: failed.result, refusal: failed.refusal, servedLastGood: true };
+  }
+
+  /** The customers this person asked about lately (none remembered for a sender without an id). */
+  private recentOf(asker: ActivitySender): CommandEnv['recent'] {
+    const person = asker.aadObjectId ?? asker.userId;
+    return person ? this.recentCustomers.of(`${asker.tenantId ?? ''}|${person}`) : undefined;
   }
 
   /** What the watch commands need: the store, this conversation (thread) and who asks. */

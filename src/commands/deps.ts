@@ -1,3 +1,4 @@
+import type { CustomerRef } from '../cards/types';
 import type { DirectoryMatch } from '../directory/match';
 import type { PartnerIndex } from '../index/partner-index';
 import type { PartnerCenterApi } from '../partnercenter/api';
@@ -14,6 +15,14 @@ export interface CommandEnv {
   directory?: CustomerLookup;
   /** The partner-wide index (src/index): ids alone and questions across customers; absent in unit tests. */
   index?: PartnerIndex;
+  /** The customers this person asked about lately (offered when an id alone is not in the index). */
+  recent?: RecentCustomers;
+}
+
+/** One person's recent customers, newest first (src/commands/recent-customers.ts). */
+export interface RecentCustomers {
+  list(): readonly CustomerRef[];
+  note(customer: CustomerRef): void;
 }
 
 export interface CustomerLookup {

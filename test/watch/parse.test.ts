@@ -19,11 +19,14 @@ describe('watch commands parse', () => {
     if (parsed.ok) expect(parseCommand(formatCommand(parsed.command))).toEqual(parsed);
   });
 
-  it.each(['watch contoso', `watch order ${ID}`, 'unwatch'])('%s gets a hint', (text) => {
-    const parsed = parseCommand(text);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problem.hint).toMatch(/Try/);
-  });
+  it.each(['watch contoso', 'watch order ab12c', 'watch pending orders', 'unwatch'])(
+    '%s gets a hint',
+    (text) => {
+      const parsed = parseCommand(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.problem.hint).toMatch(/Try/);
+    },
+  );
 
   it('leaves the other commands alone', () => {
     expect(parseCommand('orders for contoso')).toMatchObject({ ok: true, command: { kind: 'orders' } });

@@ -1,5 +1,5 @@
-// "order <order-id> for <customer>" (also "details of order <id>"). Without an id it is a weak match:
-// "orders" in the same message wins.
+// "order <order-id> for <customer>" (also "details of order <id>"), or the id alone, whose customer the index
+// knows. Without an id it is a weak match: "orders" in the same message wins.
 import type { Grammar } from '../parse/grammar';
 import { buildOrderIdCommand, idAfter, take } from '../parse/order-id';
 import type { OrderCommand } from './payload';
@@ -24,5 +24,6 @@ export const orderGrammar: Grammar<OrderCommand> = {
   },
   build: (input) => buildOrderIdCommand(input, 'order', 'order <order-id>'),
   format: (command, quote) =>
-    `order ${command.orderId} for ${quote('customer', command.customer)}${command.refresh ? ' refresh' : ''}`,
+    `order ${command.orderId}${command.customer === undefined ? '' : ` for ${quote('customer', command.customer)}`}` +
+    (command.refresh ? ' refresh' : ''),
 };

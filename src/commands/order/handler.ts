@@ -1,6 +1,9 @@
 import { runAction } from '../actions';
+import type { CommandSet } from '../command-set';
 import { customerOrReply, customerRef } from '../shared/customer-step';
+import { locateOrReply, showSubscription, subscriptionInstead } from '../shared/id-lookup/locate';
 import { orderIdOrReply } from '../shared/order-id-step';
+import type { Customer } from '../../partnercenter/models';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { fitCard } from '../../cards/fit';
@@ -10,11 +13,56 @@ import { provisioningOf } from './provisioning';
 import { resellerOnRecord } from './reseller-on-record';
 import type { OrderCommand } from './payload';
 
-/** "order <id> for <customer>": the order's facts, line items and the subscriptions it created (seed 001 + 003). */
-export async function orderDetailCommand(command: OrderCommand, env: CommandEnv): Promise<CommandOutcome> {
-  const found = await customerOrReply(command, env);
+/**
+ * "order <id> for <customer>": the order's facts, line items and the subscriptions it created (seed 001 + 003).
+ * "order <id>" alone: its customer from the partner-wide index. A subscription's id: that subscription.
+ */
+export async function orderDetailCommand(
+  command: OrderCommand,
+  env: CommandEnv,
+  commands: CommandSet,
+): Promise<CommandOutcome> {
+  if (command.customer === undefined) return idAlone(command, env, commands);
+  const found = await customerOrReply({ ...command, customer: command.customer }, env);
   if ('reply' in found) return found.reply;
-  const { customer } = found;
+  try {
+    return await orderDetail(command, found.customer, env);
+  } catch (err) {
+    const subscription = await subscriptionInstead(err, command.orderId, env);
+    if (!subscription) throw err;
+    return showSubscription(subscription, env, commands);
+  }
+}
+
+async function idAlone(
+  command: OrderCommand,
+  env: CommandEnv,
+  commands: CommandSet,
+): Promise<CommandOutcome> {
+  const located = await locateOrReply(command.orderId, env, {
+    command: 'order',
+    typedAs: `order ${command.orderId}`,
+    forMatch: (found) =>
+      found.kind === 'order'
+        ? { kind: 'order', customer: found.order.cust, orderId: found.order.id }
+        : { kind: 'order', orderId: found.subscription.id },
+    forCustomer: (customer) => ({ ...command, customer }),
+  });
+  if ('reply' in located) return located.reply;
+  const { found } = located;
+  if (found.kind === 'subscription') return showSubscription(found.subscription, env, commands);
+  return orderDetailCommand(
+    { ...command, customer: found.order.cust, orderId: found.order.id },
+    env,
+    commands,
+  );
+}
+
+async function orderDetail(
+  command: OrderCommand,
+  customer: Customer,
+  env: CommandEnv,
+): Promise<CommandOutcome> {
   const id = await orderIdOrReply(command.orderId, customer.id, env, 'order');
   if ('reply' in id) return id.reply;
   const [order, subscriptions] = await Promise.all([

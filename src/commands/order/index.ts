@@ -5,7 +5,7 @@ import { orderDetailCommand } from './handler';
 import { orderPayload, type OrderCommand } from './payload';
 import { orderStrings, type OrderStrings } from './strings';
 
-/** "order <order-id> for <customer>": one order with its line items and subscriptions. */
+/** "order <order-id> [for <customer>]": one order with its line items and subscriptions. */
 export const order: CommandDefinition<OrderCommand, OrderStrings> = {
   kind: 'order',
   grammar: orderGrammar,
@@ -13,7 +13,9 @@ export const order: CommandDefinition<OrderCommand, OrderStrings> = {
   run: orderDetailCommand,
   strings: orderStrings,
   progress: (command, s) =>
-    progressLine(s.progress, { customer: command.customer, orderId: command.orderId }),
+    command.customer === undefined
+      ? progressLine(s.progressIdAlone, { orderId: command.orderId })
+      : progressLine(s.progress, { customer: command.customer, orderId: command.orderId }),
   // Its card refreshes itself in Teams for the asker, by the customer's id once it is known.
   refreshWith: (command, customerId) => ({
     kind: 'order',

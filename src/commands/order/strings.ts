@@ -23,20 +23,26 @@ const EN_CARD = {
 };
 export type OrderCardStrings = typeof EN_CARD;
 
-/** Help, menu and the progress line ("Looking up order {orderId} of {customer}…", `{customer}` and `{orderId}` as typed). */
+/**
+ * Help, menu and the progress line ("Looking up order {orderId} of {customer}…", `{customer}` and `{orderId}` as
+ * typed; `progressIdAlone` when no customer was named).
+ */
 export interface OrderStrings extends CommandStrings {
   card: OrderCardStrings;
   progress: string;
+  progressIdAlone: string;
 }
 
 export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
   en: {
     card: EN_CARD,
     progress: 'Looking up order {orderId} of {customer}…',
+    progressIdAlone: 'Looking up order {orderId}…',
     help: [
       {
         command: 'order <order-id> for <customer>',
-        description: 'One order with its line items and subscriptions.',
+        description:
+          'One order with its line items and subscriptions. Without "for <customer>", the order index finds whose it is.',
         example: EXAMPLE,
       },
     ],
@@ -63,10 +69,12 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
       provisioning: 'Provisionamento',
     },
     progress: 'Consultando o pedido {orderId} de {customer}…',
+    progressIdAlone: 'Consultando o pedido {orderId}…',
     help: [
       {
         command: 'order <id-do-pedido> for <cliente>',
-        description: 'Um pedido com seus itens de linha e assinaturas.',
+        description:
+          'Um pedido com seus itens de linha e assinaturas. Sem "for <cliente>", o índice de pedidos descobre de quem é.',
         example: EXAMPLE,
       },
     ],
@@ -95,8 +103,13 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
       provisioning: '预配',
     },
     progress: '正在查询 {customer} 的订单 {orderId}…',
+    progressIdAlone: '正在查询订单 {orderId}…',
     help: [
-      { command: 'order <订单 ID> for <客户>', description: '一个订单及其订单项和订阅。', example: EXAMPLE },
+      {
+        command: 'order <订单 ID> for <客户>',
+        description: '一个订单及其订单项和订阅。省略“for <客户>”时，由订单索引找出它属于哪个客户。',
+        example: EXAMPLE,
+      },
     ],
     menu: { title: 'order', description: '一个订单及其订单项：order <订单 ID> for <客户>' },
   },
@@ -121,10 +134,12 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
       provisioning: 'Provisioning',
     },
     progress: "Cerco l'ordine {orderId} di {customer}…",
+    progressIdAlone: "Cerco l'ordine {orderId}…",
     help: [
       {
         command: 'order <id-ordine> for <cliente>',
-        description: 'Un ordine con le sue voci e sottoscrizioni.',
+        description:
+          'Un ordine con le sue voci e sottoscrizioni. Senza "for <cliente>", l\'indice degli ordini trova di chi è.',
         example: EXAMPLE,
       },
     ],

@@ -15,18 +15,27 @@ export const customerRef = (c: Customer): CustomerRef => ({
   domain: c.companyProfile.domain ?? undefined,
 });
 
+/** A command that names a customer (the one-order commands' customer is optional: given here). */
+type WithCustomer<C> = C extends unknown
+  ? 'customer' extends keyof C
+    ? C & { customer: string }
+    : never
+  : never;
+type CustomerCommand = WithCustomer<Command>;
+
 /**
  * Resolves the command's customer. When it is not one customer, returns the card to answer with instead:
  * a choice of customers (each button re-runs the command for that tenant id) or "no customer matches".
  */
 export async function customerOrReply(
-  command: Extract<Command, { customer: string }>,
+  command: CustomerCommand,
   env: CommandEnv,
 ): Promise<{ customer: Customer } | { reply: CommandOutcome }> {
   const resolution = await resolveCustomer(env.api, command.customer, env.ctx, env.directory);
   const locale = { locale: env.ctx.locale };
   switch (resolution.kind) {
     case 'found':
+      env.recent?.note(customerRef(resolution.customer));
       return { customer: resolution.customer };
     case 'ambiguous':
       return {

@@ -9,10 +9,11 @@ export const orderIdField = text.refine(isPathSafeId, 'not an id');
 export const customerField = text.refine((v) => v !== '.' && v !== '..', 'not a customer');
 export const dayField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** Without `customer`, the id alone: its customer is found in the partner-wide index. */
 export const oneOrderPayload = <K extends string>(kind: K) =>
   z.object({
     kind: z.literal(kind),
-    customer: customerField,
+    customer: customerField.optional(),
     orderId: orderIdField,
     refresh: z.boolean().optional(),
   });

@@ -1,6 +1,6 @@
 // "subscriptions for order <order-id> for <customer>": a subscriptions verb anywhere makes it this command.
 import type { Grammar } from '../parse/grammar';
-import { buildOrderIdCommand, idAfter, orderIdOf, take } from '../parse/order-id';
+import { buildOrderIdCommand, idAfter, idAt, take } from '../parse/order-id';
 import type { SubscriptionsCommand } from './payload';
 
 /** Words that lead to the order id: "… order <id> …". */
@@ -29,12 +29,13 @@ export const subscriptionsGrammar: Grammar<SubscriptionsCommand> = {
     }
     let j = sub + 1;
     while (j < tokens.length && BEFORE_SUBSCRIPTION_ID.has(tokens[j]?.key ?? '')) j++;
-    const id = orderIdOf(tokens[j]);
-    if (id !== undefined) take(used, sub + 1, j + 1);
-    return { used, orderId: id };
+    const found = idAt(tokens, j, false);
+    if (found !== undefined) take(used, sub + 1, found.end);
+    return { used, orderId: found?.id };
   },
   build: (input) => buildOrderIdCommand(input, 'subscriptions', 'subscriptions for order <order-id>'),
   format: (command, quote) =>
-    `subscriptions for order ${command.orderId} for ${quote('customer', command.customer)}` +
+    `subscriptions for order ${command.orderId}` +
+    (command.customer === undefined ? '' : ` for ${quote('customer', command.customer)}`) +
     (command.refresh ? ' refresh' : ''),
 };

@@ -1,6 +1,10 @@
 import { runAction } from '../actions';
+import type { CommandSet } from '../command-set';
 import { customerOrReply, customerRef } from '../shared/customer-step';
+import { locateOrReply, showSubscription, subscriptionInstead } from '../shared/id-lookup/locate';
 import { orderIdOrReply } from '../shared/order-id-step';
+import { sameId } from '../../partnercenter/ids';
+import type { Customer } from '../../partnercenter/models';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { fitCard } from '../../cards/fit';
@@ -8,22 +12,72 @@ import { tooLargeAnswer } from '../too-large';
 import { MAX_SUBSCRIPTIONS, subscriptionsCard } from './card';
 import type { SubscriptionsCommand } from './payload';
 
-/** "subscriptions for order <id> for <customer>" (seed 003). */
+/**
+ * "subscriptions for order <id> for <customer>" (seed 003). With no customer, the id's customer comes from the
+ * partner-wide index; the id of a subscription ("subscription db8c695b…") shows it among its order's.
+ */
 export async function subscriptionsCommand(
   command: SubscriptionsCommand,
   env: CommandEnv,
+  commands: CommandSet,
 ): Promise<CommandOutcome> {
-  const found = await customerOrReply(command, env);
+  if (command.customer === undefined) return idAlone(command, env, commands);
+  const found = await customerOrReply({ ...command, customer: command.customer }, env);
   if ('reply' in found) return found.reply;
-  const { customer } = found;
+  try {
+    return await subscriptionsOf(command, found.customer, env);
+  } catch (err) {
+    const subscription = command.subscriptionId
+      ? undefined
+      : await subscriptionInstead(err, command.orderId, env);
+    if (!subscription) throw err;
+    return showSubscription(subscription, env, commands);
+  }
+}
+
+async function idAlone(
+  command: SubscriptionsCommand,
+  env: CommandEnv,
+  commands: CommandSet,
+): Promise<CommandOutcome> {
+  const located = await locateOrReply(command.orderId, env, {
+    command: 'subscriptions',
+    typedAs: `subscriptions for order ${command.orderId}`,
+    forMatch: (found) =>
+      found.kind === 'order'
+        ? { kind: 'subscriptions', customer: found.order.cust, orderId: found.order.id }
+        : { kind: 'subscriptions', orderId: found.subscription.id },
+    forCustomer: (customer) => ({ ...command, customer }),
+  });
+  if ('reply' in located) return located.reply;
+  const { found } = located;
+  if (found.kind === 'subscription') return showSubscription(found.subscription, env, commands);
+  return subscriptionsCommand(
+    { ...command, customer: found.order.cust, orderId: found.order.id },
+    env,
+    commands,
+  );
+}
+
+async function subscriptionsOf(
+  command: SubscriptionsCommand,
+  customer: Customer,
+  env: CommandEnv,
+): Promise<CommandOutcome> {
   const id = await orderIdOrReply(command.orderId, customer.id, env, 'subscriptions');
   if ('reply' in id) return id.reply;
   // Partner Center answers an unknown order id with an empty list; ask for the order too, so a typo
   // gets "order not found" rather than "no subscriptions".
-  const [, subscriptions] = await Promise.all([
+  const [, listed] = await Promise.all([
     env.api.getOrder(customer.id, id.orderId, env.ctx),
     env.api.listSubscriptions(customer.id, env.ctx, id.orderId),
   ]);
+  // The one asked about by its id comes first, so it is shown however many the order created (a copy: the
+  // list may be the cache's).
+  const asked = command.subscriptionId;
+  const subscriptions = asked
+    ? [...listed].sort((a, b) => Number(sameId(b.id, asked)) - Number(sameId(a.id, asked)))
+    : listed;
   return {
     command: 'subscriptions',
     result: 'ok',

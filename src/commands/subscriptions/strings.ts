@@ -27,7 +27,8 @@ export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>
     help: [
       {
         command: 'subscriptions for order <order-id> for <customer>',
-        description: 'The subscriptions an order created.',
+        description:
+          "The subscriptions an order created. An order's or a subscription's id alone also works: the order index finds whose it is.",
         example: EXAMPLE,
       },
     ],
@@ -48,7 +49,8 @@ export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>
     help: [
       {
         command: 'subscriptions for order <id-do-pedido> for <cliente>',
-        description: 'As assinaturas criadas por um pedido.',
+        description:
+          'As assinaturas criadas por um pedido. Também funciona só com o ID de um pedido ou de uma assinatura: o índice de pedidos descobre de quem é.',
         example: EXAMPLE,
       },
     ],
@@ -70,7 +72,7 @@ export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>
     help: [
       {
         command: 'subscriptions for order <订单 ID> for <客户>',
-        description: '某个订单创建的订阅。',
+        description: '某个订单创建的订阅。也可以只给订单或订阅的 ID：由订单索引找出它属于哪个客户。',
         example: EXAMPLE,
       },
     ],
@@ -91,7 +93,8 @@ export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>
     help: [
       {
         command: 'subscriptions for order <id-ordine> for <cliente>',
-        description: 'Le sottoscrizioni create da un ordine.',
+        description:
+          "Le sottoscrizioni create da un ordine. Basta anche l'ID di un ordine o di una sottoscrizione: l'indice degli ordini trova di chi è.",
         example: EXAMPLE,
       },
     ],

@@ -1,8 +1,10 @@
-// "watch order <order-id> for <customer>", "watch pending orders for <customer>": read as a whole message,
-// before the other commands' shapes (its "order"/"orders" words are not those commands).
+// "watch order <order-id> [for <customer>]", "watch pending orders for <customer>": read as a whole message,
+// before the other commands' shapes (its "order"/"orders" words are not those commands). The id alone works as
+// it does for "order": its customer is found in the partner-wide index.
 import { watchStrings } from './strings';
 import type { Grammar } from '../parse/grammar';
 import { ownProblem } from '../parse/messages';
+import { MIN_ID_ALONE } from '../parse/order-id';
 import { fail } from '../parse/problems';
 import type { WatchCommand } from './payload';
 import { firstOrderId, splitAtFor } from '../shared/watch/words';
@@ -18,6 +20,8 @@ export const watchGrammar: Grammar<WatchCommand> = {
     const pending = head.some((t) => t.key === 'pending');
     if (orderId === undefined && !pending)
       return fail({ topic: 'watch', message: ownProblem(watchStrings, 'whichOrder') });
+    if (customer === '' && orderId !== undefined && orderId.length >= MIN_ID_ALONE)
+      return { ok: true, command: { kind: 'watch', orderId } };
     if (customer === '')
       return fail({
         topic: 'watch',
@@ -30,8 +34,8 @@ export const watchGrammar: Grammar<WatchCommand> = {
       command: orderId ? { kind: 'watch', customer, orderId } : { kind: 'watch', customer },
     };
   },
-  format: (command, quote) =>
-    command.orderId
-      ? `watch order ${command.orderId} for ${quote('customer', command.customer)}`
-      : `watch pending orders for ${quote('customer', command.customer)}`,
+  format: (command, quote) => {
+    const customer = command.customer === undefined ? '' : ` for ${quote('customer', command.customer)}`;
+    return command.orderId ? `watch order ${command.orderId}${customer}` : `watch pending orders${customer}`;
+  },
 };

@@ -33,7 +33,14 @@ describe('parseCommand: problems', () => {
         topic: 'subscriptions',
       },
     ],
-    [`subscritions for order ${ORDER_ID}`, { hint: 'did you mean "subscriptions"', topic: 'subscriptions' }],
+    [
+      `subscritions for order ${ORDER_ID}`,
+      {
+        hint: 'did you mean "subscriptions"',
+        suggestion: `subscriptions for order ${ORDER_ID}`,
+        topic: 'subscriptions',
+      },
+    ],
     [
       `subscriptions for ordr ${ORDER_ID} for contoso`,
       {
@@ -77,14 +84,15 @@ describe('parseCommand: problems', () => {
       { hint: 'give its id', suggestion: 'orders for contoso onetime', topic: 'order' },
     ],
     ['order', { hint: 'which order, and of which customer', topic: 'order' }],
-    [`order ${ORDER_ID}`, { hint: `which customer is order ${ORDER_ID} for`, topic: 'order' }],
+    // An id alone is looked up in the index; one shorter than 6 characters would match too much.
+    ['order ab12c', { hint: 'which customer is order ab12c for', topic: 'order' }],
     [
       'details for contoso',
       { hint: 'which order of contoso', suggestion: 'orders for contoso', topic: 'order' },
     ],
     ['subscriptions for contoso', { hint: 'which order of contoso', topic: 'subscriptions' }],
     ['subs', { hint: 'which order, and of which customer', topic: 'subscriptions' }],
-    [`subscriptions for order ${ORDER_ID}`, { hint: 'which customer', topic: 'subscriptions' }],
+    ['subscriptions for order ab12c', { hint: 'which customer', topic: 'subscriptions' }],
     [
       `order ${ORDER_ID} for contoso monthly`,
       { hint: 'apply to order lists only', suggestion: `order ${ORDER_ID} for contoso`, topic: 'order' },

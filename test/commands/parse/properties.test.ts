@@ -48,10 +48,15 @@ function expectWellFormed(result: ParseResult, now: Date = NOW): void {
   if (command.kind === 'watches' || command.kind === 'unwatch' || command.kind === 'refresh') return;
   if (command.kind === 'watch') {
     expect(command.customer).not.toBe('');
+    // An id alone (its customer from the index): long enough to name one.
+    if (command.customer === undefined) expect(command.orderId?.length).toBeGreaterThanOrEqual(6);
     return;
   }
   expect(command.customer).not.toBe('');
-  expect(command.customer).toBe(command.customer.trim());
+  if (command.customer === undefined) {
+    expect(command.kind).not.toBe('orders');
+    if (command.kind !== 'orders') expect(command.orderId.length).toBeGreaterThanOrEqual(6);
+  } else expect(command.customer).toBe(command.customer.trim());
   if (command.refresh !== undefined) expect(command.refresh).toBe(true);
   if (command.kind === 'orders') {
     expectWellFormedFilters(command.filters);

@@ -9,10 +9,10 @@ export function splitAtFor(tokens: readonly Token[]): { head: readonly Token[]; 
   return { head: tokens.slice(0, at), customer: stripQuotes(joinRaw(tokens.slice(at + 1))).trim() };
 }
 
-/** The first token that looks like an order id. */
+/** The first token that looks like an order id (where one is expected: see orderIdOf). */
 export function firstOrderId(tokens: readonly Token[]): string | undefined {
   for (const token of tokens) {
-    const id = orderIdOf(token);
+    const id = orderIdOf(token, true);
     if (id !== undefined) return id;
   }
   return undefined;
