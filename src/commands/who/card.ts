@@ -21,6 +21,8 @@ export interface WhoCardInput {
   /** How many the index holds. */
   total: number;
   capped?: { read: number; held: number };
+  /** The offer's words name a customer (the directory knows it): the empty card says where to look. */
+  offerIsCustomer?: boolean;
   totals: readonly CustomerTotal[];
   nameOf(tenantId: string): string;
   coverage: Coverage;
@@ -70,7 +72,7 @@ export function whoCard(input: WhoCardInput, ctx: CardContext): AdaptiveCard {
       row: (sub) => subscriptionRow(l, sub, input.nameOf(sub.cust), rowActions(sub)),
       page: actions.page,
       refresh: actions.refresh,
-      emptyText: fmt(s.none, { offer }),
+      emptyText: fmt(input.offerIsCustomer ? s.noneButCustomer : s.none, { offer }),
     },
     ctx,
   );

@@ -37,6 +37,7 @@ export async function whoCommand(command: WhoCommand, env: CommandEnv): Promise<
           subscriptions,
           total: page.total,
           capped: cappedOf(page),
+          offerIsCustomer: page.total === 0 && env.directory?.resolve(command.offer)?.kind === 'found',
           totals,
           nameOf,
           coverage,

@@ -14,6 +14,9 @@ const EN_CARD = {
   /** "14 subscriptions at 5 customers · 12 active". */
   headline: '{subscriptions} at {customers} · {active}',
   none: 'No subscription in the index matches “{offer}”.',
+  /** The words name a customer, not an offer ("subscriptions of contoso"). */
+  noneButCustomer:
+    'No subscription in the index matches “{offer}”. That is a customer: its subscriptions are on its orders, e.g. orders for {offer}',
 };
 export type WhoCardStrings = typeof EN_CARD;
 
@@ -63,6 +66,8 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
       activeCount: plural({ zero: '{n} ativas', one: '{n} ativa', other: '{n} ativas' }),
       headline: '{subscriptions} de {customers} · {active}',
       none: 'Nenhuma assinatura no índice corresponde a “{offer}”.',
+      noneButCustomer:
+        'Nenhuma assinatura no índice corresponde a “{offer}”. Esse é um cliente: as assinaturas dele estão nos pedidos, por ex. orders for {offer}',
     },
     progress: 'Procurando assinaturas no índice de pedidos…',
     help: [
@@ -91,6 +96,8 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
       activeCount: plural({ one: '{n} 个有效', other: '{n} 个有效' }),
       headline: '{customers}共 {subscriptions} · {active}',
       none: '索引中没有与“{offer}”匹配的订阅。',
+      noneButCustomer:
+        '索引中没有与“{offer}”匹配的订阅。这是一个客户：其订阅见其订单，例如 orders for {offer}',
     },
     progress: '正在订单索引中查找订阅…',
     help: [
@@ -120,6 +127,8 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
       activeCount: plural({ one: '{n} attiva', other: '{n} attive' }),
       headline: '{subscriptions} di {customers} · {active}',
       none: 'Nessuna sottoscrizione nell’indice corrisponde a “{offer}”.',
+      noneButCustomer:
+        'Nessuna sottoscrizione nell’indice corrisponde a “{offer}”. È un cliente: le sue sottoscrizioni sono nei suoi ordini, ad es. orders for {offer}',
     },
     progress: "Cerco le sottoscrizioni nell'indice degli ordini…",
     help: [

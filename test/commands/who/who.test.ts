@@ -162,6 +162,14 @@ describe('the answer', () => {
     expect(cardText(outcome.card)).toContain('No subscription in the index matches “\\*dynamics\\*”.');
   });
 
+  it('says where to look when the words name a customer rather than an offer', async () => {
+    const { index } = await e5Index();
+    const outcome = await runCommand({ kind: 'who', offer: 'contoso' }, acrossEnv(suite.env(), index));
+    expect(cardText(outcome.card)).toContain(
+      'No subscription in the index matches “contoso”. That is a customer: its subscriptions are on its orders, e.g. orders for contoso',
+    );
+  });
+
   it.each([
     ['pt-BR', '13 assinaturas de 3 clientes · 12 ativas', 'Quem tem “e5”'],
     ['zh-CN', '3 个客户共 13 个订阅 · 12 个有效', '谁有“e5”'],
