@@ -18,8 +18,6 @@ export interface WhoCardInput {
   command: WhoCommand;
   /** Every subscription counted, by customer. */
   subscriptions: readonly IndexedSubscription[];
-  /** How many the index holds. */
-  total: number;
   capped?: { read: number; held: number };
   /** The offer's words name a customer (the directory knows it): the empty card says where to look. */
   offerIsCustomer?: boolean;
@@ -59,7 +57,7 @@ export function whoCard(input: WhoCardInput, ctx: CardContext): AdaptiveCard {
       coverage: input.coverage,
       now: input.now,
       headline: fmt(s.headline, {
-        subscriptions: l.count(s.subscriptionsCount, input.total),
+        subscriptions: l.count(s.subscriptionsCount, input.subscriptions.length),
         customers: l.count(texts.customersCount, input.totals.length),
         active: l.count(s.activeCount, active),
       }),

@@ -1,6 +1,7 @@
 import { fitCard } from '../../cards/fit';
 import { plainText } from '../../cards/plain-text';
 import { fmt } from '../../cards/text';
+import { squash } from '../../index/query-helpers';
 import type { IndexedSubscription } from '../../index/records';
 import { runAction } from '../actions';
 import type { CommandEnv } from '../deps';
@@ -27,7 +28,7 @@ export async function whoCommand(command: WhoCommand, env: CommandEnv): Promise<
   }
   const { page, coverage } = read;
   const nameOf = customerNamer(env);
-  const subscriptions = byCustomer(page.items, nameOf);
+  const subscriptions = byCustomer(page.items.filter(namedOrOffered(command.offer)), nameOf);
   const totals = customerTotals(subscriptions, (sub) => sub.cust, nameOf);
   const card = fitCard(
     (maxRows) =>
@@ -35,7 +36,6 @@ export async function whoCommand(command: WhoCommand, env: CommandEnv): Promise<
         {
           command,
           subscriptions,
-          total: page.total,
           capped: cappedOf(page),
           offerIsCustomer: page.total === 0 && env.directory?.resolve(command.offer)?.kind === 'found',
           totals,
@@ -58,7 +58,19 @@ export async function whoCommand(command: WhoCommand, env: CommandEnv): Promise<
     ACROSS_PAGE_SIZE,
     () => tooLargeAnswer('who', locale),
   );
-  return { command: 'who', result: 'ok', resultCount: page.total, card };
+  return { command: 'who', result: 'ok', resultCount: subscriptions.length, card };
+}
+
+/**
+ * The index matches the words anywhere in the name or the offer id; an offer id is kept only when it is the
+ * words or starts with them up to a ":" or "-" ("CFQ7TTC0LH18" of CFQ7TTC0LH18:0001, the first part of a
+ * GUID), since a short word is found inside many a legacy GUID offer id ("E5" in E59159FC-…, Azure AD P2).
+ */
+function namedOrOffered(offer: string): (subscription: IndexedSubscription) => boolean {
+  const wanted = squash(offer);
+  const offerIs = (id: string) =>
+    id.startsWith(wanted) && (id.length === wanted.length || /[:-]/.test(id[wanted.length] ?? ''));
+  return (sub) => squash(sub.name ?? '').includes(wanted) || offerIs(squash(sub.offer ?? ''));
 }
 
 /** By customer name, each customer's active subscriptions first, then by name: one customer's stay together. */

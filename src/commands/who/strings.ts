@@ -7,7 +7,7 @@ const MENU_TITLE = 'who has';
 const EN_CARD = {
   title: 'Who has “{offer}”',
   subtitle:
-    'Subscriptions whose name or offer id contains it (spaces and case do not matter), all customers.',
+    'Subscriptions whose name contains it, or whose offer id is it or begins with it (spaces and case do not matter), all customers.',
   offer: 'Offer',
   subscriptionsCount: plural({ one: '{n} subscription', other: '{n} subscriptions' }),
   activeCount: plural({ one: '{n} active', other: '{n} active' }),
@@ -56,7 +56,7 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
     card: {
       title: 'Quem tem “{offer}”',
       subtitle:
-        'Assinaturas cujo nome ou id de oferta o contém (sem importar espaços e maiúsculas), todos os clientes.',
+        'Assinaturas cujo nome o contém, ou cujo id de oferta é ele ou começa por ele (sem importar espaços e maiúsculas), todos os clientes.',
       offer: 'Oferta',
       subscriptionsCount: plural({
         zero: '{n} assinaturas',
@@ -90,7 +90,8 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
     },
     card: {
       title: '谁有“{offer}”',
-      subtitle: '名称或产品/服务 ID 包含该内容的订阅（不区分空格和大小写），涵盖所有客户。',
+      subtitle:
+        '名称包含该内容，或产品/服务 ID 即为该内容或以其开头的订阅（不区分空格和大小写），涵盖所有客户。',
       offer: '产品/服务',
       subscriptionsCount: plural({ one: '{n} 个订阅', other: '{n} 个订阅' }),
       activeCount: plural({ one: '{n} 个有效', other: '{n} 个有效' }),
@@ -121,7 +122,7 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
     card: {
       title: 'Chi ha “{offer}”',
       subtitle:
-        'Sottoscrizioni il cui nome o id offerta la contiene (spazi e maiuscole non contano), tutti i clienti.',
+        'Sottoscrizioni il cui nome la contiene, o il cui id offerta è questo o inizia così (spazi e maiuscole non contano), tutti i clienti.',
       offer: 'Offerta',
       subscriptionsCount: plural({ one: '{n} sottoscrizione', other: '{n} sottoscrizioni' }),
       activeCount: plural({ one: '{n} attiva', other: '{n} attive' }),

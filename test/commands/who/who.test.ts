@@ -40,6 +40,13 @@ describe('reading an offer across customers', () => {
     if (parsed.ok) expect(parseCommand(formatCommand(parsed.command), TODAY)).toEqual(parsed);
   });
 
+  it('finds an offer by the start of its id', async () => {
+    const { index } = await e5Index();
+    const outcome = await runCommand({ kind: 'who', offer: 'e59159fc' }, acrossEnv(suite.env(), index));
+    expect(cardText(outcome.card)).toContain('1 subscription at 1 customer · 1 active');
+    expect(cardText(outcome.card)).toContain('Subscription id: f-aad');
+  });
+
   it('reads a page', () => {
     expect(parseCommand('who has E5 skip 10', TODAY)).toEqual({
       ok: true,
@@ -88,7 +95,14 @@ async function e5Index() {
       },
       {
         id: FABRIKAM,
-        subscriptions: [subscription('f-e5', 'Microsoft 365 E5', 'active')],
+        subscriptions: [
+          subscription('f-e5', 'Microsoft 365 E5', 'active'),
+          // "e5" is inside its legacy GUID offer id, not its name: not an E5.
+          {
+            ...subscription('f-aad', 'Azure Active Directory Premium P2'),
+            offerId: 'E59159FC-6F67-4599-B3CB-17FF4020F643',
+          },
+        ],
       },
       {
         id: NORTHWIND,
