@@ -6,13 +6,28 @@ import type { AnyCommandDefinition } from './definition';
 import { help } from './help';
 import { order } from './order';
 import { orders } from './orders';
+import { pending } from './pending';
+import { recent } from './recent';
 import { refresh } from './refresh';
 import { subscriptions } from './subscriptions';
 import { watch } from './watch';
 import { unwatch } from './unwatch';
 import { watches } from './watches';
+import { who } from './who';
 
-export const COMMANDS = [orders, order, subscriptions, watch, watches, unwatch, refresh, help] as const;
+export const COMMANDS = [
+  orders,
+  order,
+  subscriptions,
+  pending,
+  recent,
+  who,
+  watch,
+  watches,
+  unwatch,
+  refresh,
+  help,
+] as const;
 
 export type RegisteredCommand = (typeof COMMANDS)[number];
 

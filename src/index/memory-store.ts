@@ -29,7 +29,9 @@ export class MemoryIndexStore implements IndexStore {
     const cust = customerId.toLowerCase();
     const held = this.held(cust);
     if (orders) {
-      for (const id of held.orders) this.orders.delete(id);
+      // Orders it still has stay until merged, so a status already known keeps its time (mergeOrder).
+      const keep = new Set(orders.map((o) => o.id.toLowerCase()));
+      for (const id of held.orders) if (!keep.has(id)) this.orders.delete(id);
       held.orders.clear();
       this.putOrders(held, orders, at);
     }

@@ -1,7 +1,7 @@
 // Date phrases, read relative to an injected "today" as UTC day numbers (days since 1970-01-01).
 import { problem, type ProblemMessage } from './messages';
 import type { Token } from './tokenize';
-import { MONTHS } from './vocabulary';
+import { MONTHS, WEEKDAYS } from './vocabulary';
 
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 36_500;
@@ -63,6 +63,11 @@ function mondayOf(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
+/** The latest day up to `day` that falls on `weekday` (0 = Sunday; day 0, 1970-01-01, was a Thursday). */
+function latestWeekday(day: number, weekday: number): number {
+  return day - ((((day + 4 - weekday) % 7) + 7) % 7);
+}
+
 const NO_TODAY = problem('noToday');
 
 function relative(keys: readonly string[], i: number, today: number | undefined): DateMatch | undefined {
@@ -92,6 +97,13 @@ function relative(keys: readonly string[], i: number, today: number | undefined)
       build = (t) => ({ range: { start: t - n + 1, end: t }, next: at + 3 });
     } else if (unit === 'week') {
       build = (t) => ({ range: { start: mondayOf(t) - 7, end: mondayOf(t) - 1 }, next: at + 2 });
+    } else if (unit !== undefined && WEEKDAYS.has(unit)) {
+      // "last monday": the latest Monday before today.
+      const weekday = WEEKDAYS.get(unit) ?? 0;
+      build = (t) => {
+        const day = latestWeekday(t - 1, weekday);
+        return { range: { start: day, end: day }, next: at + 2 };
+      };
     } else if (unit === 'month') {
       build = (t) => {
         const [y, m] = partsOf(t);
@@ -141,6 +153,13 @@ function absolute(
   }
   if (AMBIGUOUS.test(word)) return badDate(word, i + 1);
   if (!loose) return undefined;
+  // "since monday": the latest Monday up to today (today, on a Monday).
+  const weekday = WEEKDAYS.get(word);
+  if (weekday !== undefined) {
+    if (today === undefined) return { error: NO_TODAY, next: i + 1 };
+    const day = latestWeekday(today, weekday);
+    return { range: { start: day, end: day }, next: i + 1 };
+  }
   m = YEAR.exec(word);
   if (m) {
     const r = yearRange(Number(m[1]));

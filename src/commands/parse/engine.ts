@@ -117,14 +117,16 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
     if (text.length > MAX_INPUT) return fail({ message: problem('tooLong', { max: String(MAX_TEXT) }) });
     const normalized = normalizeText(text);
     if (normalized.question)
-      return lead({ tokens: [], question: true }) ?? fail({ message: problem('unknown') });
+      return (
+        lead({ tokens: [], question: true, today: todayOf(now) }) ?? fail({ message: problem('unknown') })
+      );
     if (normalized.text === '') return fail({ message: problem('empty') });
     if (normalized.text.length > MAX_TEXT)
       return fail({ message: problem('tooLong', { max: String(MAX_TEXT) }) });
     const tokens = stripFillers(tokenize(normalized.text), isVerb);
     if (tokens.length === 0) return fail({ message: problem('unknown') });
 
-    const early = lead({ tokens, question: false });
+    const early = lead({ tokens, question: false, today: todayOf(now) });
     if (early) return early;
 
     const found = findShape(tokens);

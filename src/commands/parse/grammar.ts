@@ -22,6 +22,8 @@ export interface LeadInput {
   tokens: readonly Token[];
   /** The message was only question marks. */
   question: boolean;
+  /** Today as a UTC day number (the injected clock), for date phrases; undefined without a clock. */
+  today: number | undefined;
   verbOf: VerbOf;
   /** The command a word names, or names when one or two letters are fixed ("ordrs" → orders). */
   verbNear(token: Token): CommandKind | undefined;

@@ -262,6 +262,17 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 
+/** Day names, read as a date after a preposition ("since monday": the latest Monday up to today). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['sunday', 0],
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+]);
+
 /** Every word other than a verb that the parser may read as something other than a name (see verbs.ts). */
 export const KEYWORDS: readonly string[] = [
   ...LEADING_FILLERS.flat(),
@@ -292,4 +303,5 @@ export const KEYWORDS: readonly string[] = [
   ...DATE_PREPOSITIONS.keys(),
   ...DATE_WORDS,
   ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
 ];

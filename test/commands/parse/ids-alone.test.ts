@@ -56,8 +56,8 @@ describe('an id with no customer', () => {
       expect({ text, ok: result.ok }).toEqual({ text, ok: false });
       if (!result.ok) expect(result.problem.hint).toMatch(/which customer/i);
     }
-    // "subscriptions of e5" is not an order id alone either.
-    expect(parsed('subscriptions of e5').ok).toBe(false);
+    // "subscriptions of e5" is not an id alone either: it asks who has the offer.
+    expect(parsed('subscriptions of e5')).toMatchObject({ ok: true, command: { kind: 'who', offer: 'e5' } });
   });
 
   it('keeps filters for order lists only, suggesting the id alone', () => {
@@ -89,6 +89,10 @@ describe('ids of 6+ letters and no digit', () => {
     expect(result.ok && 'orderId' in result.command && result.command.orderId).toBe(orderId);
   });
 
+  it('reads a date word as a date, however capitalised: "order YesterDay" is the orders of yesterday', () => {
+    expect(parsed('order YesterDay')).toMatchObject({ ok: true, command: { kind: 'recent' } });
+  });
+
   it.each([
     // Names stay names: lower case, a leading capital, all capitals (not hex).
     ['order contoso', 'order'],
@@ -96,7 +100,6 @@ describe('ids of 6+ letters and no digit', () => {
     ['order NORTHWIND', 'order'],
     ['order for contoso', 'order'],
     // Words of the command language, however capitalised, are never ids.
-    ['order YesterDay', 'order'],
     ['watch order PenDing', 'watch'],
   ])('%j is not an id', (text, topic) => {
     const result = parsed(text);

@@ -46,6 +46,17 @@ function expectWellFormed(result: ParseResult, now: Date = NOW): void {
     return;
   }
   if (command.kind === 'watches' || command.kind === 'unwatch' || command.kind === 'refresh') return;
+  // Across customers: no customer; a period of real days, or an offer.
+  if (command.kind === 'pending') return;
+  if (command.kind === 'recent') {
+    expectWellFormedFilters({ since: command.since, until: command.until, status: command.status });
+    return;
+  }
+  if (command.kind === 'who') {
+    expect(command.offer).toBe(command.offer.trim());
+    expect(command.offer).not.toBe('');
+    return;
+  }
   if (command.kind === 'watch') {
     expect(command.customer).not.toBe('');
     // An id alone (its customer from the index): long enough to name one.

@@ -5,7 +5,7 @@ import { orderDetailCard } from '../../../src/commands/order/card';
 import { ordersSummaryCard, type OrdersSummaryInput } from '../../../src/commands/orders/card';
 import { cardToText } from '../../../dev/chat/card-to-text';
 import { displayWidth, stripAnsi } from '../../../dev/chat/text-layout';
-import { runAction, typeAction } from '../../../src/commands';
+import { COMMANDS, runAction, typeAction } from '../../../src/commands';
 import {
   actions,
   completedReservation,
@@ -174,7 +174,8 @@ describe('cardToText on the bot’s cards', () => {
       context: 'Did you mean: orders for contoso?',
     });
     expect(buttons[1]).toMatchObject({ title: 'Try it', context: 'orders for <customer>' });
-    expect(buttons).toHaveLength(12);
+    // "Yes, run it", then one Try it per help entry of the registered commands.
+    expect(buttons).toHaveLength(1 + COMMANDS.flatMap((c) => c.strings.en.help).length);
   });
 
   it('help without a hint: no rule right under the underlined title', () => {
