@@ -77,7 +77,7 @@ export class CustomerIndex {
       return list ?? [];
     };
 
-    add(all(this.index.byName.get(query)), Rank.name);
+    if (query !== '') add(all(this.index.byName.get(query)), Rank.name);
     if (ranked.size === 1) return this.found(ranked);
     if (looksLikeDomain(lower)) {
       // "contoso.onmicrosoft.com", or "contoso.com" for it: a domain is as good as a name.
