@@ -14,6 +14,7 @@ import {
   LEAD_INS,
   OBJECTS,
   ORDER_NOUNS,
+  OWN_THINGS,
   PRICE_WORDS,
   SUBSCRIPTION_NOUNS,
   type ChangeVerb,
@@ -39,6 +40,7 @@ export const changeRequestGrammar: Grammar<ChangeRequestCommand> = {
   // Before help: "help me cancel order X" is a change request.
   precedence: -1,
   lead({ tokens }) {
+    if (tokens.some((t) => OWN_THINGS.has(bare(t) ?? ''))) return undefined;
     const start = askAt(tokens);
     if (start === undefined) return undefined;
     const command: ChangeRequestCommand = { kind: 'change-request', asks: start.asks };

@@ -185,3 +185,16 @@ export const CUSTOMER_ENDS: ReadonlySet<string> = new Set([
   'in',
   'at',
 ]);
+
+/** The bot's own changes: "cancel watch …", "stop watching …" are about its watches, not Partner Center. */
+export const OWN_THINGS: ReadonlySet<string> = new Set([
+  'watch',
+  'watches',
+  'watching',
+  'unwatch',
+  'notification',
+  'notifications',
+  'notify',
+  'alert',
+  'alerts',
+]);

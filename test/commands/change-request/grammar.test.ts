@@ -67,8 +67,14 @@ describe('the change-request grammar', () => {
     ],
     [`order ${ORDER} for contoso`, { kind: 'order', customer: 'contoso', orderId: ORDER }],
     ['help', { kind: 'help' }],
+    [`stop watching order ${ORDER}`, { kind: 'unwatch', orderId: ORDER }],
   ])('leaves "%s" to its command', (text, command) => {
     expect(parsed(text)).toEqual(command);
+  });
+
+  it('leaves the bot\'s own watches to the watch commands ("cancel watch …" is no Partner Center change)', () => {
+    for (const text of [`cancel watch ${ORDER}`, 'cancel all watches', `remove watch on order ${ORDER}`])
+      expect(JSON.stringify(parsed(text))).not.toContain('change-request');
   });
 
   it('does not take a product or plan for an id ("upgrade contoso to E5")', () => {
