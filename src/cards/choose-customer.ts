@@ -8,7 +8,12 @@ import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types
 
 export interface ChooseCustomerInput {
   query: string;
+  /** Best first (the directory ranks them). */
   candidates: CustomerRef[];
+  /** How many matched in all, when more than the candidates given ("Showing 10 of 502"). */
+  total?: number;
+  /** None is more than a close spelling of the query: "Did you mean" rather than "Several customers match". */
+  near?: boolean;
   action(customerId: string): ActionData;
 }
 
@@ -17,6 +22,7 @@ const MAX_CANDIDATES = 10;
 interface ChooseView {
   t: Strings;
   title: string;
+  prompt: string;
   candidates: { label: string; data: ActionData }[];
   hasMore: boolean;
   moreText: string;
@@ -24,20 +30,26 @@ interface ChooseView {
 
 const render = cardTemplate<ChooseView>(template);
 
-/** "Several customers match 'fabrikam'": one button per candidate (name and domain), up to 10. */
+/**
+ * "Several customers match 'fabrikam'" (or, for close spellings only, "No customer matches 'contsoo'
+ * exactly. Did you mean:"): one button per candidate (name and domain), best first, up to 10.
+ */
 export function chooseCustomerCard(input: ChooseCustomerInput, ctx: CardContext): AdaptiveCard {
   const l = localizer(ctx.locale);
   const { s } = l;
   const shown = input.candidates.slice(0, MAX_CANDIDATES);
+  const total = Math.max(input.total ?? 0, input.candidates.length);
+  const query = plainText(input.query.trim(), 100);
   return render({
     t: s,
-    title: fmt(s.chooseTitle, { query: plainText(input.query.trim(), 100) }),
+    title: fmt(input.near ? s.chooseNearTitle : s.chooseTitle, { query }),
+    prompt: input.near ? s.chooseNearPrompt : s.choosePrompt,
     candidates: shown.map((c) => ({
       label: plainLabel(candidateLabel(c, shown), 140),
       data: input.action(c.id),
     })),
-    hasMore: input.candidates.length > shown.length,
-    moreText: fmt(s.chooseMore, { shown: l.number(shown.length), total: l.number(input.candidates.length) }),
+    hasMore: total > shown.length,
+    moreText: fmt(s.chooseMore, { shown: l.number(shown.length), total: l.number(total) }),
   });
 }
 

@@ -54,6 +54,12 @@ export interface CommandDefinition<
    * in Teams the answer replaces the clicked card.
    */
   changesState?: true;
+  /**
+   * Not offered: left off the Teams menu (and its strings have no help entries, its grammar no verbs or typo
+   * spellings, so the help card and "Did you mean" never show it). For answers to what people ask that the
+   * bot does not do ("cancel order X").
+   */
+  hidden?: true;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,7 @@
 // The commands the bot knows, in the order the help card and the Teams menu list them. The parser's verb
 // table, the click validation, dispatch, the help card and the manifest's command menu are all read from
 // here: adding a command is a folder under src/commands/ and one line below.
+import { changeRequest } from './change-request';
 import { createCommandSet } from './command-set';
 import type { AnyCommandDefinition } from './definition';
 import { help } from './help';
@@ -27,6 +28,7 @@ export const COMMANDS = [
   unwatch,
   refresh,
   help,
+  changeRequest,
 ] as const;
 
 export type RegisteredCommand = (typeof COMMANDS)[number];

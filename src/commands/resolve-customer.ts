@@ -1,3 +1,5 @@
+import { CustomerIndex } from '../directory/match';
+import { domainStem, looksLikeDomain } from '../directory/domains';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { CustomerLookup } from './deps';
 import { isPartnerCenterError } from '../partnercenter/errors';
@@ -7,16 +9,20 @@ import type { RequestContext } from '../partnercenter/request-context';
 
 export type CustomerResolution =
   | { kind: 'found'; customer: Customer }
-  | { kind: 'ambiguous'; candidates: Customer[] }
+  /** Best first; `total`: how many matched when more than the candidates; `near`: close spellings only. */
+  | { kind: 'ambiguous'; candidates: Customer[]; total?: number; near?: boolean }
   | { kind: 'none'; closest: string[] };
 
-const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+/** One word of domain characters: "fourthcoffee" may be the stem of fourthcoffee.onmicrosoft.com. */
+const STEM = /^[a-z0-9-]+$/i;
 export const MAX_CANDIDATES = 10;
 const MAX_CLOSEST = 3;
 
 /**
  * Turns what the user typed into one customer: a tenant id goes straight through, a domain uses the
  * Domain filter, a name uses CompanyName starts_with where an exact (case-insensitive) unique name wins.
+ * Words and pieces inside names ("importers") need the customer directory: Partner Center's search only
+ * finds the start of a name or a domain.
  */
 export async function resolveCustomer(
   api: PartnerCenterApi,
@@ -53,19 +59,29 @@ async function searchCustomer(
       throw err;
     }
   }
-  const field = DOMAIN.test(query) ? 'Domain' : 'CompanyName';
-  const matches = await api.searchCustomers(field, query, ctx, MAX_CANDIDATES + 1);
+  const field = looksLikeDomain(query) ? 'Domain' : 'CompanyName';
+  let matches = await api.searchCustomers(field, query, ctx, MAX_CANDIDATES + 1);
+  if (matches.length === 0) matches = await byDomainStem(api, query, ctx);
   if (matches.length === 1) return { kind: 'found', customer: matches[0]! };
   if (matches.length === 0) return { kind: 'none', closest: await closestNames(api, query, ctx) };
+  // Ranked as the directory ranks (exact name, exact domain, whole words, then by name). How many matched in
+  // all is not known past one page, so no total.
+  const ranked = new CustomerIndex(matches, MAX_CANDIDATES).match(query);
+  if (ranked?.kind === 'found') return ranked;
+  return { kind: 'ambiguous', candidates: ranked?.candidates ?? matches.slice(0, MAX_CANDIDATES) };
+}
 
-  const lower = query.toLowerCase();
-  const exact = matches.filter(
-    (c) =>
-      c.companyProfile.companyName.toLowerCase() === lower ||
-      c.companyProfile.domain?.toLowerCase() === lower,
-  );
-  if (exact.length === 1) return { kind: 'found', customer: exact[0]! };
-  return { kind: 'ambiguous', candidates: matches.slice(0, MAX_CANDIDATES) };
+/**
+ * "contoso.com" or "fourthcoffee" for contoso.onmicrosoft.com and fourthcoffee.onmicrosoft.com: the customers
+ * whose domain has that stem (one Domain search for "<stem>.", asked only when nothing else matched).
+ */
+async function byDomainStem(api: PartnerCenterApi, query: string, ctx: RequestContext): Promise<Customer[]> {
+  const domain = looksLikeDomain(query);
+  if (!domain && !STEM.test(query)) return [];
+  const stem = domain ? domainStem(query) : query.toLowerCase();
+  if (stem === '') return [];
+  const found = await api.searchCustomers('Domain', `${stem}.`, ctx, MAX_CANDIDATES + 1);
+  return found.filter((c) => domainStem(c.companyProfile.domain ?? '') === stem);
 }
 
 /** Names that start like the query, best shared prefix first; for "no customer matches …, closest: …". */

@@ -5,5 +5,5 @@ export {
   type DirectoryOptions,
   type DirectoryState,
 } from './customer-directory';
-export { CustomerIndex, type DirectoryMatch } from './match';
+export { CustomerIndex, type DirectoryMatch, type MatchCost } from './match';
 export { MemoryDirectoryStore, type DirectorySnapshot, type DirectoryStore } from './store';

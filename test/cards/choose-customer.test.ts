@@ -38,6 +38,29 @@ describe('chooseCustomerCard', () => {
     expect(cardText(card)).toContain('Showing 10 of 14. Type more of the name to narrow it down.');
   });
 
+  it('says how many matched in all when the directory found more than it offers', () => {
+    const card = chooseCustomerCard(
+      { query: 'coffee', candidates: fabrikams.slice(0, 10), total: 486, action: pick },
+      { locale: 'en-US' },
+    );
+    expect(cardText(card)).toContain('Showing 10 of 486. Type more of the name to narrow it down.');
+  });
+
+  it.each([
+    ['en-US', 'No customer matches “contsoo” exactly', 'Did you mean:'],
+    ['pt-BR', 'Nenhum cliente corresponde exatamente a “contsoo”', 'Você quis dizer:'],
+    ['zh-CN', '没有与“contsoo”完全匹配的客户', '你是不是要找：'],
+    ['it-IT', 'Nessun cliente corrisponde esattamente a “contsoo”', 'Forse intendevi:'],
+  ])('offers close spellings as "did you mean" (%s)', (locale, title, prompt) => {
+    const card = chooseCustomerCard(
+      { query: 'contsoo', candidates: fabrikams.slice(0, 2), near: true, action: pick },
+      { locale },
+    );
+    expectValidCard(card);
+    expect(cardTexts(card).slice(0, 2)).toEqual([title, prompt]);
+    expect(submitActions(card)).toHaveLength(2);
+  });
+
   it.each([
     ['pt-BR', 'Vários clientes correspondem a “fab”'],
     ['zh-CN', '有多个客户与“fab”匹配'],

@@ -23,9 +23,11 @@ describe.each(COMMANDS.map((c) => [c.kind, c] as const))('the %s command', (kind
 
   it('has a grammar the parser can use: verbs, typo spellings, and a way to read and write it', () => {
     const { grammar } = command;
-    expect(grammar.verbs.length).toBeGreaterThan(0);
+    // A hidden command is never offered, not even as a correction: it may read its own words (a lead).
+    if (!command.hidden) expect(grammar.verbs.length).toBeGreaterThan(0);
     for (const verb of grammar.verbs) expect({ verb, kind: verbs().get(verb) }).toEqual({ verb, kind });
-    expect(grammar.typoTargets.length).toBeGreaterThan(0);
+    if (!command.hidden) expect(grammar.typoTargets.length).toBeGreaterThan(0);
+    else expect(grammar.typoTargets).toEqual([]);
     expect(Boolean(grammar.lead) || (Boolean(grammar.shape) && Boolean(grammar.build))).toBe(true);
     expect(typeof grammar.format).toBe('function');
     expect(typeof command.run).toBe('function');
@@ -35,7 +37,8 @@ describe.each(COMMANDS.map((c) => [c.kind, c] as const))('the %s command', (kind
     const en = command.strings.en;
     const strings = command.strings[locale];
     expect(strings.help.length).toBe(en.help.length);
-    expect(en.help.length).toBeGreaterThan(0);
+    if (command.hidden) expect(en.help).toEqual([]);
+    else expect(en.help.length).toBeGreaterThan(0);
     strings.help.forEach((entry, i) => {
       for (const text of [entry.command, entry.description, entry.example]) expect(text.trim()).not.toBe('');
       // Keywords and examples stay English: that is what the parser reads.
@@ -72,8 +75,11 @@ describe('the registry', () => {
     expect(submitActions(card).map((b) => b.data)).toEqual(entries.map((e) => ({ text: e.example })));
   });
 
-  it('is what the Teams menu lists, in English', () => {
-    expect(commandMenu()).toEqual(COMMANDS.map((c) => c.strings.en.menu));
+  it('is what the Teams menu lists, in English, hidden commands left off', () => {
+    const listed = COMMANDS.filter((c) => !c.hidden);
+    expect(listed.length).toBeLessThan(COMMANDS.length);
+    expect(commandMenu()).toEqual(listed.map((c) => c.strings.en.menu));
+    expect(commandMenu().map((m) => m.title)).not.toContain('cancel');
   });
 
   it('refuses a click naming a command that is not registered', () => {

@@ -59,3 +59,109 @@ describe('the customer index', () => {
     expect(index.match('  ')).toBeUndefined();
   });
 });
+
+describe('finding customers by any piece (issue #18)', () => {
+  const c = (n: number, companyName: string, domain = '') =>
+    customer(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, companyName, domain);
+  const WIDE = c(1, 'Wide World Importers', 'wideworldimporters.onmicrosoft.com');
+  const WORLD = c(2, 'World Wide Importers Group', 'wwigroup.onmicrosoft.com');
+  const FOURTH = c(3, 'Fourth Coffee', 'fourthcoffee.onmicrosoft.com');
+  const OBRIEN = c(4, "O'Brien  Café S.A.", 'obriencafe.com');
+  const IMPORTS = c(5, 'Importsmart Ltd', 'importsmart.onmicrosoft.com');
+  const SUPPORT = c(6, 'Passport Travel', 'passporttravel.co.uk');
+  const people = new CustomerIndex([SUPPORT, IMPORTS, OBRIEN, FOURTH, WORLD, WIDE, CONTOSO, PHARMA]);
+
+  it('finds every customer with a word in its name, ranked and offered ("importers")', () => {
+    expect(people.match('importers')).toEqual({ kind: 'ambiguous', candidates: [WIDE, WORLD], total: 2 });
+    expect(people.match('world wide')).toEqual({ kind: 'ambiguous', candidates: [WIDE, WORLD], total: 2 });
+  });
+
+  it('answers with the one customer a word names ("coffee" is Fourth Coffee)', () => {
+    expect(people.match('coffee')).toEqual({ kind: 'found', customer: FOURTH });
+    expect(people.match('COFFEE')).toEqual({ kind: 'found', customer: FOURTH });
+  });
+
+  it('finds a domain with or without .onmicrosoft.com, and a vanity domain by its stem', () => {
+    expect(people.match('contoso.com')).toEqual({ kind: 'found', customer: CONTOSO });
+    expect(people.match('Contoso.OnMicrosoft.com')).toEqual({ kind: 'found', customer: CONTOSO });
+    expect(people.match('fourthcoffee')).toEqual({ kind: 'found', customer: FOURTH });
+    expect(people.match('passporttravel.com')).toEqual({ kind: 'found', customer: SUPPORT });
+    expect(people.match('obriencafe.onmicrosoft.com')).toEqual({ kind: 'found', customer: OBRIEN });
+  });
+
+  it('finds a tenant id, and only a whole one', () => {
+    expect(people.match(FOURTH.id)).toEqual({ kind: 'found', customer: FOURTH });
+    expect(people.match(FOURTH.id.slice(0, 20))).toBeUndefined();
+  });
+
+  it('ignores case, accents, apostrophes, punctuation and doubled spaces', () => {
+    expect(people.match("o'brien cafe s.a.")).toEqual({ kind: 'found', customer: OBRIEN });
+    expect(people.match('OBRIEN')).toEqual({ kind: 'found', customer: OBRIEN });
+    expect(people.match('o brien')).toEqual({ kind: 'found', customer: OBRIEN });
+    expect(people.match('café')).toEqual({ kind: 'found', customer: OBRIEN });
+  });
+
+  it('ranks exact name > exact domain > whole word > prefix > piece > close spelling, ties by name', () => {
+    const ranked = new CustomerIndex([
+      c(10, 'Port Authority'), // a whole word
+      c(11, 'Importsmart'), // a piece
+      c(12, 'Portland Bikes'), // a prefix
+      c(13, 'Harbor', 'port.onmicrosoft.com'), // its domain's stem
+      c(14, 'Port'), // the name itself
+      c(15, 'Airport Shuttle'), // a piece
+      c(16, 'Pork Butchers'), // a close spelling? "port" has 4 letters: 1 edit allowed
+    ]).match('port');
+    // The exact name is the one answer.
+    expect(ranked).toMatchObject({ kind: 'found', customer: { companyProfile: { companyName: 'Port' } } });
+    const list = new CustomerIndex([
+      c(10, 'Port Authority'),
+      c(11, 'Importsmart'),
+      c(12, 'Portland Bikes'),
+      c(13, 'Harbor', 'port.onmicrosoft.com'),
+      c(15, 'Airport Shuttle'),
+      c(16, 'Pork Butchers'),
+      c(17, 'Port Jackson'),
+    ]).match('port');
+    expect(names(list)).toEqual([
+      'Harbor',
+      'Port Authority',
+      'Port Jackson',
+      'Portland Bikes',
+      'Airport Shuttle',
+      'Importsmart',
+      'Pork Butchers',
+    ]);
+    expect(list).toMatchObject({ total: 7 });
+    expect(list).not.toHaveProperty('near');
+  });
+
+  it('offers close spellings only as a choice, and says they are only close', () => {
+    expect(people.match('improters')).toEqual({
+      kind: 'ambiguous',
+      candidates: [WIDE, WORLD],
+      total: 2,
+      near: true,
+    });
+    expect(people.match('fourth cofee')).toEqual({
+      kind: 'ambiguous',
+      candidates: [FOURTH],
+      total: 1,
+      near: true,
+    });
+    expect(people.match('fourthcofee')).toEqual({
+      kind: 'ambiguous',
+      candidates: [FOURTH],
+      total: 1,
+      near: true,
+    });
+    expect(people.match('contsoo.com')).toMatchObject({ kind: 'ambiguous', near: true });
+  });
+
+  it('offers at most the index maximum, and says how many matched', () => {
+    const many = Array.from({ length: 25 }, (_, i) => c(100 + i, `Bluewater Coffee ${i}`));
+    const match = new CustomerIndex(many).match('coffee');
+    expect(match).toMatchObject({ kind: 'ambiguous', total: 25 });
+    expect(names(match)).toHaveLength(10);
+    expect(names(match)[0]).toBe('Bluewater Coffee 0');
+  });
+});

@@ -48,6 +48,8 @@ export const en = {
   chooseTitle: 'Several customers match “{query}”',
   choosePrompt: 'Which one do you mean?',
   chooseMore: 'Showing {shown} of {total}. Type more of the name to narrow it down.',
+  chooseNearTitle: 'No customer matches “{query}” exactly',
+  chooseNearPrompt: 'Did you mean:',
 
   // Plurals
   subscriptionsCount: plural({ one: '{n} subscription', other: '{n} subscriptions' }),

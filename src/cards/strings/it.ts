@@ -38,6 +38,8 @@ export const it: Strings = {
   choosePrompt: 'Quale intendi?',
   chooseMore:
     'Ne sono mostrati {shown} di {total}. Scrivi una parte più lunga del nome per restringere la ricerca.',
+  chooseNearTitle: 'Nessun cliente corrisponde esattamente a “{query}”',
+  chooseNearPrompt: 'Forse intendevi:',
 
   subscriptionsCount: { one: '{n} sottoscrizione', other: '{n} sottoscrizioni' },
   retryIn: { one: 'Riprova tra {n} secondo.', other: 'Riprova tra {n} secondi.' },

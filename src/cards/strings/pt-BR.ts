@@ -37,6 +37,8 @@ export const ptBR: Strings = {
   chooseTitle: 'Vários clientes correspondem a “{query}”',
   choosePrompt: 'Qual deles você quer dizer?',
   chooseMore: 'Mostrando {shown} de {total}. Digite mais do nome para restringir.',
+  chooseNearTitle: 'Nenhum cliente corresponde exatamente a “{query}”',
+  chooseNearPrompt: 'Você quis dizer:',
 
   subscriptionsCount: { zero: '{n} assinaturas', one: '{n} assinatura', other: '{n} assinaturas' },
   retryIn: {

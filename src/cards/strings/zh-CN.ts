@@ -36,6 +36,8 @@ export const zhCN: Strings = {
   chooseTitle: '有多个客户与“{query}”匹配',
   choosePrompt: '你指的是哪一个？',
   chooseMore: '显示 {shown} 个，共 {total} 个。请输入更完整的名称以缩小范围。',
+  chooseNearTitle: '没有与“{query}”完全匹配的客户',
+  chooseNearPrompt: '你是不是要找：',
 
   subscriptionsCount: { one: '{n} 个订阅', other: '{n} 个订阅' },
   retryIn: { one: '请在 {n} 秒后重试。', other: '请在 {n} 秒后重试。' },

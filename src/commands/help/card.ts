@@ -62,7 +62,9 @@ export function commandReferenceCard(
   ctx: CardContext,
 ): AdaptiveCard {
   const s = ownWords(localizer(ctx.locale).s, helpStrings);
-  const reference: HelpEntry[] = registered.flatMap((c) => stringsFor(c, ctx.locale).help);
+  const reference: HelpEntry[] = registered
+    .filter((c) => !c.hidden)
+    .flatMap((c) => stringsFor(c, ctx.locale).help);
   const { action } = input;
   const asked = input.topic?.trim().toLowerCase();
   const topic = asked && asked !== 'help' ? asked : undefined;

@@ -47,6 +47,8 @@ export async function customerOrReply(
             {
               query: command.customer,
               candidates: resolution.candidates.map(customerRef),
+              total: resolution.total,
+              near: resolution.near,
               action: (customerId) => runAction({ ...command, customer: customerId }),
             },
             locale,

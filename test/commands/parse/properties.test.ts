@@ -6,6 +6,7 @@ import { reservedWords } from '../../../src/commands/parse';
 import { FILTER_TARGETS } from '../../../src/commands/parse/vocabulary';
 import { BILLING_CYCLES } from '../../../src/partnercenter/billing-cycle';
 import { COMMANDS } from '../../../src/commands/registry';
+import { CHANGE_VERBS, PRICE_WORDS } from '../../../src/commands/change-request/words';
 
 const NOW = new Date('2018-04-15T10:00:00Z');
 // Every registered command: a new one is covered without editing this file.
@@ -57,6 +58,12 @@ function expectWellFormed(result: ParseResult, now: Date = NOW): void {
     expect(command.offer).not.toBe('');
     return;
   }
+  if (command.kind === 'change-request') {
+    if (command.customer !== undefined) expect(command.customer).toBe(command.customer.trim());
+    for (const id of [command.orderId, command.subscriptionId])
+      if (id !== undefined) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+    return;
+  }
   if (command.kind === 'watch') {
     expect(command.customer).not.toBe('');
     // An id alone (its customer from the index): long enough to name one.
@@ -93,6 +100,9 @@ const nameWord = fc
     const key = w.toLowerCase();
     return (
       !reservedWords().has(key) &&
+      // A change word or a price word starting a message asks for a change ("cancel orders").
+      !(CHANGE_VERBS as readonly string[]).includes(key) &&
+      !PRICE_WORDS.has(key) &&
       closest(key, FILTER_TARGETS) === undefined &&
       closest(key, ['subscriptions', 'subscription']) === undefined &&
       !/s'?$|'s$/.test(key)
@@ -416,7 +426,11 @@ describe('parseCommand: properties', () => {
       });
     const orderId = fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9_-]{8,34}\d$/));
     const command: fc.Arbitrary<Command> = fc.oneof(
-      fc.constantFrom<Command>({ kind: 'help' }, ...KINDS.map((topic): Command => ({ kind: 'help', topic }))),
+      fc.constantFrom<Command>(
+        { kind: 'help' },
+        // A hidden command is no help topic: it has no help entries and no verb to name it by.
+        ...COMMANDS.filter((c) => !c.hidden).map((c): Command => ({ kind: 'help', topic: c.kind })),
+      ),
       fc
         .tuple(anyName, filters, fc.option(fc.nat({ max: 999_999 })), fc.boolean())
         .map(([customer, f, offset, refresh]): Command => {
