@@ -1,14 +1,13 @@
 // budgetBurst: 200 concurrent cold turns with 300 ms upstream, through one bot with the default partner budget
 // (400 a minute, a burst of 50). Counts the Partner Center calls and the turns told "Partner Center is busy":
 // every call the budget can serve before its turn's deadline must wait for its token, not be refused.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { startApp } from '../src/app';
 import { readConfig } from '../src/config';
 import { createLogger } from '../src/logging/logger';
 import { bucketShape } from '../src/state/token-bucket';
 import { startSandbox } from '../dev/sandbox';
+import { startRecordingConnector } from './recording-connector';
 
 const TURNS = 200;
 /** Customers asked for, each by about 4 people: 2 calls each (orders, subscriptions), as in the issue (107). */
@@ -103,41 +102,4 @@ async function turn(botUrl: string, serviceUrl: string, id: string, text: string
     body: JSON.stringify(activity),
   });
   await res.arrayBuffer();
-}
-
-/** A connector that keeps each conversation's replies (cards included) as text, to read what people were told. */
-async function startRecordingConnector(): Promise<{
-  url: string;
-  byConversation: Map<string, string[]>;
-  close: () => Promise<void>;
-}> {
-  const byConversation = new Map<string, string[]>();
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
-      const body = Buffer.concat(chunks).toString('utf8');
-      // Typing indicators may arrive after the answer: only messages count.
-      if (match && !body.startsWith('{"type":"typing"')) {
-        const conversation = decodeURIComponent(match[1]!);
-        const texts = byConversation.get(conversation) ?? [];
-        texts.push(body);
-        byConversation.set(conversation, texts);
-      }
-      res.statusCode = 200;
-      res.setHeader('Content-Type', 'application/json');
-      res.end(`{"id":"${randomUUID()}"}`);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    byConversation,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }

@@ -2,11 +2,7 @@
 import { measureBudgetBurst, type BudgetBurstFigures } from './budget-burst';
 import { measureRepeatedCoalescing, type RepeatedCoalescingFigures } from './coalescing-repeated';
 import { startBenchRedis } from './redis-server';
-
-export interface Section<F> {
-  figures: F | { note: string };
-  targets: Record<string, boolean>;
-}
+import type { Section } from './sections';
 
 /** budgetBurst: nobody told "busy" while the budget can serve every call before its turn's deadline. */
 export async function budgetBurstSection(): Promise<Section<BudgetBurstFigures>> {
@@ -32,6 +28,3 @@ export async function repeatedCoalescingSection(
     await redis.close();
   }
 }
-
-export const SECTIONS = ['budgetBurst', 'coalescingRepeated'] as const;
-export type SectionName = (typeof SECTIONS)[number];

@@ -14,7 +14,9 @@ import { measurePacer } from './pacer';
 import { measureSharedTier } from './shared-tier';
 import { startStubConnector } from './stub-connector';
 import { simulatePolling } from './watch-poller';
-import { budgetBurstSection, repeatedCoalescingSection, type SectionName } from './budget-sections';
+import { budgetBurstSection, repeatedCoalescingSection } from './budget-sections';
+import { indexSection } from './index-section';
+import type { SectionName } from './sections';
 
 // Figures are compared within this one run only: the machine is shared and noisy (see README, Benchmarks).
 const { pairs: PAIRS, seconds: SECONDS, only: ONLY } = readBenchSettings(process.env);
@@ -95,7 +97,14 @@ async function coldPath(app: RunningApp, connectorUrl: string): Promise<number> 
 
 /** The sections that can run alone, by name. */
 async function runSection(name: SectionName, connectorUrl: string) {
-  return name === 'budgetBurst' ? budgetBurstSection() : repeatedCoalescingSection(connectorUrl, LATENCY_MS);
+  switch (name) {
+    case 'budgetBurst':
+      return budgetBurstSection();
+    case 'coalescingRepeated':
+      return repeatedCoalescingSection(connectorUrl, LATENCY_MS);
+    case 'index':
+      return indexSection();
+  }
 }
 
 /** BENCH_ONLY: just the named sections, with their targets. */
@@ -150,6 +159,7 @@ async function main(): Promise<void> {
     const pacer = await measurePacer(app);
     const budgetBurst = await runSection('budgetBurst', connector.url);
     const coalescingRepeated = await runSection('coalescingRepeated', connector.url);
+    const index = await runSection('index', connector.url);
     // The 10-order render as a share of one echo turn's time (1 / echo turns per second), in this run.
     const renderShareOfEchoTurn = Math.round(cardRenderMicros.orders10 * tput.echo) / 1e6;
     const result = {
@@ -178,6 +188,7 @@ async function main(): Promise<void> {
       pacer,
       budgetBurst: budgetBurst.figures,
       coalescingRepeated: coalescingRepeated.figures,
+      index: index.figures,
       targets: {
         throughputRatio: tput.ratio >= 0.85,
         orders10: cardRenderMicros.orders10 <= 300,
@@ -201,6 +212,7 @@ async function main(): Promise<void> {
         }),
         ...budgetBurst.targets,
         ...coalescingRepeated.targets,
+        ...index.targets,
       },
     };
     console.log(JSON.stringify(result, null, 2));

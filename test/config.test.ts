@@ -470,7 +470,7 @@ describe('the benchmark settings (bench/settings.ts)', () => {
       'coalescingRepeated',
     ]);
     expect(() => readBenchSettings({ BENCH_ONLY: 'budget' })).toThrow(
-      new ConfigError('BENCH_ONLY must list names from budgetBurst, coalescingRepeated, got "budget"'),
+      new ConfigError('BENCH_ONLY must list names from budgetBurst, coalescingRepeated, index, got "budget"'),
     );
     expect(() => readBenchSettings({ BENCH_SECONDS: '3s' })).toThrow(
       new ConfigError('BENCH_SECONDS must be a whole number from 1 to 600, got "3s"'),

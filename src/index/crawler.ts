@@ -2,11 +2,14 @@
 // index lock reads customers one by one (their orders list and their subscriptions list, two calls), within
 // its own share of the partner-wide budget (INDEX_BUDGET_SHARE, at most 20 %), as background work that people's
 // turns go before. Order: customers people asked about, watched or with pending orders (when last read more
-// than PRIORITY_REFRESH_MS ago), then customers never read, then the stalest. A 429 pauses it, longer each
-// time in a row. Everything it learns is in the store, so another instance (or a restart) goes on from there.
+// than PRIORITY_REFRESH_MS ago), then customers never read, then the stalest; but at most one read in
+// PRIORITY_READ_EVERY is such a re-read while others wait, so thousands of customers with a pending order
+// cannot stall the pass. A 429 pauses it, longer each time in a row. Everything it learns is in the store, so
+// another instance (or a restart) goes on from there.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger';
 import type { OrderQuery } from '../partnercenter/api';
+import { CUSTOMER_PAGE_SIZE } from '../partnercenter/client';
 import { isPartnerCenterError } from '../partnercenter/errors';
 import type { Customer, Order, Subscription } from '../partnercenter/models';
 import type { RequestContext } from '../partnercenter/request-context';
@@ -15,7 +18,7 @@ import type { IndexStore } from './store';
 
 /** What the crawler reads (the Partner Center client itself: its answers are not worth caching per call). */
 export interface CrawlSource {
-  listCustomers(ctx: RequestContext): Promise<Customer[]>;
+  listCustomers(ctx: RequestContext, maxPages?: number): Promise<Customer[]>;
   listOrders(customerId: string, query: OrderQuery, ctx: RequestContext): Promise<Order[]>;
   listSubscriptions(customerId: string, ctx: RequestContext): Promise<Subscription[]>;
 }
@@ -41,15 +44,26 @@ export interface CrawlerDeps {
   startDelayMs?: number;
   /** How often the customer list is read again (default 1 h). */
   relistMs?: number;
+  /** A priority customer is read again after this (default PRIORITY_REFRESH_MS). */
+  priorityRefreshMs?: number;
   now?: () => number;
 }
 
 /** A customer people asked about, watched or with a pending order is read again after this. */
 export const PRIORITY_REFRESH_MS = 10 * 60_000;
+/**
+ * At most one read in this many re-reads a priority customer while others wait (never read, or stalest):
+ * at 10,000 customers a third may have a pending order, and re-reading them all every 10 minutes would take
+ * more than the whole share, so the first pass would never end.
+ */
+export const PRIORITY_READ_EVERY = 4;
+/** The customer list is read up to this many pages (100,000 customers; the client's default stops at 10,000). */
+const MAX_CUSTOMER_PAGES = 1_000;
 const DEFAULT_TICK_MS = 1_000;
 const DEFAULT_START_DELAY_MS = 30_000;
 const DEFAULT_LOCK_TTL_MS = 30_000;
-const DEFAULT_RELIST_MS = 60 * 60_000;
+/** How often the customer list is read again. */
+export const DEFAULT_RELIST_MS = 60 * 60_000;
 const MIN_PAUSE_MS = 60_000;
 const MAX_PAUSE_MS = 15 * 60_000;
 /** People's questions remembered for priority (the newest win). */
@@ -69,6 +83,8 @@ export class IndexCrawler {
   /** Calls made beyond the tokens taken (the later pages of long lists), paid back first. */
   private debt = 0;
   private pauseMs = 0;
+  /** Reads since the last priority re-read (starts full: the first due priority customer goes first). */
+  private sincePriority = PRIORITY_READ_EVERY - 1;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = false;
@@ -123,11 +139,15 @@ export class IndexCrawler {
     if (this.stopped || this.now() < this.pausedUntil || !(await this.holdLock())) return;
     if (this.now() - this.listedAt >= (this.deps.relistMs ?? DEFAULT_RELIST_MS) && !(await this.list()))
       return;
-    const queue = await this.queue();
-    for (const customerId of queue) {
+    const { due, rest } = await this.queue();
+    let [d, r] = [0, 0];
+    while (d < due.length || r < rest.length) {
+      const priority = d < due.length && (r >= rest.length || this.sincePriority >= PRIORITY_READ_EVERY - 1);
+      const customerId = priority ? due[d++]! : rest[r++]!;
       if (this.stopped || !(await this.holdLock())) return;
       const read = await this.read(customerId);
       if (read === 'spent' || read === 'throttled') return;
+      this.sincePriority = priority ? 0 : this.sincePriority + 1;
     }
   }
 
@@ -135,9 +155,10 @@ export class IndexCrawler {
   private async list(): Promise<boolean> {
     if (!(await this.token())) return false;
     try {
-      const customers = await this.deps.source.listCustomers(this.ctx());
-      this.calls += 1 + extraPages(customers.length);
-      this.debt += extraPages(customers.length);
+      const customers = await this.deps.source.listCustomers(this.ctx(), MAX_CUSTOMER_PAGES);
+      const extra = extraPages(customers.length, CUSTOMER_PAGE_SIZE);
+      this.calls += 1 + extra;
+      this.debt += extra;
       this.customers = customers.map((c) => c.id.toLowerCase());
       this.listedAt = this.now();
       const progress = await this.deps.store.progress();
@@ -151,8 +172,8 @@ export class IndexCrawler {
     }
   }
 
-  /** Who to read this round, in order: the due priority customers, the never read, then the stalest. */
-  private async queue(): Promise<string[]> {
+  /** Who to read this round: the due priority customers, and the others (the never read, then the stalest). */
+  private async queue(): Promise<{ due: string[]; rest: string[] }> {
     const { store } = this.deps;
     const now = this.now();
     const readAt = await store.readTimes();
@@ -162,16 +183,20 @@ export class IndexCrawler {
       ...[...((await this.deps.watched?.()) ?? [])].map((id) => id.toLowerCase()),
       ...(await store.customersWithPending()),
     ]);
+    const refreshMs = this.deps.priorityRefreshMs ?? PRIORITY_REFRESH_MS;
     const due = [...priority].filter(
-      (id) => known.has(id) && now - (readAt.get(id) ?? -Infinity) >= PRIORITY_REFRESH_MS,
+      (id) => known.has(id) && now - (readAt.get(id) ?? -Infinity) >= refreshMs,
     );
     const never = this.customers.filter((id) => !readAt.has(id) && !priority.has(id));
     if (never.length === 0) await this.firstPassDone();
     const stalest = this.customers
       .filter((id) => readAt.has(id) && !priority.has(id))
       .sort((a, b) => readAt.get(a)! - readAt.get(b)!);
-    const resting = (id: string) => now - (this.failedAt.get(id) ?? -Infinity) < PRIORITY_REFRESH_MS;
-    return [...due, ...never, ...stalest].filter((id) => !resting(id));
+    const resting = (id: string) => now - (this.failedAt.get(id) ?? -Infinity) < refreshMs;
+    return {
+      due: due.filter((id) => !resting(id)),
+      rest: [...never, ...stalest].filter((id) => !resting(id)),
+    };
   }
 
   private async firstPassDone(): Promise<void> {
@@ -254,7 +279,7 @@ export class IndexCrawler {
   }
 }
 
-/** Pages of 500 a list of `count` took after its first. */
-function extraPages(count: number): number {
-  return Math.max(0, Math.ceil(count / 500) - 1);
+/** Pages a list of `count` took after its first (Partner Center's lists come 500 a page). */
+function extraPages(count: number, pageSize = 500): number {
+  return Math.max(0, Math.ceil(count / pageSize) - 1);
 }

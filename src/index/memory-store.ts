@@ -139,7 +139,8 @@ export class MemoryIndexStore implements IndexStore {
     let held = this.customers.get(cust);
     if (!held) {
       held = { orders: new Set(), subscriptions: new Set() };
-      // Fed by an answer, never read whole: kept ahead of the stalest read, so it is evicted first.
+      // Fed by an answer, never read whole: placed as if read now (a person asked about it, and the crawler
+      // reads it whole soon), so the stalest read customers go before it.
       this.customers.set(cust, held);
     }
     return held;

@@ -56,10 +56,16 @@ const time = (text: string | null | undefined): number | undefined => {
   return ms !== undefined && Number.isFinite(ms) ? ms : undefined;
 };
 
-/** Undefined fields are left out, so a record stores only what it has. */
+/**
+ * Undefined fields are left out, so a record stores only what it has. Copied, not `delete`d: a deleted property
+ * turns a V8 object into a dictionary, and an order held in memory took 1,250 bytes instead of 820 (npm run
+ * bench, the index section).
+ */
 function compact<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
-  return record;
+  const kept = {} as T;
+  for (const key of Object.keys(record) as (keyof T)[])
+    if (record[key] !== undefined) kept[key] = record[key];
+  return kept;
 }
 
 /** The record of an order first seen at `seenAt` (mergeOrder keeps the time of a status already known). */

@@ -36,6 +36,8 @@ const PAGES = {
 const MAX_PAGES = 20;
 const PROVISIONING_PAGE = collectionSchema(provisioningStatusItemSchema);
 const SEARCH_PAGE_SIZE = 100;
+/** Customers a page when the whole list is read (what a crawler pays per page). */
+export const CUSTOMER_PAGE_SIZE = SEARCH_PAGE_SIZE;
 
 /**
  * Partner Center resources over HTTP. Every answer is checked against its schema (schemas.ts) before it is

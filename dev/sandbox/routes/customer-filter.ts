@@ -9,7 +9,8 @@ export type CustomerFilter = (record: FixtureCustomer) => boolean;
 const FIELDS: Record<string, (value: string) => CustomerFilter> = {
   companyname: (value) => (r) => r.customer.companyProfile.companyName.toLowerCase().startsWith(value),
   domain: (value) => (r) => (r.customer.companyProfile.domain ?? '').toLowerCase().startsWith(value),
-  indirectreseller: (value) => (r) => r.data().resellerIds.some((id) => id.toLowerCase().startsWith(value)),
+  indirectreseller: (value) => (r) =>
+    (r.resellerIds ?? r.data().resellerIds).some((id) => id.toLowerCase().startsWith(value)),
   // The sandbox partner is itself the indirect provider, so no customer has another one above it.
   indirectcloudsolutionprovider: () => () => false,
 };
