@@ -61,9 +61,10 @@ export class PartnerCenterClient implements PartnerCenterApi {
 
   /**
    * Every customer of the partner (no filter), all pages: what the customer directory loads. Follows
-   * links.next up to `maxPages` pages of 100 (default 100 pages, 10,000 customers).
+   * links.next up to `maxPages` pages of 100 (default 1,000 pages: 100,000 customers, more than the largest
+   * partners have; 100 pages cut the directory off at 10,000).
    */
-  async listCustomers(ctx: RequestContext, maxPages = 100): Promise<Customer[]> {
+  async listCustomers(ctx: RequestContext, maxPages = 1_000): Promise<Customer[]> {
     const path = `/customers?size=${SEARCH_PAGE_SIZE}`;
     return this.collect('listCustomers', path, PAGES.customers, ctx, Infinity, maxPages);
   }
