@@ -13,6 +13,14 @@ import type { PluralForms } from './strings/plural';
 export type { PluralForms };
 
 const MAX_RAW_DATE = 40;
+/** timeStyle 'short' spelt out, with the zone's name (Intl does not let a timeStyle carry it). */
+const TIME_PARTS = new Set<string>(['hour', 'minute', 'dayPeriod']);
+const TIME: Intl.DateTimeFormatOptions = {
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+};
 const TERM_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
   Y: 'year',
   M: 'month',
@@ -26,6 +34,7 @@ export class Localizer {
   readonly formatLocale: string;
   private dateFormat?: Intl.DateTimeFormat;
   private dateTimeFormat?: Intl.DateTimeFormat;
+  private timeFormat?: Intl.DateTimeFormat;
   private numberFormat?: Intl.NumberFormat;
   private decimalFormat?: Intl.NumberFormat;
   private pluralRules?: Intl.PluralRules;
@@ -45,18 +54,39 @@ export class Localizer {
     return (this.dateFormat ??= this.dateFormatter({})).format(ms);
   }
 
-  /** Like date(), with the time of day in UTC. */
+  /**
+   * Like date(), with the time of day and its zone, UTC, where the locale writes them ("Dec 2, 2026, 4:21 PM
+   * UTC", "2 de dez. de 2026, 16:21 UTC", "2026年12月2日 UTC 16:21"): all from Intl.
+   */
   dateTime(value: string | null | undefined): string {
     const ms = parsePartnerCenterDate(value);
     if (ms === undefined) return rawDate(value);
-    return `${(this.dateTimeFormat ??= this.dateFormatter({ timeStyle: 'short' })).format(ms)} UTC`;
+    // The medium date and short time of the locale, its time (hour to minute or AM/PM) given its zone.
+    const parts = (this.dateTimeFormat ??= this.dateFormatter({ timeStyle: 'short' })).formatToParts(ms);
+    const isTime = (p: Intl.DateTimeFormatPart) => TIME_PARTS.has(p.type);
+    const from = parts.findIndex(isTime);
+    let to = parts.length - 1;
+    while (to >= 0 && !isTime(parts[to]!)) to--;
+    if (from < 0) return `${this.date(value)} ${this.time(ms)}`;
+    const text = (list: Intl.DateTimeFormatPart[]) => list.map((p) => p.value).join('');
+    return `${text(parts.slice(0, from))}${this.time(ms)}${text(parts.slice(to + 1))}`;
+  }
+
+  /** A time of day with its zone ("4:21 PM UTC", "UTC 16:21"), for a time known to be today. */
+  time(ms: number): string {
+    return (this.timeFormat ??= new Intl.DateTimeFormat(this.formatLocale, TIME)).format(ms);
   }
 
   number(n: number): string {
     return (this.numberFormat ??= new Intl.NumberFormat(this.formatLocale)).format(n);
   }
 
-  /** An amount in its currency ("US$ 1.234,50" for pt-BR); symbol + number when the code is not usable. */
+  /**
+   * An amount with its ISO currency code, written the locale's way: "USD 13,668.00" (en), "USD 13.668,00"
+   * (pt-BR), "USD 13,668.00" (zh-CN), "13.668,00 USD" (it). A code reads the same to every finance person,
+   * where a symbol does not ($ is also CAD and AUD; "US$" and "£" only in some locales). Symbol + number when
+   * the code is not usable.
+   */
   money(amount: number, currencyCode?: string | null, currencySymbol?: string | null): string {
     const code = currencyCode?.trim().toUpperCase() ?? '';
     let formatter = this.moneyFormats.get(code);
@@ -123,7 +153,7 @@ function canonicalLocale(locale: string): string | undefined {
 
 function currencyFormatter(locale: string, code: string): Intl.NumberFormat | null {
   if (!/^[A-Z]{3}$/.test(code)) return null;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: code });
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'code' });
 }
 
 // Activity locales come from the client; keep the cache bounded whatever they send.

@@ -25,15 +25,15 @@ describe('money on the cards', () => {
     const texts = cardTexts(card);
     const at = texts.indexOf('Total (cancelled orders excluded)');
     expect(at).toBeGreaterThan(-1);
-    expect(texts[at + 1]).toBe('$1,234.50');
+    expect(texts[at + 1]).toBe('USD 1,234.50');
   });
 
   it('labels the line price as the unit price and shows the line total apart', () => {
     const texts = cardTexts(
       orderDetailCard({ customer: contoso, order: licenseOrder, subscriptions: [], actions }, en),
     );
-    expect(texts[texts.indexOf('Unit price') + 1]).toBe('$9.00');
-    expect(texts[texts.indexOf('Line total') + 1]).toBe('$225.00');
+    expect(texts[texts.indexOf('Unit price') + 1]).toBe('USD 9.00');
+    expect(texts[texts.indexOf('Line total') + 1]).toBe('USD 225.00');
     expect(texts).not.toContain('Price');
   });
 

@@ -33,7 +33,7 @@ describe('orderDetailCard', () => {
       'Status\nCompleted',
       'Billing cycle\nMonthly',
       'Currency\nUSD',
-      'Total\n$1,234.50',
+      'Total\nUSD 1,234.50',
       'Transaction type\nUser purchase',
     ]) {
       expect(text).toContain(fact);
@@ -60,9 +60,9 @@ describe('orderDetailCard', () => {
         'Term',
         '1 month',
         'Unit price',
-        '$9.00',
+        'USD 9.00',
         'Line total',
-        '$225.00',
+        'USD 225.00',
         'Subscription id: DB8C695B-1C3C-4C55-B697-771503DD46BF',
       ].join('\n'),
     );
@@ -164,7 +164,7 @@ describe('orderDetailCard', () => {
         'ID do pedido',
         'Criado em\n7 de mar. de 2018, 01:37 UTC',
         'Prazo\n1 mês',
-        'US$ 9,00',
+        'USD 9,00',
         'Renovação automática: Sim',
       ],
     ],

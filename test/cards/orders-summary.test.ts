@@ -60,7 +60,7 @@ describe('ordersSummaryCard', () => {
     const text = cardText(ordersSummaryCard(input(), en));
     expect(text).toContain('Reserved_VM_Instance_Standard_D1_AP_East_1_Year × 1');
     expect(text).toContain('Azure Active Directory Premium P2 × 25');
-    expect(text).toContain('Monthly · $1,234.50');
+    expect(text).toContain('Monthly · USD 1,234.50');
     expect(text).toContain('One-time');
   });
 
@@ -165,7 +165,7 @@ describe('ordersSummaryCard', () => {
       }),
       en,
     );
-    expect(cardText(card)).toContain('Total (cancelled orders excluded)\n$1,235.00 · €10.00');
+    expect(cardText(card)).toContain('Total (cancelled orders excluded)\nUSD 1,235.00 · EUR 10.00');
 
     const noPrices = ordersSummaryCard(
       input({ orders: [reservationOrder], filters: { includePrices: true } }),
@@ -181,7 +181,7 @@ describe('ordersSummaryCard', () => {
       [completedReservation.id, []],
     ]);
     const texts = cardTexts(ordersSummaryCard(input({ subscriptionsByOrder: byOrder }), en));
-    expect(texts).toContain('Monthly · $1,234.50 · 2 subscriptions (1 Active, 1 Suspended)');
+    expect(texts).toContain('Monthly · USD 1,234.50 · 2 subscriptions (1 Active, 1 Suspended)');
     expect(texts).toContain('One-time · 0 subscriptions');
     expect(texts).toContain('One-time'); // the reservation has no entry in the join: nothing is claimed
   });
@@ -189,7 +189,7 @@ describe('ordersSummaryCard', () => {
   it('marks system purchases', () => {
     const system = { ...licenseOrder, id: 'system-order-01', transactionType: 'SystemPurchase' };
     expect(cardText(ordersSummaryCard(input({ orders: [system] }), en))).toContain(
-      'Monthly · $1,234.50 · System purchase',
+      'Monthly · USD 1,234.50 · System purchase',
     );
   });
 
@@ -308,13 +308,14 @@ describe('ordersSummaryCard', () => {
         expect(text).toContain('2 pedidos · 1 pendente');
         expect(text).toContain('Criado em\na partir de 1 de mar. de 2018');
         expect(text).toContain('15 de mar. de 2018 · 9qg-ErcO…');
-        expect(text).toContain('Mensal · US$ 1.234,50');
+        expect(text).toContain('Mensal · USD 1.234,50');
         expect(text).toContain('Mostrando dados obtidos há 5 minutos');
         expect(submitActions(card).map((a) => a.title)).toContain('Detalhes');
       }
       const brl = { ...licenseOrder, currencyCode: 'BRL', currencySymbol: 'R$' };
+      // One rule for every currency: its ISO code, the amount written the locale's way.
       expect(cardText(ordersSummaryCard(input({ orders: [brl] }), { locale: 'pt-BR' }))).toContain(
-        'R$ 1.234,50',
+        'BRL 1.234,50',
       );
     });
 
@@ -351,7 +352,7 @@ describe('ordersSummaryCard', () => {
       expect(text).toContain('2 orders · 1 pending');
       expect(text).toContain('Showing data from 5 minutes ago');
       expect(text).toContain('15.03.2018 · 9qg-ErcO…');
-      expect(text).toContain('Monthly · 1.234,50 $');
+      expect(text).toContain('Monthly · 1.234,50 USD');
     });
 
     it('survives a locale Intl cannot read', () => {

@@ -1,5 +1,6 @@
 // The refresh answer reuses the two-line progress template (a title and a subtle note): no template of its own.
 import template from '../../../cards/progress.json';
+import { localizer } from '../../cards/locale';
 import { languageOf } from '../../cards/strings';
 import type { ProgressView } from '../../cards/progress';
 import { cardTemplate } from '../../cards/templates';
@@ -18,11 +19,13 @@ export interface RefreshView {
 export function refreshCard(view: RefreshView, ctx: CardContext): AdaptiveCard {
   const s = refreshStrings[languageOf(ctx.locale)].card;
   if (view.count === undefined) return render({ title: s.unavailable, hasNote: false, note: '' });
-  const time =
-    view.loadedAt === undefined ? '' : new Date(view.loadedAt).toISOString().slice(0, 16).replace('T', ' ');
+  const l = localizer(ctx.locale);
   return render({
-    title: fmt(s.done, { count: view.count.toLocaleString(ctx.locale) }),
-    hasNote: true,
-    note: fmt(s.note, { time }),
+    title: fmt(s.done, { count: l.number(view.count) }),
+    hasNote: view.loadedAt !== undefined,
+    note:
+      view.loadedAt === undefined
+        ? ''
+        : fmt(s.note, { time: l.dateTime(new Date(view.loadedAt).toISOString()) }),
   });
 }

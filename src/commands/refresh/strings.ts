@@ -1,6 +1,6 @@
 import type { CommandStrings, Locale } from '../definition';
 
-/** Help, menu, and the card's own lines ({count} customers, loaded {time} UTC). */
+/** Help, menu, and the card's own lines ({count} customers, loaded at {time}: a date and time with its zone). */
 export interface RefreshStrings extends CommandStrings {
   card: { done: string; note: string; unavailable: string };
 }
@@ -9,7 +9,7 @@ export const refreshStrings: Readonly<Record<Locale, RefreshStrings>> = {
   en: {
     card: {
       done: 'The customer list holds {count} customers.',
-      note: 'Loaded from Partner Center at {time} UTC. Names, domains and tenant ids now resolve from it.',
+      note: 'Loaded from Partner Center on {time}. Names, domains and tenant ids now resolve from it.',
       unavailable: 'This bot keeps no customer list: customers are looked up in Partner Center each time.',
     },
     help: [
@@ -24,7 +24,7 @@ export const refreshStrings: Readonly<Record<Locale, RefreshStrings>> = {
   'pt-BR': {
     card: {
       done: 'A lista de clientes contém {count} clientes.',
-      note: 'Carregada do Partner Center às {time} UTC. Nomes, domínios e IDs de locatário são resolvidos a partir dela.',
+      note: 'Carregada do Partner Center em {time}. Nomes, domínios e IDs de locatário agora são resolvidos a partir dela.',
       unavailable:
         'Este bot não mantém uma lista de clientes: os clientes são consultados no Partner Center a cada vez.',
     },
@@ -40,7 +40,7 @@ export const refreshStrings: Readonly<Record<Locale, RefreshStrings>> = {
   'zh-CN': {
     card: {
       done: '客户列表包含 {count} 个客户。',
-      note: '于 UTC {time} 从合作伙伴中心加载。名称、域和租户 ID 现在从该列表解析。',
+      note: '于 {time} 从合作伙伴中心加载。名称、域和租户 ID 现在从该列表解析。',
       unavailable: '此机器人不保存客户列表：每次都在合作伙伴中心查找客户。',
     },
     help: [
@@ -55,7 +55,7 @@ export const refreshStrings: Readonly<Record<Locale, RefreshStrings>> = {
   it: {
     card: {
       done: "L'elenco dei clienti contiene {count} clienti.",
-      note: "Caricato da Partner Center alle {time} UTC. Nomi, domini e ID tenant vengono ora risolti dall'elenco.",
+      note: "Caricato da Partner Center il {time}. Nomi, domini e ID tenant vengono ora risolti dall'elenco.",
       unavailable:
         'Questo bot non tiene un elenco dei clienti: i clienti vengono cercati ogni volta in Partner Center.',
     },

@@ -141,7 +141,7 @@ describe('cardToText on the bot’s cards', () => {
     expect(lines(text)).toContain('Order id: eeba9d00-7b46-443a-917e-22887a8fc993');
     for (const fact of [
       'Status            Completed',
-      'Total             $1,234.50',
+      'Total             USD\u00a01,234.50',
       'Transaction type  User purchase',
     ]) {
       expect(lines(text)).toContain(fact);

@@ -7,7 +7,6 @@ import type { AcrossTexts } from './texts';
 
 const DAY_MS = 86_400_000;
 const MAX_FORMATS = 64;
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
 const percentFormats = new Map<string, Intl.NumberFormat>();
 
 function cached<F>(formats: Map<string, F>, locale: string, make: () => F): F {
@@ -24,12 +23,7 @@ function cached<F>(formats: Map<string, F>, locale: string, make: () => F): F {
 /** "10:42 UTC" on the day of `now` (UTC), else the date too ("14 Jan 2026, 10:42 UTC"). */
 export function indexTime(l: Localizer, at: number, now: number): string {
   if (Math.floor(at / DAY_MS) !== Math.floor(now / DAY_MS)) return l.dateTime(new Date(at).toISOString());
-  const format = cached(
-    timeFormats,
-    l.formatLocale,
-    () => new Intl.DateTimeFormat(l.formatLocale, { timeStyle: 'short', timeZone: 'UTC' }),
-  );
-  return `${format.format(at)} UTC`;
+  return l.time(at);
 }
 
 /** A share (0..1) as a whole percentage, rounded down: a pass not done never shows "100%". */

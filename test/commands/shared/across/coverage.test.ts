@@ -23,7 +23,7 @@ describe('the coverage line', () => {
     ['en-US', 'Index as of 10:42 AM UTC, 9,812 of 10,000 customers; first pass 87% done'],
     ['en-GB', 'Index as of 10:42 UTC, 9,812 of 10,000 customers; first pass 87% done'],
     ['pt-BR', 'Índice atualizado em 10:42 UTC, 9.812 de 10.000 clientes; primeira leitura 87% concluída'],
-    ['zh-CN', '索引截至 10:42 UTC，已读取 9,812 个客户，共 10,000 个；首轮读取已完成 87%'],
+    ['zh-CN', '索引截至 UTC 10:42，已读取 9,812 个客户，共 10,000 个；首轮读取已完成 87%'],
     ['it-IT', 'Indice aggiornato: 10:42 UTC, 9812 clienti su 10.000; prima lettura: 87% completata'],
   ])('%s', (locale, expected) => {
     expect(line(locale, partial)).toBe(expected);
