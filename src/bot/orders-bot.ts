@@ -207,7 +207,7 @@ export class OrdersBot extends TeamsActivityHandler {
       // Slow: say what is being looked up now, and put the answer in its place when it is ready.
       const inPlace = clicked !== undefined || UPDATING_CHANNELS.has(activity.channelId);
       const progress = progressCard(
-        { title: progressTitle(turn.asked, locale), replacedInPlace: inPlace },
+        { title: progressTitle(turn.asked, locale, turn.env.learnt), replacedInPlace: inPlace },
         { locale },
       );
       const shown = await deliverReply(
@@ -313,6 +313,7 @@ export class OrdersBot extends TeamsActivityHandler {
         directory: this.deps.directory,
         index: this.deps.index,
         recent: this.recentOf(asker),
+        learnt: {},
         ctx: { correlationId, locale, freshness: {}, signal, deadline, upstreamGate: gate?.pass },
         watch: this.watchContext(activity),
       },

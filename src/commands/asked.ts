@@ -2,13 +2,21 @@
 // listing kinds: what its progress card says, and whether its card refreshes itself in Teams.
 import type { Command } from './command';
 import { stringsFor } from './definition';
+import type { Learnt } from './deps';
 import { commandNamed } from './registry';
 
-/** The progress card's title for this command in this locale; undefined: the general line. */
-export function progressTitle(command: Command | undefined, locale: string): string | undefined {
+/**
+ * The progress card's title for this command in this locale, naming what the turn has `learnt` so far (the
+ * customer's name once resolved); undefined: the general line.
+ */
+export function progressTitle(
+  command: Command | undefined,
+  locale: string,
+  learnt: Learnt = {},
+): string | undefined {
   if (!command) return undefined;
   const definition = commandNamed(command.kind);
-  return definition.progress?.(command, stringsFor(definition, locale));
+  return definition.progress?.(command, stringsFor(definition, locale), learnt);
 }
 
 /** The command a Teams refresh of this command's card runs; undefined when its card does not refresh. */

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { languageOf, LOCALES, type Locale } from '../cards/strings';
 import type { CommandSet } from './command-set';
-import type { CommandEnv } from './deps';
+import type { CommandEnv, Learnt } from './deps';
 import type { CommandOutcome } from './outcome';
 import type { Grammar } from './parse/grammar';
 
@@ -44,8 +44,11 @@ export interface CommandDefinition<
    * locale missing from the record, or a key missing from one locale, fails `tsc`.
    */
   strings: Readonly<Record<Locale, S>>;
-  /** The progress card's title while it runs ("Looking up the orders of …"); none, or undefined: a general line. */
-  progress?(command: C, strings: S): string | undefined;
+  /**
+   * The progress card's title while it runs ("Looking up the orders of Tailspin Toys…"): what the turn has
+   * `learnt` by then (the customer's name) rather than what was typed. None, or undefined: a general line.
+   */
+  progress?(command: C, strings: S, learnt?: Learnt): string | undefined;
   /** The command a Teams refresh of its card runs (Universal Actions); none: its card does not refresh itself. */
   refreshWith?(command: C, customerId: string | undefined): C;
   /**

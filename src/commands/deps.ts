@@ -17,6 +17,13 @@ export interface CommandEnv {
   index?: PartnerIndex;
   /** The customers this person asked about lately (offered when an id alone is not in the index). */
   recent?: RecentCustomers;
+  /** What the turn has learnt so far, for its progress card: the customer once it is resolved. */
+  learnt?: Learnt;
+}
+
+/** Filled in as a command runs; the bot reads it when it shows the progress card. */
+export interface Learnt {
+  customer?: CustomerRef;
 }
 
 /** One person's recent customers, newest first (src/commands/recent-customers.ts). */

@@ -1,6 +1,7 @@
 import { progressCard } from '../../src/cards';
 import type { Command } from '../../src/commands';
 import { progressTitle } from '../../src/commands';
+import { customerOrReply } from '../../src/commands/shared/customer-step';
 import { cardText, cardTexts } from './card-fixtures';
 import { expectValidCard } from './validate-card';
 
@@ -64,6 +65,54 @@ describe('progressCard', () => {
   it('keeps a long name short', () => {
     const card = progress({ kind: 'orders', customer: 'x'.repeat(500), replacedInPlace: true }, en);
     expect(cardTexts(card)[0]!.length).toBeLessThan(120);
+  });
+});
+
+describe('progressCard once the customer is known', () => {
+  // Issue 21: the customer's name, as the turn learnt it, instead of what was typed (or a clicked tenant id).
+  const learnt = { customer: { id: '4a1e3f2b-0000-4000-8000-000000000001', name: 'Tailspin Toys' } };
+
+  it.each([
+    [
+      'en-US',
+      { kind: 'orders', customer: 'tailspin', filters: {} },
+      'Looking up the orders of Tailspin Toys…',
+    ],
+    [
+      'en-US',
+      { kind: 'orders', customer: learnt.customer.id, filters: {} },
+      'Looking up the orders of Tailspin Toys…',
+    ],
+    ['en-US', { kind: 'order', customer: 'tail', orderId: 'ABC' }, 'Looking up order ABC of Tailspin Toys…'],
+    [
+      'pt-BR',
+      { kind: 'orders', customer: 'tailspin', filters: {} },
+      'Consultando os pedidos de Tailspin Toys…',
+    ],
+    ['zh-CN', { kind: 'orders', customer: 'tailspin', filters: {} }, '正在查询 Tailspin Toys 的订单…'],
+    ['it-IT', { kind: 'orders', customer: 'tailspin', filters: {} }, 'Cerco gli ordini di Tailspin Toys…'],
+  ] as const)('%s: %j', (locale, command, title) => {
+    expect(progressTitle(command as Command, locale, learnt)).toBe(title);
+  });
+
+  it('is learnt by the customer step of a command, which the bot hands the progress card', async () => {
+    const env = {
+      api: {} as never,
+      ctx: { correlationId: 'c', locale: 'en-US' },
+      learnt: {},
+      directory: {
+        resolve: () => ({
+          kind: 'found' as const,
+          customer: { id: learnt.customer.id, companyProfile: { companyName: 'Tailspin Toys' } },
+          rank: 0,
+        }),
+        refresh: () => Promise.resolve({ count: 1 }),
+      },
+    };
+    await customerOrReply({ kind: 'orders', customer: 'tailspin', filters: {} }, env as never);
+    expect(progressTitle({ kind: 'orders', customer: 'tailspin', filters: {} }, 'en-US', env.learnt)).toBe(
+      'Looking up the orders of Tailspin Toys…',
+    );
   });
 });
 

@@ -12,10 +12,12 @@ export const order: CommandDefinition<OrderCommand, OrderStrings> = {
   payload: orderPayload,
   run: orderDetailCommand,
   strings: orderStrings,
-  progress: (command, s) =>
-    command.customer === undefined
+  progress: (command, s, learnt) => {
+    const customer = learnt?.customer?.name ?? command.customer;
+    return customer === undefined
       ? progressLine(s.progressIdAlone, { orderId: command.orderId })
-      : progressLine(s.progress, { customer: command.customer, orderId: command.orderId }),
+      : progressLine(s.progress, { customer, orderId: command.orderId });
+  },
   // Its card refreshes itself in Teams for the asker, by the customer's id once it is known.
   refreshWith: (command, customerId) => ({
     kind: 'order',

@@ -12,5 +12,6 @@ export const orders: CommandDefinition<OrdersCommand, OrdersStrings> = {
   payload: ordersPayload,
   run: ordersCommand,
   strings: ordersStrings,
-  progress: (command, s) => progressLine(s.progress, { customer: command.customer }),
+  progress: (command, s, learnt) =>
+    progressLine(s.progress, { customer: learnt?.customer?.name ?? command.customer }),
 };

@@ -34,9 +34,13 @@ export async function customerOrReply(
   const resolution = await resolveCustomer(env.api, command.customer, env.ctx, env.directory);
   const locale = { locale: env.ctx.locale };
   switch (resolution.kind) {
-    case 'found':
-      env.recent?.note(customerRef(resolution.customer));
+    case 'found': {
+      const ref = customerRef(resolution.customer);
+      env.recent?.note(ref);
+      // The progress card, if one is shown after this, names the customer instead of what was typed.
+      if (env.learnt) env.learnt.customer = ref;
       return { customer: resolution.customer };
+    }
     case 'ambiguous':
       return {
         reply: {
