@@ -31,6 +31,11 @@ export function statusName(s: Strings, status: string | null | undefined): strin
   return enumName(s.statusNames, status, squash);
 }
 
+/** A status inside a sentence: "(agora pendente)", "era in sospeso dal"; unknown values as they came. */
+export function statusInSentence(s: Strings, status: string | null | undefined): string {
+  return enumName(s.statusInSentence, status, squash);
+}
+
 export function provisioningName(s: Strings, status: string | null | undefined): string {
   return enumName(s.provisioningStatuses, status, squash);
 }

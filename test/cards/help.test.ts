@@ -97,13 +97,13 @@ describe('helpCard', () => {
       [
         'O que eu posso fazer',
         'orders for <cliente>',
-        'Você quis dizer: orders for contoso?',
+        'Você quis dizer “orders for contoso”?',
         'Sim, executar',
         'Experimentar',
       ],
     ],
-    ['zh-CN', ['我能做什么', 'orders for <客户>', '你是不是想输入：orders for contoso？', '试一试']],
-    ['it', ['Cosa posso fare', 'orders for <cliente>', 'Forse intendevi: orders for contoso?', 'Prova']],
+    ['zh-CN', ['我能做什么', 'orders for <客户>', '你是不是想输入“orders for contoso”？', '试一试']],
+    ['it', ['Cosa posso fare', 'orders for <cliente>', 'Forse intendevi “orders for contoso”?', 'Prova']],
     ['de-DE', ['What I can do', 'orders for <customer>', 'Did you mean: orders for contoso?']],
   ])('%s', (locale, expected) => {
     const card = helpCard({ suggestion: 'orders for contoso', action }, { locale });

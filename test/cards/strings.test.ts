@@ -53,20 +53,22 @@ describe('plurals in every table', () => {
     );
   });
 
-  it('agrees statuses with their count ("2 ativas", "1 sospesa")', () => {
+  it('agrees statuses with their count ("2 ativas" assinaturas, "1 sospeso" abbonamento)', () => {
     expect(statusCount(localizer('pt-BR'), 'active', 'Ativa', 2)).toBe('2 ativas');
-    expect(statusCount(localizer('it'), 'Suspended', 'Sospesa', 1)).toBe('1 sospesa');
+    expect(statusCount(localizer('it'), 'Suspended', 'Sospeso', 1)).toBe('1 sospeso');
     expect(statusCount(localizer('en'), 'odd', 'Odd', 2)).toBe('2 Odd');
   });
 
   it('fixes the reported wordings', () => {
     expect(orderStrings['pt-BR'].card.alternateId).toBe('ID alternativo');
-    expect(ordersStrings['pt-BR'].card.included).toBe('Incluídas');
+    // Agreement: "Preços — Incluídos", "Compras do sistema — Incluídas".
+    expect(ordersStrings['pt-BR'].card.pricesIncluded).toBe('Incluídos');
+    expect(ordersStrings['pt-BR'].card.systemPurchasesIncluded).toBe('Incluídas');
     expect(ptBR.billingCycles.one_time).toBe('Pagamento único');
     expect(ptBR.statusNames.pouploadcomplete).not.toContain('Upload do PO');
     expect(italian.transactionTypes.userpurchase).toBe('Acquisto utente');
     // Words of one command's cards live in its folder's strings.ts.
-    expect(subscriptionsStrings.it.card.subscriptionCreated).toBe('Creata');
+    expect(subscriptionsStrings.it.card.subscriptionCreated).toBe('Creato');
     expect(subscriptionsStrings['zh-CN'].card.activeCount.other).not.toMatch(/个有效$/);
   });
 });

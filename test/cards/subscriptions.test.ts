@@ -110,8 +110,8 @@ describe('subscriptionsCard', () => {
     }));
     const card = subscriptionsCard(input(many, 10 * 60_000), { locale: 'it-IT' });
     expectValidCard(card);
-    expect(cardTexts(card)).toContain('Sono mostrate le prime 20 di 300.');
-    expect(cardTexts(card)).toContain('300 sottoscrizioni · 0 attive');
+    expect(cardTexts(card)).toContain('Sono mostrati i primi 20 di 300.');
+    expect(cardTexts(card)).toContain('300 abbonamenti · 0 attivi');
   });
 
   it.each([
@@ -133,9 +133,9 @@ describe('subscriptionsCard', () => {
     [
       'it',
       [
-        "Sottoscrizioni dell'ordine eeba9d00…",
-        '2 sottoscrizioni · 1 attiva',
-        'Sospesa',
+        "Abbonamenti dell'ordine eeba9d00…",
+        '2 abbonamenti · 1 attivo',
+        'Sospeso',
         'Mensile · Basata su licenza',
         '6 mar 2019',
       ],

@@ -35,7 +35,7 @@ function allCards(): [string, AdaptiveCard][] {
       watchAnswerCard({ title: HOSTILE, lines: [HOSTILE], buttons: [{ title: 'watches', data: {} }] }),
     ],
     ['refusal', watchAnswerCard({ title: HOSTILE, lines: [HOSTILE] })],
-    ['unwatch', unwatchCard(HOSTILE, HOSTILE)],
+    ['unwatch', unwatchCard(HOSTILE, HOSTILE, 'Watched orders')],
     ['list', watchesCard([watch(1), watch(2)], 'en-US')],
     ['empty list', watchesCard([], 'en-US')],
     [

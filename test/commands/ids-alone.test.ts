@@ -157,7 +157,7 @@ describe('subscription <id> with no customer', () => {
       ]);
       expect(submitActions(outcome.card)).toEqual([
         {
-          title: 'orders for b0d70a69…',
+          title: 'Orders of b0d70a69…',
           data: runAction({ kind: 'orders', customer: CONTOSO, filters: {} }),
         },
       ]);
@@ -244,7 +244,7 @@ describe('an id the index does not know', () => {
     expect(cardTexts(outcome.card)).toContain('“NorthWind” is also a customer:');
     expect(submitActions(outcome.card)).toEqual([
       {
-        title: 'orders for Northwind Traders',
+        title: 'Orders of Northwind Traders',
         data: runAction({ kind: 'orders', customer: northwind.id, filters: {} }),
       },
     ]);

@@ -110,7 +110,7 @@ describe('watch an order (Emulator mode)', () => {
     );
     expect(lastText(await ask(h, `unwatch ${PENDING}`, c))).toContain(`Stopped watching order ${PENDING}`);
     expect(lastText(await ask(h, `unwatch ${PENDING}`, c))).toContain('does not watch');
-    expect(lastText(await ask(h, 'unwatch all', c))).toContain('Stopped 1 watches');
+    expect(lastText(await ask(h, 'unwatch all', c))).toContain('Stopped 1 watch.');
   });
 
   it('removes the watch, and logs it, when the conversation is gone (403)', async () => {

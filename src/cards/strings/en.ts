@@ -3,7 +3,10 @@
 // ('other' is the fallback for forms a table does not list). These are the words several cards share; the
 // words of one command live in its folder (src/commands/<name>/strings.ts).
 
+import { GLOSSARY, label } from './glossary';
 import { plural } from './plural';
+
+const g = GLOSSARY.en;
 
 export const en = {
   /** Language of this table (the card's `lang`, plural rules, relative times). */
@@ -58,14 +61,34 @@ export const en = {
   // Open enums, keyed by the value lowercased without '_', '-' or spaces. Unknown values are shown as they came.
   statusNames: {
     unknown: 'Unknown',
-    completed: 'Completed',
-    pending: 'Pending',
-    cancelled: 'Cancelled',
-    canceled: 'Cancelled',
+    completed: label(g.completed),
+    pending: label(g.pending),
+    cancelled: label(g.cancelled),
+    canceled: label(g.cancelled),
     pouploadcomplete: 'PO upload complete',
     none: 'None',
-    active: 'Active',
-    suspended: 'Suspended',
+    active: label(g.active),
+    suspended: label(g.suspended),
+    deleted: 'Deleted',
+    disabled: 'Disabled',
+    expired: 'Expired',
+  },
+
+  /**
+   * A status inside a sentence ("now pending", "(agora pendente)"), keys as statusNames: lower case where the
+   * language writes it so, agreeing with the order (or subscription) it describes. English keeps Partner
+   * Center's names, capitalised.
+   */
+  statusInSentence: {
+    unknown: 'Unknown',
+    completed: label(g.completed),
+    pending: label(g.pending),
+    cancelled: label(g.cancelled),
+    canceled: label(g.cancelled),
+    pouploadcomplete: 'PO upload complete',
+    none: 'None',
+    active: label(g.active),
+    suspended: label(g.suspended),
     deleted: 'Deleted',
     disabled: 'Disabled',
     expired: 'Expired',
@@ -73,12 +96,12 @@ export const en = {
 
   /** Keyed by the canonical BillingCycle. */
   billingCycles: {
-    monthly: 'Monthly',
-    annual: 'Annual',
-    one_time: 'One-time',
+    monthly: label(g.monthly),
+    annual: label(g.annual),
+    one_time: label(g.oneTime),
     none: 'None',
-    triennial: 'Triennial',
-    biennial: 'Biennial',
+    triennial: label(g.triennial),
+    biennial: label(g.biennial),
     unknown: 'Unknown',
   },
   billingTypes: { license: 'License-based', usage: 'Usage-based', none: 'None' },
@@ -143,10 +166,10 @@ export const en = {
 
   // Provisioning status of a pending order.
   provisioningStatuses: {
-    fulfilled: 'Fulfilled',
-    pending: 'Pending',
-    cancelled: 'Cancelled',
-    failed: 'Failed',
+    fulfilled: label(g.fulfilled),
+    pending: label(g.pending),
+    cancelled: label(g.cancelled),
+    failed: label(g.failed),
     unknown: 'Unknown',
   },
 
@@ -156,6 +179,8 @@ export const en = {
     license: plural({ one: '{n} License', other: '{n} Licenses' }),
     seats: plural({ one: '{n} Seat', other: '{n} Seats' }),
     users: plural({ one: '{n} User', other: '{n} Users' }),
+    // An Azure plan's quantity: one plan, paid by use.
+    usagebased: plural({ one: '{n} (usage-based)', other: '{n} (usage-based)' }),
   },
   statusCounts: {
     active: plural({ one: '{n} Active', other: '{n} Active' }),
@@ -239,11 +264,11 @@ export const en = {
   trimmedToFit: 'Showing {shown} of {total}: the rest do not fit in one Teams card.',
 
   /** The short card sent instead of an answer Teams refused as too large. */
-  tooLargeTitle: 'Answer too large: {command}',
+  tooLargeTitle: 'Answer too large: “{command}”',
   tooLargeText: 'This answer is too large for Teams to show.',
   tooLargeNarrow:
     'Ask for less: add a billing cycle, a status or dates (for example “last 30 days”), or open one order by its id.',
-  tooLargeHelp: 'Help for {command}',
+  tooLargeHelp: 'Help for “{command}”',
 };
 
 export type Strings = typeof en;

@@ -1,10 +1,13 @@
 import type { Strings } from './en';
+import { GLOSSARY, label } from './glossary';
+
+const g = GLOSSARY.it;
 
 export const it: Strings = {
   lang: 'it',
 
   details: 'Dettagli',
-  subscriptions: 'Sottoscrizioni',
+  subscriptions: 'Abbonamenti',
   orderDetails: "Dettagli dell'ordine",
   orders: 'Ordini',
   orderId: 'ID ordine',
@@ -15,7 +18,7 @@ export const it: Strings = {
   transactionType: 'Tipo di transazione',
   offerId: 'ID offerta',
   quantity: 'Quantità',
-  subscriptionId: 'ID sottoscrizione',
+  subscriptionId: 'ID abbonamento',
   autoRenew: 'Rinnovo automatico',
   commitmentEnd: 'Fine impegno',
   reseller: 'Rivenditore',
@@ -26,7 +29,7 @@ export const it: Strings = {
   staleNotice:
     'Sono mostrati i dati di {ago}: Partner Center al momento non risponde, quindi potrebbero non essere aggiornati.',
   ordersDelay: 'I nuovi ordini possono impiegare fino a 15 minuti per comparire.',
-  noSubscriptions: 'Nessuna sottoscrizione trovata per questo ordine.',
+  noSubscriptions: 'Nessun abbonamento trovato per questo ordine.',
   helpTitle: 'Cosa posso fare',
   customerNoMatch: 'Nessun cliente corrisponde a “{query}”.',
   orderNoMatch: 'Nessun ordine “{query}” trovato per questo cliente.',
@@ -41,30 +44,45 @@ export const it: Strings = {
   chooseNearTitle: 'Nessun cliente corrisponde esattamente a “{query}”',
   chooseNearPrompt: 'Forse intendevi:',
 
-  subscriptionsCount: { one: '{n} sottoscrizione', other: '{n} sottoscrizioni' },
+  subscriptionsCount: { one: '{n} abbonamento', other: '{n} abbonamenti' },
   retryIn: { one: 'Riprova tra {n} secondo.', other: 'Riprova tra {n} secondi.' },
 
   statusNames: {
     unknown: 'Sconosciuto',
-    completed: 'Completato',
-    pending: 'In sospeso',
-    cancelled: 'Annullato',
-    canceled: 'Annullato',
-    pouploadcomplete: 'Caricamento PO completato',
+    completed: label(g.completed),
+    pending: label(g.pending),
+    cancelled: label(g.cancelled),
+    canceled: label(g.cancelled),
+    pouploadcomplete: "Caricamento dell'ordine di acquisto completato",
     none: 'Nessuno',
-    active: 'Attiva',
-    suspended: 'Sospesa',
-    deleted: 'Eliminata',
-    disabled: 'Disabilitata',
-    expired: 'Scaduta',
+    active: label(g.active),
+    suspended: label(g.suspended),
+    deleted: 'Eliminato',
+    disabled: 'Disabilitato',
+    expired: 'Scaduto',
+  },
+  // Masculine, as ordine and abbonamento: "l'ordine è in sospeso", "era in sospeso dal".
+  statusInSentence: {
+    unknown: 'sconosciuto',
+    completed: g.completed.word,
+    pending: g.pending.word,
+    cancelled: g.cancelled.word,
+    canceled: g.cancelled.word,
+    pouploadcomplete: "con il caricamento dell'ordine di acquisto completato",
+    none: 'senza stato',
+    active: g.active.word,
+    suspended: g.suspended.word,
+    deleted: 'eliminato',
+    disabled: 'disabilitato',
+    expired: 'scaduto',
   },
   billingCycles: {
-    monthly: 'Mensile',
-    annual: 'Annuale',
-    one_time: 'Una tantum',
+    monthly: label(g.monthly),
+    annual: label(g.annual),
+    one_time: label(g.oneTime),
     none: 'Nessuno',
-    triennial: 'Triennale',
-    biennial: 'Biennale',
+    triennial: label(g.triennial),
+    biennial: label(g.biennial),
     unknown: 'Sconosciuto',
   },
   billingTypes: { license: 'Basata su licenza', usage: 'Basata sul consumo', none: 'Nessuna' },
@@ -77,7 +95,7 @@ export const it: Strings = {
   errors: {
     customerNotFound: {
       title: 'Cliente non trovato',
-      text: 'Controlla il nome, il dominio o l’ID tenant e riprova.',
+      text: "Controlla il nome, il dominio o l'ID tenant e riprova.",
     },
     orderNotFound: { title: 'Ordine non trovato', text: "Controlla l'ID dell'ordine e il cliente." },
     resellerNotFound: {
@@ -110,7 +128,7 @@ export const it: Strings = {
       text: "Questo bot risponde solo alle persone e alle organizzazioni autorizzate dall'amministratore. Chiedi di essere aggiunto.",
     },
     rateLimited: {
-      title: 'Rallenta un po’',
+      title: "Rallenta un po'",
       text: 'Stai inviando richieste più velocemente di quanto riesca a rispondere.',
     },
     internal: {
@@ -125,10 +143,10 @@ export const it: Strings = {
   asOf: 'Dati aggiornati al {time}',
   refresh: 'Aggiorna',
   provisioningStatuses: {
-    fulfilled: 'Completato',
-    pending: 'In sospeso',
-    cancelled: 'Annullato',
-    failed: 'Non riuscito',
+    fulfilled: label(g.fulfilled),
+    pending: label(g.pending),
+    cancelled: label(g.cancelled),
+    failed: label(g.failed),
     unknown: 'Sconosciuto',
   },
 
@@ -137,13 +155,14 @@ export const it: Strings = {
     license: { one: '{n} licenza', other: '{n} licenze' },
     seats: { one: '{n} postazione', other: '{n} postazioni' },
     users: { one: '{n} utente', other: '{n} utenti' },
+    usagebased: { one: '{n} (a consumo)', other: '{n} (a consumo)' },
   },
   statusCounts: {
-    active: { one: '{n} attiva', other: '{n} attive' },
-    suspended: { one: '{n} sospesa', other: '{n} sospese' },
-    deleted: { one: '{n} eliminata', other: '{n} eliminate' },
-    expired: { one: '{n} scaduta', other: '{n} scadute' },
-    disabled: { one: '{n} disattivata', other: '{n} disattivate' },
+    active: { one: '{n} attivo', other: '{n} attivi' },
+    suspended: { one: '{n} sospeso', other: '{n} sospesi' },
+    deleted: { one: '{n} eliminato', other: '{n} eliminati' },
+    expired: { one: '{n} scaduto', other: '{n} scaduti' },
+    disabled: { one: '{n} disabilitato', other: '{n} disabilitati' },
     pending: { one: '{n} in sospeso', other: '{n} in sospeso' },
   },
   turnErrorApology: 'Spiacente, qualcosa è andato storto da parte mia. Riprova tra poco.',
@@ -166,7 +185,7 @@ export const it: Strings = {
     whichOrderOf: 'Quale ordine di {who}? Prova: {what} for {who}',
     whichOrderId:
       'Quale ordine di {who}? Indica il suo ID: {what} for {who}. Per elencarli: orders for {who}',
-    whichCustomerForOrder: 'Di quale cliente è l’ordine {order}? Prova: {example} for contoso',
+    whichCustomerForOrder: "Di quale cliente è l'ordine {order}? Prova: {example} for contoso",
     filtersListsOnly:
       'I filtri (ciclo di fatturazione, stato, date, prodotti, rivenditori, prezzi, skip) valgono solo per gli elenchi di ordini, ad esempio orders for {who} monthly.',
     withWhat: '"{key}" cosa? Prova: orders for contoso with azure, oppure orders for contoso with prices.',
@@ -208,11 +227,11 @@ export const it: Strings = {
   },
 
   sandboxNotice: 'Dati sandbox: clienti e ordini inventati per una demo, non provengono da Partner Center.',
-  orderIdAmbiguous: 'Più ordini ({n}) iniziano con {prefix}: incolla l’ID completo.',
+  orderIdAmbiguous: "Più ordini ({n}) iniziano con {prefix}: incolla l'ID completo.",
   trimmedToFit: 'Sono mostrati {shown} di {total}: gli altri non stanno in una scheda di Teams.',
-  tooLargeTitle: 'Risposta troppo grande: {command}',
+  tooLargeTitle: 'Risposta troppo grande: “{command}”',
   tooLargeText: 'Questa risposta è troppo grande per essere mostrata in Teams.',
   tooLargeNarrow:
     'Chiedi meno: aggiungi un ciclo di fatturazione, uno stato o delle date (ad esempio “last 30 days”), oppure apri un ordine tramite il suo ID.',
-  tooLargeHelp: 'Guida per {command}',
+  tooLargeHelp: 'Guida per “{command}”',
 };

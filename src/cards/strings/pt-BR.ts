@@ -1,4 +1,7 @@
 import type { Strings } from './en';
+import { GLOSSARY, label } from './glossary';
+
+const g = GLOSSARY['pt-BR'];
 
 export const ptBR: Strings = {
   lang: 'pt',
@@ -49,28 +52,44 @@ export const ptBR: Strings = {
 
   statusNames: {
     unknown: 'Desconhecido',
-    completed: 'Concluído',
-    pending: 'Pendente',
-    cancelled: 'Cancelado',
-    canceled: 'Cancelado',
+    completed: label(g.completed),
+    pending: label(g.pending),
+    cancelled: label(g.cancelled),
+    canceled: label(g.cancelled),
     pouploadcomplete: 'Envio da ordem de compra concluído',
     none: 'Nenhum',
-    active: 'Ativa',
-    suspended: 'Suspensa',
+    active: label(g.active),
+    suspended: label(g.suspended),
     deleted: 'Excluída',
     disabled: 'Desabilitada',
     expired: 'Expirada',
   },
+  // Masculine for an order (o pedido está pendente), feminine for a subscription (a assinatura está ativa).
+  statusInSentence: {
+    unknown: 'desconhecido',
+    completed: g.completed.word,
+    pending: g.pending.word,
+    cancelled: g.cancelled.word,
+    canceled: g.cancelled.word,
+    pouploadcomplete: 'com o envio da ordem de compra concluído',
+    none: 'sem status',
+    active: g.active.word,
+    suspended: g.suspended.word,
+    deleted: 'excluída',
+    disabled: 'desabilitada',
+    expired: 'expirada',
+  },
   billingCycles: {
-    monthly: 'Mensal',
-    annual: 'Anual',
-    one_time: 'Pagamento único',
+    monthly: label(g.monthly),
+    annual: label(g.annual),
+    one_time: label(g.oneTime),
     none: 'Nenhum',
-    triennial: 'Trienal',
-    biennial: 'Bienal',
+    triennial: label(g.triennial),
+    biennial: label(g.biennial),
     unknown: 'Desconhecido',
   },
-  billingTypes: { license: 'Por licença', usage: 'Por uso', none: 'Nenhum' },
+  // After "Cobrança" (feminine): "Cobrança: Nenhuma".
+  billingTypes: { license: 'Por licença', usage: 'Por uso', none: 'Nenhuma' },
   transactionTypes: {
     userpurchase: 'Compra do usuário',
     systempurchase: 'Compra do sistema',
@@ -128,10 +147,10 @@ export const ptBR: Strings = {
   asOf: 'Dados de {time}',
   refresh: 'Atualizar',
   provisioningStatuses: {
-    fulfilled: 'Concluído',
-    pending: 'Pendente',
-    cancelled: 'Cancelado',
-    failed: 'Falhou',
+    fulfilled: label(g.fulfilled),
+    pending: label(g.pending),
+    cancelled: label(g.cancelled),
+    failed: label(g.failed),
     unknown: 'Desconhecido',
   },
 
@@ -140,6 +159,7 @@ export const ptBR: Strings = {
     license: { zero: '{n} licenças', one: '{n} licença', other: '{n} licenças' },
     seats: { zero: '{n} estações', one: '{n} estação', other: '{n} estações' },
     users: { zero: '{n} usuários', one: '{n} usuário', other: '{n} usuários' },
+    usagebased: { zero: '{n} (por uso)', one: '{n} (por uso)', other: '{n} (por uso)' },
   },
   statusCounts: {
     active: { zero: '{n} ativas', one: '{n} ativa', other: '{n} ativas' },
@@ -212,9 +232,9 @@ export const ptBR: Strings = {
     'Dados de sandbox: clientes e pedidos fictícios para demonstração, não vêm do Partner Center.',
   orderIdAmbiguous: 'Vários pedidos ({n}) começam com {prefix}: cole o ID completo.',
   trimmedToFit: 'Mostrando {shown} de {total}: os demais não cabem em um cartão do Teams.',
-  tooLargeTitle: 'Resposta grande demais: {command}',
+  tooLargeTitle: 'Resposta grande demais: “{command}”',
   tooLargeText: 'Esta resposta é grande demais para o Teams mostrar.',
   tooLargeNarrow:
     'Peça menos: adicione um ciclo de cobrança, um status ou datas (por exemplo “last 30 days”), ou abra um pedido pelo ID.',
-  tooLargeHelp: 'Ajuda para {command}',
+  tooLargeHelp: 'Ajuda para “{command}”',
 };

@@ -1,4 +1,7 @@
 import type { Strings } from './en';
+import { GLOSSARY } from './glossary';
+
+const g = GLOSSARY['zh-CN'];
 
 export const zhCN: Strings = {
   lang: 'zh',
@@ -44,25 +47,40 @@ export const zhCN: Strings = {
 
   statusNames: {
     unknown: '未知',
-    completed: '已完成',
-    pending: '待处理',
-    cancelled: '已取消',
-    canceled: '已取消',
+    completed: g.completed.word,
+    pending: g.pending.word,
+    cancelled: g.cancelled.word,
+    canceled: g.cancelled.word,
     pouploadcomplete: '采购订单已上传',
     none: '无',
-    active: '有效',
-    suspended: '已暂停',
+    active: g.active.word,
+    suspended: g.suspended.word,
+    deleted: '已删除',
+    disabled: '已禁用',
+    expired: '已过期',
+  },
+  // Written without spaces around it: "（当前状态：待处理）".
+  statusInSentence: {
+    unknown: '未知',
+    completed: g.completed.word,
+    pending: g.pending.word,
+    cancelled: g.cancelled.word,
+    canceled: g.cancelled.word,
+    pouploadcomplete: '采购订单已上传',
+    none: '无',
+    active: g.active.word,
+    suspended: g.suspended.word,
     deleted: '已删除',
     disabled: '已禁用',
     expired: '已过期',
   },
   billingCycles: {
-    monthly: '每月',
-    annual: '每年',
-    one_time: '一次性',
+    monthly: g.monthly.word,
+    annual: g.annual.word,
+    one_time: g.oneTime.word,
     none: '无',
-    triennial: '每三年',
-    biennial: '每两年',
+    triennial: g.triennial.word,
+    biennial: g.biennial.word,
     unknown: '未知',
   },
   billingTypes: { license: '基于许可证', usage: '基于使用量', none: '无' },
@@ -101,10 +119,10 @@ export const zhCN: Strings = {
   asOf: '数据时间：{time}',
   refresh: '刷新',
   provisioningStatuses: {
-    fulfilled: '已完成',
-    pending: '待处理',
-    cancelled: '已取消',
-    failed: '失败',
+    fulfilled: g.fulfilled.word,
+    pending: g.pending.word,
+    cancelled: g.cancelled.word,
+    failed: g.failed.word,
     unknown: '未知',
   },
 
@@ -113,6 +131,7 @@ export const zhCN: Strings = {
     license: { one: '{n} 个许可证', other: '{n} 个许可证' },
     seats: { one: '{n} 个席位', other: '{n} 个席位' },
     users: { one: '{n} 个用户', other: '{n} 个用户' },
+    usagebased: { one: '{n}（按使用量）', other: '{n}（按使用量）' },
   },
   statusCounts: {
     active: { one: '{n} 个有效', other: '{n} 个有效' },
@@ -181,8 +200,8 @@ export const zhCN: Strings = {
   sandboxNotice: '沙盒数据：用于演示的虚构客户和订单，并非来自合作伙伴中心。',
   orderIdAmbiguous: '有多个订单（{n} 个）以 {prefix} 开头：请粘贴完整 ID。',
   trimmedToFit: '显示 {shown} 个，共 {total} 个：其余内容无法放入一张 Teams 卡片。',
-  tooLargeTitle: '回答过大：{command}',
+  tooLargeTitle: '回答过大：“{command}”',
   tooLargeText: '此回答过大，Teams 无法显示。',
   tooLargeNarrow: '请缩小范围：添加计费周期、状态或日期（例如“last 30 days”），或按 ID 打开单个订单。',
-  tooLargeHelp: '{command} 的帮助',
+  tooLargeHelp: '“{command}”的帮助',
 };

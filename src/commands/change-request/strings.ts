@@ -54,7 +54,7 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
         'Eu mostro pedidos, seus itens e assinaturas, e acompanho pedidos para avisar de mudanças, mas não posso cancelar, alterar, suspender, fazer upgrade nem comprar nada. Faça a alteração no Partner Center ou nas ferramentas de sempre.',
       instead: 'O que posso mostrar no lugar:',
       askWhat:
-        'Diga o ID de um pedido ou um cliente e eu mostro: order <order-id> for <cliente>, ou orders for <cliente>.',
+        'Diga o ID de um pedido ou um cliente e eu mostro: “order <id-do-pedido> for <cliente>” ou “orders for <cliente>”.',
       priceTitle: 'Os preços estão nos cartões dos pedidos',
       priceOfOrder:
         'O cartão de um pedido mostra os preços unitários, os totais dos itens e o total, quando o Partner Center os envia.',
@@ -63,7 +63,7 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
       priceOfSubscription:
         'O Partner Center não informa preço para uma assinatura: o pedido que a criou mostra quanto custou.',
       priceAskWhat:
-        'Peça um pedido (order <order-id> for <cliente>) ou os pedidos de um cliente com preços (orders for <cliente> with prices).',
+        'Peça um pedido (“order <id-do-pedido> for <cliente>”) ou os pedidos de um cliente com preços (“orders for <cliente> with prices”).',
       showOrder: 'Mostrar o pedido {order}',
       showSubscriptions: 'Mostrar as assinaturas do pedido {order}',
       showOrders: 'Mostrar os pedidos de {customer}',
@@ -76,15 +76,15 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
     card: {
       readOnlyTitle: '我只读取合作伙伴中心',
       readOnly:
-        '我可以显示订单及其行项目和订阅，并监视订单的变化，但不能取消、更改、暂停、升级或购买任何内容。请在合作伙伴中心或你常用的工具中进行更改。',
+        '我可以显示订单及其订单项和订阅，并关注订单的变化，但不能取消、更改、暂停、升级或购买任何内容。请在合作伙伴中心或你常用的工具中进行更改。',
       instead: '我可以改为显示：',
-      askWhat: '告诉我订单 ID 或客户，我就显示给你：order <order-id> for <客户>，或 orders for <客户>。',
+      askWhat: '告诉我订单 ID 或客户，我就显示给你：“order <订单 ID> for <客户>”或“orders for <客户>”。',
       priceTitle: '价格显示在订单卡片上',
       priceOfOrder: '订单卡片会显示单价、行合计和总计（如果合作伙伴中心提供了这些数据）。',
       priceOfOrders: '加上价格后，客户的订单列表会显示每个订单的总计以及按货币的合计。',
       priceOfSubscription: '合作伙伴中心不提供订阅的价格：创建该订阅的订单会显示其费用。',
       priceAskWhat:
-        '请查询某个订单（order <order-id> for <客户>）或某个客户带价格的订单（orders for <客户> with prices）。',
+        '请查询某个订单（“order <订单 ID> for <客户>”）或某个客户带价格的订单（“orders for <客户> with prices”）。',
       showOrder: '显示订单 {order}',
       showSubscriptions: '显示订单 {order} 的订阅',
       showOrders: '显示 {customer} 的订单',
@@ -97,21 +97,21 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
     card: {
       readOnlyTitle: 'Leggo soltanto Partner Center',
       readOnly:
-        'Mostro gli ordini, le loro righe e le sottoscrizioni, e tengo d’occhio gli ordini per segnalarne i cambiamenti, ma non posso annullare, modificare, sospendere, aggiornare o acquistare nulla. Fai la modifica in Partner Center o con i tuoi strumenti abituali.',
+        'Mostro gli ordini, le loro voci e gli abbonamenti, e seguo gli ordini per segnalarne i cambiamenti, ma non posso annullare, modificare, sospendere, aggiornare o acquistare nulla. Fai la modifica in Partner Center o con i tuoi strumenti abituali.',
       instead: 'Ecco cosa posso mostrarti invece:',
       askWhat:
-        "Dammi l'ID di un ordine o un cliente e te lo mostro: order <order-id> for <cliente>, oppure orders for <cliente>.",
+        "Dammi l'ID di un ordine o un cliente e te lo mostro: “order <id-ordine> for <cliente>” oppure “orders for <cliente>”.",
       priceTitle: 'I prezzi sono nelle schede degli ordini',
       priceOfOrder:
-        'La scheda di un ordine mostra i prezzi unitari, i totali delle righe e il totale, quando Partner Center li fornisce.',
+        'La scheda di un ordine mostra i prezzi unitari, i totali delle voci e il totale, quando Partner Center li fornisce.',
       priceOfOrders:
         'Con i prezzi, gli ordini di un cliente mostrano il totale di ogni ordine e i totali per valuta.',
       priceOfSubscription:
-        "Partner Center non fornisce un prezzo per una sottoscrizione: l'ordine che l'ha creata mostra quanto è costata.",
+        "Partner Center non fornisce un prezzo per un abbonamento: l'ordine che l'ha creato mostra quanto è costato.",
       priceAskWhat:
-        'Chiedi un ordine (order <order-id> for <cliente>) oppure gli ordini di un cliente con i prezzi (orders for <cliente> with prices).',
+        'Chiedi un ordine (“order <id-ordine> for <cliente>”) oppure gli ordini di un cliente con i prezzi (“orders for <cliente> with prices”).',
       showOrder: "Mostra l'ordine {order}",
-      showSubscriptions: "Mostra le sottoscrizioni dell'ordine {order}",
+      showSubscriptions: "Mostra gli abbonamenti dell'ordine {order}",
       showOrders: 'Mostra gli ordini di {customer}',
       showOrdersWithPrices: 'Mostra gli ordini di {customer} con i prezzi',
     },

@@ -61,7 +61,7 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
       resellerWithMpn: '{name} (ID MPN {mpn})',
 
       provisioningNeedsUser:
-        'Não é possível mostrar por que este pedido está pendente: o Partner Center só informa o status de provisionamento a um aplicativo conectado com um usuário (App+User), e este bot se conecta como aplicativo.',
+        'Não é possível mostrar por que este pedido está pendente: o Partner Center só informa o status de provisionamento a um aplicativo conectado com um usuário (aplicativo + usuário), e este bot se conecta só como aplicativo.',
       provisioningUnavailable:
         'Não foi possível ler agora no Partner Center por que este pedido está pendente.',
       lineItems: 'Itens de linha',
@@ -80,7 +80,7 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
     ],
     menu: {
       title: 'order',
-      description: 'Um pedido com seus itens de linha: order <id-do-pedido> for <cliente>',
+      description: 'Um pedido com seus itens de linha: “order <id-do-pedido> for <cliente>”',
     },
   },
   'zh-CN': {
@@ -111,7 +111,7 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
         example: EXAMPLE,
       },
     ],
-    menu: { title: 'order', description: '一个订单及其订单项：order <订单 ID> for <客户>' },
+    menu: { title: 'order', description: '一个订单及其订单项：“order <订单 ID> for <客户>”' },
   },
   it: {
     card: {
@@ -122,11 +122,11 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
       lineTotal: 'Totale voce',
       backToOrders: 'Torna agli ordini',
       moreLineItems: '+{n} altre voci non mostrate.',
-      moreSubscriptions: '+{n} altre sottoscrizioni non mostrate.',
+      moreSubscriptions: '+{n} altri abbonamenti non mostrati.',
       resellerWithMpn: '{name} (ID MPN {mpn})',
 
       provisioningNeedsUser:
-        'Impossibile mostrare perché questo ordine è in sospeso: Partner Center fornisce lo stato di provisioning solo a un’app connessa con un utente (App+User) e questo bot si connette come app.',
+        "Impossibile mostrare perché questo ordine è in sospeso: Partner Center fornisce lo stato di provisioning solo a un'app connessa con un utente (app + utente) e questo bot si connette solo come app.",
       provisioningUnavailable:
         'Al momento non è stato possibile leggere da Partner Center perché questo ordine è in sospeso.',
       lineItems: 'Voci',
@@ -139,10 +139,10 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
       {
         command: 'order <id-ordine> for <cliente>',
         description:
-          'Un ordine con le sue voci e sottoscrizioni. Senza "for <cliente>", l\'indice degli ordini trova di chi è.',
+          "Un ordine con le sue voci e i suoi abbonamenti. Senza “for <cliente>”, l'indice degli ordini trova di chi è.",
         example: EXAMPLE,
       },
     ],
-    menu: { title: 'order', description: 'Un ordine con le sue voci: order <id-ordine> for <cliente>' },
+    menu: { title: 'order', description: 'Un ordine con le sue voci: “order <id-ordine> for <cliente>”' },
   },
 };

@@ -273,8 +273,8 @@ function filterFacts(l: OrdersLocalizer, f: AppliedOrderFilters): Fact[] {
   if (reseller) facts.push({ title: s.reseller, value: plainText(reseller, MAX_FILTER) });
   if (f.since || f.until) facts.push({ title: s.created, value: createdRange(l, f.since, f.until) });
   if (f.product) facts.push({ title: s.product, value: `“${plainText(f.product, MAX_FILTER)}”` });
-  if (f.includePrices) facts.push({ title: s.prices, value: s.included });
-  if (f.includeSystemPurchases) facts.push({ title: s.systemPurchases, value: s.included });
+  if (f.includePrices) facts.push({ title: s.prices, value: s.pricesIncluded });
+  if (f.includeSystemPurchases) facts.push({ title: s.systemPurchases, value: s.systemPurchasesIncluded });
   return facts;
 }
 

@@ -10,7 +10,8 @@ const EN_CARD = {
   systemPurchases: 'System purchases',
   byStatus: 'By status',
   byBillingCycle: 'By billing cycle',
-  included: 'Included',
+  pricesIncluded: 'Included',
+  systemPurchasesIncluded: 'Included',
   notReturned: 'Not returned',
 
   noFilters: 'No filters: showing all orders.',
@@ -81,8 +82,10 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       systemPurchases: 'Compras do sistema',
       byStatus: 'Por status',
       byBillingCycle: 'Por ciclo de cobrança',
-      included: 'Incluídas',
-      notReturned: 'Não retornados',
+      // Agreeing with "Preços" and "Compras do sistema".
+      pricesIncluded: 'Incluídos',
+      systemPurchasesIncluded: 'Incluídas',
+      notReturned: 'Não informado',
 
       noFilters: 'Sem filtros: mostrando todos os pedidos.',
       createdSince: 'a partir de {date}',
@@ -108,7 +111,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       },
       {
         command: 'orders for <cliente> <ciclo de cobrança>',
-        description: 'Pedidos de um ciclo de cobrança: monthly, annual, one-time, triennial…',
+        description: 'Pedidos de um ciclo de cobrança: “monthly”, “annual”, “one-time”, “triennial”…',
         example: 'orders for contoso.onmicrosoft.com monthly',
       },
       {
@@ -121,7 +124,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
     menu: {
       title: MENU_TITLE,
       description:
-        'Pedidos de um cliente, mais recentes primeiro. Ex.: orders for contoso (com monthly, annual… ou via <revendedor>)',
+        'Pedidos de um cliente, os mais recentes primeiro. Ex.: “orders for contoso” (com “monthly”, “annual”… ou “via <revendedor>”)',
     },
   },
   'zh-CN': {
@@ -134,13 +137,14 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       systemPurchases: '系统购买',
       byStatus: '按状态',
       byBillingCycle: '按计费周期',
-      included: '已包含',
+      pricesIncluded: '已包含',
+      systemPurchasesIncluded: '已包含',
       notReturned: '未返回',
 
       noFilters: '无筛选条件：显示所有订单。',
-      createdSince: '自 {date} 起',
+      createdSince: '自 {date}起',
       createdUntil: '截至 {date}',
-      createdBetween: '{from} – {to}',
+      createdBetween: '{from}至 {to}',
       pageRange: '第 {from}–{to} 个，共 {total} 个，最新的在前',
       showMore: '显示更多（第 {from}–{to} 个，共 {total} 个）',
       moreLines: '另外 {n} 项',
@@ -161,7 +165,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       },
       {
         command: 'orders for <客户> <计费周期>',
-        description: '某个计费周期的订单：monthly、annual、one-time、triennial…',
+        description: '某个计费周期的订单：“monthly”、“annual”、“one-time”、“triennial”…',
         example: 'orders for contoso.onmicrosoft.com monthly',
       },
       {
@@ -173,7 +177,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
     menu: {
       title: MENU_TITLE,
       description:
-        '客户的订单，最新的在前。示例：orders for contoso（可加 monthly、annual… 或 via <经销商>）',
+        '客户的订单，最新的在前。示例：“orders for contoso”（可加“monthly”、“annual”…或“via <经销商>”）',
     },
   },
   it: {
@@ -186,8 +190,9 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       systemPurchases: 'Acquisti di sistema',
       byStatus: 'Per stato',
       byBillingCycle: 'Per ciclo di fatturazione',
-      included: 'Inclusi',
-      notReturned: 'Non restituiti',
+      pricesIncluded: 'Inclusi',
+      systemPurchasesIncluded: 'Inclusi',
+      notReturned: 'Non restituito',
 
       noFilters: 'Nessun filtro: sono mostrati tutti gli ordini.',
       createdSince: 'dal {date}',
@@ -198,7 +203,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       moreLines: '+{n} altre',
       noOrders: 'Nessun ordine corrisponde.',
       showPrevious: 'Precedenti ({from}–{to} di {total})',
-      narrowByDate: 'Per restringere l’elenco, aggiungi delle date: {example}',
+      narrowByDate: "Per restringere l'elenco, aggiungi delle date: {example}",
 
       ordersCount: { one: '{n} ordine', other: '{n} ordini' },
       pendingCount: { one: '{n} in sospeso', other: '{n} in sospeso' },
@@ -213,7 +218,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       },
       {
         command: 'orders for <cliente> <ciclo di fatturazione>',
-        description: 'Ordini con un ciclo di fatturazione: monthly, annual, one-time, triennial…',
+        description: 'Ordini con un ciclo di fatturazione: “monthly”, “annual”, “one-time”, “triennial”…',
         example: 'orders for contoso.onmicrosoft.com monthly',
       },
       {
@@ -226,7 +231,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
     menu: {
       title: MENU_TITLE,
       description:
-        'Gli ordini di un cliente, dal più recente. Esempio: orders for contoso (aggiungi monthly, annual… o via <rivenditore>)',
+        'Gli ordini di un cliente, dal più recente. Esempio: “orders for contoso” (aggiungi “monthly”, “annual”… o “via <rivenditore>”)',
     },
   },
 };

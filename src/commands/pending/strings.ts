@@ -61,7 +61,7 @@ export const pendingStrings: Readonly<Record<Locale, PendingStrings>> = {
     menu: {
       title: MENU_TITLE,
       description:
-        'Pedidos pendentes de todos os clientes, do índice de pedidos (de um cliente: pending orders for contoso)',
+        'Pedidos pendentes de todos os clientes, do índice de pedidos (de um cliente: “pending orders for contoso”)',
     },
   },
   'zh-CN': {
@@ -82,7 +82,7 @@ export const pendingStrings: Readonly<Record<Locale, PendingStrings>> = {
     ],
     menu: {
       title: MENU_TITLE,
-      description: '所有客户的待处理订单，来自订单索引（单个客户：pending orders for contoso）',
+      description: '所有客户的待处理订单，来自订单索引（单个客户：“pending orders for contoso”）',
     },
   },
   it: {
@@ -105,7 +105,7 @@ export const pendingStrings: Readonly<Record<Locale, PendingStrings>> = {
     menu: {
       title: MENU_TITLE,
       description:
-        "Ordini in sospeso di tutti i clienti, dall'indice degli ordini (di un cliente: pending orders for contoso)",
+        "Ordini in sospeso di tutti i clienti, dall'indice degli ordini (di un cliente: “pending orders for contoso”)",
     },
   },
 };

@@ -69,7 +69,7 @@ export const recentStrings: Readonly<Record<Locale, RecentStrings>> = {
     menu: {
       title: MENU_TITLE,
       description:
-        'Pedidos de todos os clientes criados ou alterados há pouco, do índice. Também: orders today, orders since monday',
+        'Pedidos de todos os clientes criados ou alterados há pouco, do índice. Também: “orders today”, “orders since monday”',
     },
   },
   'zh-CN': {
@@ -78,8 +78,8 @@ export const recentStrings: Readonly<Record<Locale, RecentStrings>> = {
       subtitle: '按索引看到的变更：索引在下次读取该客户时才会发现变更。',
       period: '期间',
       onDay: '{date}',
-      between: '{from} – {to}',
-      sinceDay: '自 {date} 起',
+      between: '{from}至 {to}',
+      sinceDay: '自 {date}起',
       ordersCount: plural({ one: '{n} 个订单', other: '{n} 个订单' }),
       headline: '{customers}共 {orders}',
       created: '创建于 {date}',
@@ -96,7 +96,8 @@ export const recentStrings: Readonly<Record<Locale, RecentStrings>> = {
     ],
     menu: {
       title: MENU_TITLE,
-      description: '所有客户最近新建或变更的订单，来自订单索引。也可以：orders today、orders since monday',
+      description:
+        '所有客户最近新建或变更的订单，来自订单索引。也可以：“orders today”、“orders since monday”',
     },
   },
   it: {
@@ -125,7 +126,7 @@ export const recentStrings: Readonly<Record<Locale, RecentStrings>> = {
     menu: {
       title: MENU_TITLE,
       description:
-        "Ordini di tutti i clienti creati o modificati di recente, dall'indice. Anche: orders today, orders since monday",
+        "Ordini di tutti i clienti creati o modificati di recente, dall'indice. Anche: “orders today”, “orders since monday”",
     },
   },
 };

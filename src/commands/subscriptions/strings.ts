@@ -57,7 +57,7 @@ export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>
     menu: {
       title: MENU_TITLE,
       description:
-        'As assinaturas criadas por um pedido: subscriptions for order <id-do-pedido> for <cliente>',
+        'As assinaturas criadas por um pedido: “subscriptions for order <id-do-pedido> for <cliente>”',
     },
   },
   'zh-CN': {
@@ -78,29 +78,29 @@ export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>
     ],
     menu: {
       title: MENU_TITLE,
-      description: '某个订单创建的订阅：subscriptions for order <订单 ID> for <客户>',
+      description: '某个订单创建的订阅：“subscriptions for order <订单 ID> for <客户>”',
     },
   },
   it: {
     card: {
-      subscriptionsTitle: "Sottoscrizioni dell'ordine {order}",
-      showingFirst: 'Sono mostrate le prime {shown} di {total}.',
-      activeCount: { one: '{n} attiva', other: '{n} attive' },
-      subscriptionCreated: 'Creata',
+      subscriptionsTitle: "Abbonamenti dell'ordine {order}",
+      showingFirst: 'Sono mostrati i primi {shown} di {total}.',
+      activeCount: { one: '{n} attivo', other: '{n} attivi' },
+      subscriptionCreated: 'Creato',
       billing: 'Fatturazione',
     },
-    progress: "Cerco le sottoscrizioni dell'ordine {orderId}…",
+    progress: "Cerco gli abbonamenti dell'ordine {orderId}…",
     help: [
       {
         command: 'subscriptions for order <id-ordine> for <cliente>',
         description:
-          "Le sottoscrizioni create da un ordine. Basta anche l'ID di un ordine o di una sottoscrizione: l'indice degli ordini trova di chi è.",
+          "Gli abbonamenti creati da un ordine. Basta anche l'ID di un ordine o di un abbonamento: l'indice degli ordini trova di chi è.",
         example: EXAMPLE,
       },
     ],
     menu: {
       title: MENU_TITLE,
-      description: 'Le sottoscrizioni create da un ordine: subscriptions for order <id-ordine> for <cliente>',
+      description: 'Gli abbonamenti creati da un ordine: “subscriptions for order <id-ordine> for <cliente>”',
     },
   },
 };

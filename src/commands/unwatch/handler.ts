@@ -1,3 +1,4 @@
+import { localizer } from '../../cards/locale';
 import { plainLabel } from '../../cards/plain-text';
 import { fmt } from '../../cards/text';
 import type { CommandEnv } from '../deps';
@@ -21,7 +22,7 @@ import { idLookupTexts } from '../shared/id-lookup/texts';
 export async function unwatchCommand(command: UnwatchCommand, env: CommandEnv): Promise<CommandOutcome> {
   const t = watchTextsWith(env.ctx.locale, unwatchStrings);
   const context = env.watch;
-  const title = command.orderId ? `unwatch ${command.orderId}` : 'unwatch all';
+  const title = command.orderId ? fmt(t.titleOne, { order: command.orderId }) : t.titleAll;
   if (!context)
     return {
       command: 'unwatch',
@@ -50,12 +51,12 @@ export async function unwatchCommand(command: UnwatchCommand, env: CommandEnv): 
   }
   const line = command.orderId
     ? fmt(stopped > 0 ? t.stopped : t.notWatched, { order: order ?? command.orderId })
-    : fmt(t.stoppedAll, { n: String(stopped) });
+    : localizer(env.ctx.locale).count(t.stoppedAll, stopped);
   return {
     command: 'unwatch',
     result: stopped > 0 || !command.orderId ? 'ok' : 'notFound',
     resultCount: stopped,
-    card: unwatchCard(title, line),
+    card: unwatchCard(title, line, t.watchedOrders),
   };
 }
 
@@ -74,7 +75,7 @@ function severalWatched(typed: string, watches: readonly Watch[], env: CommandEn
     result: 'ambiguous',
     resultCount: orders.length,
     card: watchAnswerCard({
-      title: `unwatch ${typed}`,
+      title: fmt(watchTextsWith(env.ctx.locale, unwatchStrings).titleOne, { order: typed }),
       lines: [fmt(idLookupTexts(env.ctx.locale).severalWatched, { id: typed })],
       buttons: orders.map((w) => ({
         title: plainLabel(`${w.orderId} · ${w.customerName}`, 120),

@@ -1,11 +1,15 @@
+import { plural } from '../../cards/strings/plural';
 import type { CommandStrings, Locale } from '../definition';
 
 const EXAMPLE = 'unwatch 9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1';
 
 /** The sentences of its cards (the watch family's shared ones: shared/watch/texts.ts). */
 const EN_CARD = {
+  /** Headings of its answers (what was asked, in words, not as command text). */
+  titleOne: 'Stop watching order {order}',
+  titleAll: 'Stop watching all orders',
   stopped: 'Stopped watching order {order}.',
-  stoppedAll: 'Stopped {n} watches.',
+  stoppedAll: plural({ one: 'Stopped {n} watch.', other: 'Stopped {n} watches.' }),
   notWatched: 'This conversation does not watch order {order}.',
 };
 export type UnwatchCardStrings = typeof EN_CARD;
@@ -35,8 +39,14 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
   },
   'pt-BR': {
     card: {
+      titleOne: 'Parar de acompanhar o pedido {order}',
+      titleAll: 'Parar de acompanhar todos os pedidos',
       stopped: 'O pedido {order} não é mais acompanhado.',
-      stoppedAll: '{n} acompanhamentos encerrados.',
+      stoppedAll: plural({
+        zero: 'Nenhum acompanhamento encerrado.',
+        one: '{n} acompanhamento encerrado.',
+        other: '{n} acompanhamentos encerrados.',
+      }),
       notWatched: 'Esta conversa não acompanha o pedido {order}.',
     },
     problems: {
@@ -49,12 +59,14 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
         example: EXAMPLE,
       },
     ],
-    menu: { title: 'unwatch', description: 'Parar de acompanhar: unwatch <id-do-pedido | all>' },
+    menu: { title: 'unwatch', description: 'Parar de acompanhar: “unwatch <id-do-pedido | all>”' },
   },
   'zh-CN': {
     card: {
+      titleOne: '停止关注订单 {order}',
+      titleAll: '停止关注所有订单',
       stopped: '已停止关注订单 {order}。',
-      stoppedAll: '已停止 {n} 个关注。',
+      stoppedAll: plural({ one: '已停止关注 {n} 个订单。', other: '已停止关注 {n} 个订单。' }),
       notWatched: '本对话没有关注订单 {order}。',
     },
     problems: {
@@ -67,12 +79,14 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
         example: EXAMPLE,
       },
     ],
-    menu: { title: 'unwatch', description: '停止关注：unwatch <订单 ID | all>' },
+    menu: { title: 'unwatch', description: '停止关注：“unwatch <订单 ID | all>”' },
   },
   it: {
     card: {
+      titleOne: "Smetti di seguire l'ordine {order}",
+      titleAll: 'Smetti di seguire tutti gli ordini',
       stopped: "Non seguo più l'ordine {order}.",
-      stoppedAll: 'Smesso di seguire {n} ordini.',
+      stoppedAll: plural({ one: 'Non seguo più {n} ordine.', other: 'Non seguo più {n} ordini.' }),
       notWatched: "Questa conversazione non segue l'ordine {order}.",
     },
     problems: {
@@ -85,6 +99,6 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
         example: EXAMPLE,
       },
     ],
-    menu: { title: 'unwatch', description: 'Smetti di seguire: unwatch <id-ordine | all>' },
+    menu: { title: 'unwatch', description: 'Smetti di seguire: “unwatch <id-ordine | all>”' },
   },
 };

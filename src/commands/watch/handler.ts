@@ -1,4 +1,4 @@
-import { statusName } from '../../cards/labels';
+import { statusInSentence } from '../../cards/labels';
 import { localizer } from '../../cards/locale';
 import { fmt } from '../../cards/text';
 import { idKey } from '../../partnercenter/ids';
@@ -35,7 +35,7 @@ interface Added {
  */
 export async function watchCommand(command: WatchCommand, env: CommandEnv): Promise<CommandOutcome> {
   const t = watchTextsWith(env.ctx.locale, watchStrings);
-  if (!env.watch) return say(command, 'refused', [t.unavailable]);
+  if (!env.watch) return say(command, env.ctx.locale, 'refused', [t.unavailable]);
   if (command.customer === undefined) return idAlone(command, env);
   const found = await customerOrReply({ ...command, customer: command.customer }, env);
   if ('reply' in found) return found.reply;
@@ -53,7 +53,7 @@ async function idAlone(command: WatchCommand, env: CommandEnv): Promise<CommandO
   // (A click can carry neither; the parser never makes one.)
   if (typed === undefined) {
     const ids = idLookupTexts(env.ctx.locale);
-    return say(command, 'invalid', [
+    return say(command, env.ctx.locale, 'invalid', [
       fmt(ids.sayWhose, { example: `watch pending orders for ${ids.customerPlaceholder}` }),
     ]);
   }
@@ -108,16 +108,17 @@ async function watchFor(
     if ('reply' in id) return id.reply;
     const order = await env.api.getOrder(customer.id, id.orderId, env.ctx);
     if (isFinal(order.status))
-      return say(command, 'ok', [
+      return say(command, env.ctx.locale, 'ok', [
         ...lead,
-        fmt(t.finished, { order: order.id, status: statusName(s, order.status) }),
+        fmt(t.finished, { order: order.id, status: statusInSentence(s, order.status) }),
       ]);
     orders = [order];
   } else {
     // Fresh: a watch starts from what the order is now.
     const all = await env.api.listOrders(customer.id, {}, { ...env.ctx, bypassCache: true });
     orders = all.filter((o) => (o.status ?? '').toLowerCase() === 'pending');
-    if (orders.length === 0) return say(command, 'ok', [fmt(t.noPending, { customer: customerName })]);
+    if (orders.length === 0)
+      return say(command, env.ctx.locale, 'ok', [fmt(t.noPending, { customer: customerName })]);
   }
 
   const made = await Promise.all(
@@ -130,7 +131,11 @@ async function watchFor(
     const order = orders[0]!;
     if (added > 0)
       lines.push(
-        fmt(t.watching, { order: order.id, customer: customerName, status: statusName(s, order.status) }),
+        fmt(t.watching, {
+          order: order.id,
+          customer: customerName,
+          status: statusInSentence(s, order.status),
+        }),
       );
     if (duplicates.length > 0) lines.push(fmt(t.duplicate, { order: order.id }));
     if (capped > 0) lines.push(fmt(t.cap, { max }));
@@ -151,7 +156,7 @@ async function watchFor(
   if (storeDown) lines.push(t.storeDown);
   lines.unshift(...lead);
   return {
-    ...say(command, added > 0 ? 'ok' : storeDown ? 'error' : 'refused', lines),
+    ...say(command, env.ctx.locale, added > 0 ? 'ok' : storeDown ? 'error' : 'refused', lines),
     customerId: customer.id,
     resultCount: added,
     // Logged with the turn's correlation id, by kind and key class only.
@@ -231,10 +236,15 @@ async function newWatch(
   };
 }
 
-function say(command: WatchCommand, result: CommandOutcome['result'], lines: string[]): CommandOutcome {
+function say(
+  command: WatchCommand,
+  locale: string,
+  result: CommandOutcome['result'],
+  lines: string[],
+): CommandOutcome {
   return {
     command: 'watch',
     result,
-    card: watchCard(command, lines),
+    card: watchCard(command, lines, locale),
   };
 }

@@ -2,7 +2,7 @@
 // start when nobody knows —, the subscriptions it created by name and quantity), and the end of a watch that
 // expired. Buttons: Details, Stop watching.
 import template from '../../../cards/watch-notice.json';
-import { provisioningName, statusName } from '../../cards/labels';
+import { provisioningName, statusInSentence, statusName } from '../../cards/labels';
 import { localizer, type Localizer } from '../../cards/locale';
 import { cardTemplate } from '../../cards/templates';
 import { fmt, truncate } from '../../cards/text';
@@ -54,10 +54,10 @@ export function changeNoticeCard(
         to: provisioningText(l, to.provisioning),
       }),
     );
-  lines.push(sinceText(t, l, statusName(l.s, from.status), statusChanged, facts));
+  lines.push(sinceText(t, l, statusInSentence(l.s, from.status), statusChanged, facts));
   const ended = isFinal(to.status);
   lines.push(...subscriptionLines(t, l, facts.subscriptions, ended));
-  if (ended) lines.push(fmt(t.noticeEnded, { status: statusName(l.s, to.status) }));
+  if (ended) lines.push(fmt(t.noticeEnded, { status: statusInSentence(l.s, to.status) }));
   const buttons: WatchButton[] = [
     {
       title: t.details,
@@ -119,18 +119,20 @@ function subscriptionLines(
   return lines;
 }
 
-/** `fulfilled:1,pending:2` → "Fulfilled 1, Pending 2"; one status alone is just its name. */
+/** `fulfilled:1,pending:2` → "Fulfilled 1, Pending 2" ("已履行 1，待处理 2"); one status alone is its name. */
 function provisioningText(l: Localizer, summary: string): string {
   const counts = provisioningCounts(summary);
   if (counts.length === 1) return provisioningName(l.s, counts[0]!.status);
-  return counts.map(({ status, count }) => `${provisioningName(l.s, status)} ${count}`).join(', ');
+  return counts
+    .map(({ status, count }) => `${provisioningName(l.s, status)} ${l.number(count)}`)
+    .join(l.s.listSeparator);
 }
 
 export function expiredNoticeCard(watch: Watch): AdaptiveCard {
   const t = watchTextsWith(watch.locale, watchStrings);
   const days = Math.max(1, Math.round((watch.expiresAt - watch.createdAt) / 86_400_000));
   return noticeCard(
-    fmt(t.noticeTitle, { order: watch.orderId, customer: watch.customerName }),
+    fmt(t.expiredTitle, { order: watch.orderId, customer: watch.customerName }),
     [fmt(t.expired, { order: watch.orderId, customer: watch.customerName, days: String(days) })],
     [
       {

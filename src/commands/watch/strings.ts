@@ -5,6 +5,9 @@ const PENDING = 'watch pending orders for contoso';
 
 /** The sentences of its cards (the watch family's shared ones: shared/watch/texts.ts). */
 const EN_CARD = {
+  /** Headings of its answers (what was asked, in words, not as command text). */
+  titleOne: 'Watch order {order}',
+  titlePending: 'Watch pending orders',
   watching: 'Watching order {order} of {customer} (now {status}). This conversation hears when it changes.',
   watchingMany: 'Watching {n} pending orders of {customer}. This conversation hears when they change.',
   watchingSome:
@@ -31,6 +34,7 @@ const EN_CARD = {
   noticeCreatedNone: 'It created no subscriptions.',
   noticeSubscriptionsUnread: 'Its subscriptions could not be read just now: Details lists them.',
   noticeEnded: 'The watch ends: the order is {status}.',
+  expiredTitle: 'No longer watching order {order} of {customer}',
   expired: 'Stopped watching order {order} of {customer}: the watch expired after {days} days.',
 };
 export type WatchCardStrings = typeof EN_CARD;
@@ -70,17 +74,19 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
   },
   'pt-BR': {
     card: {
+      titleOne: 'Acompanhar o pedido {order}',
+      titlePending: 'Acompanhar os pedidos pendentes',
       watching:
-        'Acompanhando o pedido {order} de {customer} (agora {status}). Esta conversa será avisada quando mudar.',
+        'Acompanhando o pedido {order} de {customer} (agora {status}). Esta conversa será avisada quando ele mudar.',
       watchingMany:
         'Acompanhando {n} pedidos pendentes de {customer}. Esta conversa será avisada quando mudarem.',
       watchingSome:
         'Acompanhando {n} dos {total} pedidos pendentes de {customer}. Esta conversa será avisada quando mudarem.',
       duplicate: 'Esta conversa já acompanha o pedido {order}.',
       duplicatesMany: 'Esta conversa já acompanha {n} deles.',
-      cap: 'Você já tem o máximo de acompanhamentos permitido ({max}). Para liberar espaço, veja-os com: watches, e pare um com: unwatch <order id> (ou unwatch all).',
+      cap: 'Você já acompanha o máximo de pedidos permitido ({max}). Para liberar espaço, pare de acompanhar algum na lista de pedidos acompanhados.',
       capSkipped:
-        '{n} ficaram de fora por causa do limite: você tem o máximo de acompanhamentos permitido ({max}). Para liberar espaço, veja-os com: watches, e pare alguns com: unwatch <order id> (ou unwatch all).',
+        '{n} ficaram de fora por causa do limite: você já acompanha o máximo de pedidos permitido ({max}). Para liberar espaço, pare de acompanhar alguns na lista de pedidos acompanhados.',
       finished: 'O pedido {order} já está {status}: não há o que acompanhar.',
       noPending: '{customer} não tem pedidos pendentes para acompanhar.',
       inProcess: 'Os acompanhamentos ficam só neste processo do bot: uma reinicialização os esquece.',
@@ -92,13 +98,15 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
       noticeWasAtLeast: 'Estava {status} pelo menos desde {since}, quando o acompanhamento começou.',
       noticeHasBeenAtLeast: 'Está {status} pelo menos desde {since}, quando o acompanhamento começou.',
       noticeSubscriptions: 'Assinaturas criadas ({n}):',
-      noticeSubscription: '{name}, quantidade {quantity}, id {id}',
-      noticeMoreSubscriptions: 'E mais {n}: Detalhes lista todas.',
+      noticeSubscription: '{name}, quantidade {quantity}, ID {id}',
+      noticeMoreSubscriptions: 'E mais {n}: o botão Detalhes mostra todas.',
       noticeNoSubscriptions: 'Ainda não criou assinaturas.',
       noticeCreatedNone: 'Não criou assinaturas.',
-      noticeSubscriptionsUnread: 'Não foi possível ler as assinaturas agora: Detalhes as lista.',
+      noticeSubscriptionsUnread: 'Não foi possível ler as assinaturas agora: o botão Detalhes as mostra.',
       noticeEnded: 'O acompanhamento termina: o pedido está {status}.',
-      expired: 'O pedido {order} de {customer} não é mais acompanhado: expirou após {days} dias.',
+      expiredTitle: 'O pedido {order} de {customer} não é mais acompanhado',
+      expired:
+        'O pedido {order} de {customer} não é mais acompanhado: o acompanhamento expirou após {days} dias.',
     },
     problems: {
       whichOrder:
@@ -108,7 +116,8 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
     help: [
       {
         command: 'watch order <id-do-pedido> for <cliente>',
-        description: 'Esta conversa é avisada quando o pedido muda (até ser concluído, ou 14 dias).',
+        description:
+          'Esta conversa é avisada quando o pedido muda (até ser concluído, por no máximo 14 dias).',
         example: ONE,
       },
       {
@@ -119,20 +128,22 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
     ],
     menu: {
       title: 'watch',
-      description: 'Seja avisado aqui quando um pedido mudar: watch order <id-do-pedido> for <cliente>',
+      description: 'Seja avisado aqui quando um pedido mudar: “watch order <id-do-pedido> for <cliente>”',
     },
   },
   'zh-CN': {
     card: {
-      watching: '正在关注 {customer} 的订单 {order}（当前 {status}）。订单变化时本对话会收到通知。',
+      titleOne: '关注订单 {order}',
+      titlePending: '关注待处理订单',
+      watching: '正在关注 {customer} 的订单 {order}（当前状态：{status}）。订单变化时本对话会收到通知。',
       watchingMany: '正在关注 {customer} 的 {n} 个待处理订单。订单变化时本对话会收到通知。',
       watchingSome: '正在关注 {customer} 的 {total} 个待处理订单中的 {n} 个。订单变化时本对话会收到通知。',
       duplicate: '本对话已在关注订单 {order}。',
       duplicatesMany: '其中 {n} 个本对话已在关注。',
-      cap: '你已有 {max} 个关注，已达上限。要腾出名额，请用 watches 查看，再用 unwatch <order id>（或 unwatch all）停止一个。',
+      cap: '你已关注 {max} 个订单，已达上限。要腾出名额，请在已关注的订单列表中停止关注一个。',
       capSkipped:
-        '因达到上限跳过了 {n} 个：你已有 {max} 个关注，已达上限。要腾出名额，请用 watches 查看，再用 unwatch <order id>（或 unwatch all）停止一些。',
-      finished: '订单 {order} 已是 {status}：无需关注。',
+        '因达到上限跳过了 {n} 个：你已关注 {max} 个订单，已达上限。要腾出名额，请在已关注的订单列表中停止关注一些。',
+      finished: '订单 {order} 的状态已是{status}：无需关注。',
       noPending: '{customer} 没有可关注的待处理订单。',
       inProcess: '关注只保存在本机器人进程中：重启后会丢失。',
       noticeTitle: '{customer} 的订单 {order} 已变化',
@@ -148,7 +159,8 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
       noticeNoSubscriptions: '尚未创建订阅。',
       noticeCreatedNone: '它没有创建订阅。',
       noticeSubscriptionsUnread: '暂时无法读取它的订阅：详细信息中列出了它们。',
-      noticeEnded: '关注结束：订单已是 {status}。',
+      noticeEnded: '关注结束：订单状态为{status}。',
+      expiredTitle: '已不再关注 {customer} 的订单 {order}',
       expired: '已停止关注 {customer} 的订单 {order}：关注在 {days} 天后过期。',
     },
     problems: {
@@ -158,7 +170,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
     help: [
       {
         command: 'watch order <订单 ID> for <客户>',
-        description: '订单变化时本对话会收到通知（直到完成，或 14 天）。',
+        description: '订单变化时本对话会收到通知（直到订单完成，最长 14 天）。',
         example: ONE,
       },
       {
@@ -167,21 +179,23 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
         example: PENDING,
       },
     ],
-    menu: { title: 'watch', description: '订单变化时在此收到通知：watch order <订单 ID> for <客户>' },
+    menu: { title: 'watch', description: '订单变化时在此收到通知：“watch order <订单 ID> for <客户>”' },
   },
   it: {
     card: {
+      titleOne: "Segui l'ordine {order}",
+      titlePending: 'Segui gli ordini in sospeso',
       watching:
-        "Seguo l'ordine {order} di {customer} (ora {status}). Questa conversazione sarà avvisata quando cambia.",
+        "Seguo l'ordine {order} di {customer} (ora {status}). Questa conversazione riceverà un avviso quando cambia.",
       watchingMany:
-        'Seguo {n} ordini in sospeso di {customer}. Questa conversazione sarà avvisata quando cambiano.',
+        'Seguo {n} ordini in sospeso di {customer}. Questa conversazione riceverà un avviso quando cambiano.',
       watchingSome:
-        'Seguo {n} dei {total} ordini in sospeso di {customer}. Questa conversazione sarà avvisata quando cambiano.',
+        'Seguo {n} dei {total} ordini in sospeso di {customer}. Questa conversazione riceverà un avviso quando cambiano.',
       duplicate: "Questa conversazione segue già l'ordine {order}.",
       duplicatesMany: 'Questa conversazione ne segue già {n}.',
-      cap: 'Segui già il numero massimo di ordini consentito ({max}). Per fare spazio, vedili con: watches, poi smetti di seguirne uno con: unwatch <order id> (o unwatch all).',
+      cap: "Segui già il numero massimo di ordini consentito ({max}). Per fare spazio, smetti di seguirne uno dall'elenco degli ordini seguiti.",
       capSkipped:
-        'Saltati {n} per il limite: segui già il numero massimo di ordini consentito ({max}). Per fare spazio, vedili con: watches, poi smetti di seguirne alcuni con: unwatch <order id> (o unwatch all).',
+        "{n} non seguiti per il limite: segui già il numero massimo di ordini consentito ({max}). Per fare spazio, smetti di seguirne alcuni dall'elenco degli ordini seguiti.",
       finished: "L'ordine {order} è già {status}: non c'è nulla da seguire.",
       noPending: '{customer} non ha ordini in sospeso da seguire.',
       inProcess: 'Gli ordini seguiti restano solo in questo processo del bot: un riavvio li dimentica.',
@@ -190,17 +204,19 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
       noticeProvisioning: 'Provisioning: {from} → {to}',
       noticeWasFor: 'È rimasto {status} per {duration}, dal {since}.',
       noticeHasBeenFor: 'È {status} da {duration}, dal {since}.',
-      noticeWasAtLeast: 'Era {status} almeno dal {since}, quando è iniziato il monitoraggio.',
-      noticeHasBeenAtLeast: 'È {status} almeno dal {since}, quando è iniziato il monitoraggio.',
-      noticeSubscriptions: 'Sottoscrizioni create ({n}):',
-      noticeSubscription: '{name}, quantità {quantity}, id {id}',
-      noticeMoreSubscriptions: 'E altre {n}: Dettagli le elenca tutte.',
-      noticeNoSubscriptions: 'Non ha ancora creato sottoscrizioni.',
-      noticeCreatedNone: 'Non ha creato sottoscrizioni.',
+      noticeWasAtLeast: "Era {status} almeno dal {since}, da quando l'ordine è seguito.",
+      noticeHasBeenAtLeast: "È {status} almeno dal {since}, da quando l'ordine è seguito.",
+      noticeSubscriptions: 'Abbonamenti creati ({n}):',
+      noticeSubscription: '{name}, quantità {quantity}, ID {id}',
+      noticeMoreSubscriptions: 'E altri {n}: il pulsante Dettagli li mostra tutti.',
+      noticeNoSubscriptions: 'Non ha ancora creato abbonamenti.',
+      noticeCreatedNone: 'Non ha creato abbonamenti.',
       noticeSubscriptionsUnread:
-        'Non è stato possibile leggere ora le sue sottoscrizioni: Dettagli le elenca.',
-      noticeEnded: "Il monitoraggio termina: l'ordine è {status}.",
-      expired: "Non seguo più l'ordine {order} di {customer}: il monitoraggio è scaduto dopo {days} giorni.",
+        'Non è stato possibile leggere ora i suoi abbonamenti: il pulsante Dettagli li mostra.',
+      noticeEnded: "Non seguo più l'ordine: è {status}.",
+      expiredTitle: "L'ordine {order} di {customer} non è più seguito",
+      expired:
+        "Non seguo più l'ordine {order} di {customer}: è trascorso il periodo massimo di {days} giorni.",
     },
     problems: {
       whichOrder:
@@ -211,18 +227,18 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
       {
         command: 'watch order <id-ordine> for <cliente>',
         description:
-          "Questa conversazione è avvisata quando l'ordine cambia (finché è completato, o 14 giorni).",
+          "Questa conversazione riceve un avviso quando l'ordine cambia (finché non è completato, per al massimo 14 giorni).",
         example: ONE,
       },
       {
         command: 'watch pending orders for <cliente>',
-        description: 'Segue ogni ordine del cliente in sospeso ora.',
+        description: 'Segue ogni ordine del cliente che ora è in sospeso.',
         example: PENDING,
       },
     ],
     menu: {
       title: 'watch',
-      description: 'Avvisi qui quando un ordine cambia: watch order <id-ordine> for <cliente>',
+      description: 'Ricevi qui un avviso quando un ordine cambia: “watch order <id-ordine> for <cliente>”',
     },
   },
 };

@@ -56,7 +56,7 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
     card: {
       title: 'Quem tem “{offer}”',
       subtitle:
-        'Assinaturas cujo nome o contém, ou cujo id de oferta é ele ou começa por ele (sem importar espaços e maiúsculas), todos os clientes.',
+        'Assinaturas cujo nome o contém, ou cujo ID da oferta é ele ou começa por ele (sem importar espaços e maiúsculas), de todos os clientes.',
       offer: 'Oferta',
       subscriptionsCount: plural({
         zero: '{n} assinaturas',
@@ -67,20 +67,20 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
       headline: '{subscriptions} de {customers} · {active}',
       none: 'Nenhuma assinatura no índice corresponde a “{offer}”.',
       noneButCustomer:
-        'Nenhuma assinatura no índice corresponde a “{offer}”. Esse é um cliente: as assinaturas dele estão nos pedidos, por ex. orders for {offer}',
+        'Nenhuma assinatura no índice corresponde a “{offer}”. Esse é um cliente: as assinaturas dele estão nos pedidos, por ex. “orders for {offer}”',
     },
     progress: 'Procurando assinaturas no índice de pedidos…',
     help: [
       {
         command: 'who has <oferta>',
         description:
-          'Clientes com assinaturas de uma oferta (por nome ou id da oferta), do índice de pedidos. Também: subscriptions of <oferta>',
+          'Clientes com assinaturas de uma oferta (por nome ou ID da oferta), do índice de pedidos. Também: “subscriptions of <oferta>”',
         example: 'who has Azure plan',
       },
     ],
     menu: {
       title: MENU_TITLE,
-      description: 'Clientes com assinaturas de uma oferta, do índice de pedidos. Exemplo: who has E5',
+      description: 'Clientes com assinaturas de uma oferta, do índice de pedidos. Exemplo: “who has E5”',
     },
   },
   'zh-CN': {
@@ -98,20 +98,20 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
       headline: '{customers}共 {subscriptions} · {active}',
       none: '索引中没有与“{offer}”匹配的订阅。',
       noneButCustomer:
-        '索引中没有与“{offer}”匹配的订阅。这是一个客户：其订阅见其订单，例如 orders for {offer}',
+        '索引中没有与“{offer}”匹配的订阅。这是一个客户：其订阅见其订单，例如“orders for {offer}”',
     },
     progress: '正在订单索引中查找订阅…',
     help: [
       {
         command: 'who has <产品/服务>',
         description:
-          '拥有某个产品/服务订阅的客户（按名称或产品/服务 ID），来自订单索引。也可以：subscriptions of <产品/服务>',
+          '拥有某个产品/服务订阅的客户（按名称或产品/服务 ID），来自订单索引。也可以：“subscriptions of <产品/服务>”',
         example: 'who has Azure plan',
       },
     ],
     menu: {
       title: MENU_TITLE,
-      description: '拥有某个产品/服务订阅的客户，来自订单索引。示例：who has E5',
+      description: '拥有某个产品/服务订阅的客户，来自订单索引。示例：“who has E5”',
     },
   },
   it: {
@@ -122,27 +122,27 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
     card: {
       title: 'Chi ha “{offer}”',
       subtitle:
-        'Sottoscrizioni il cui nome la contiene, o il cui id offerta è questo o inizia così (spazi e maiuscole non contano), tutti i clienti.',
+        'Abbonamenti il cui nome la contiene, o il cui ID offerta è questo o inizia così (spazi e maiuscole non contano), di tutti i clienti.',
       offer: 'Offerta',
-      subscriptionsCount: plural({ one: '{n} sottoscrizione', other: '{n} sottoscrizioni' }),
-      activeCount: plural({ one: '{n} attiva', other: '{n} attive' }),
+      subscriptionsCount: plural({ one: '{n} abbonamento', other: '{n} abbonamenti' }),
+      activeCount: plural({ one: '{n} attivo', other: '{n} attivi' }),
       headline: '{subscriptions} di {customers} · {active}',
-      none: 'Nessuna sottoscrizione nell’indice corrisponde a “{offer}”.',
+      none: "Nessun abbonamento nell'indice corrisponde a “{offer}”.",
       noneButCustomer:
-        'Nessuna sottoscrizione nell’indice corrisponde a “{offer}”. È un cliente: le sue sottoscrizioni sono nei suoi ordini, ad es. orders for {offer}',
+        "Nessun abbonamento nell'indice corrisponde a “{offer}”. È un cliente: i suoi abbonamenti sono nei suoi ordini, ad es. “orders for {offer}”",
     },
-    progress: "Cerco le sottoscrizioni nell'indice degli ordini…",
+    progress: "Cerco gli abbonamenti nell'indice degli ordini…",
     help: [
       {
         command: 'who has <offerta>',
         description:
-          "Clienti con sottoscrizioni di un'offerta (per nome o id offerta), dall'indice degli ordini. Anche: subscriptions of <offerta>",
+          "Clienti con abbonamenti di un'offerta (per nome o ID offerta), dall'indice degli ordini. Anche: “subscriptions of <offerta>”",
         example: 'who has Azure plan',
       },
     ],
     menu: {
       title: MENU_TITLE,
-      description: "Clienti con sottoscrizioni di un'offerta, dall'indice degli ordini. Esempio: who has E5",
+      description: "Clienti con abbonamenti di un'offerta, dall'indice degli ordini. Esempio: “who has E5”",
     },
   },
 };

@@ -86,9 +86,9 @@ describe('a change notice', () => {
   });
 
   it.each([
-    ['pt-BR', 'Ficou Pendente por 6 dias, desde', 'Assinaturas criadas (2):', 'quantidade 13'],
+    ['pt-BR', 'Ficou pendente por 6 dias, desde', 'Assinaturas criadas (2):', 'quantidade 13'],
     ['zh-CN', '6天', '创建的订阅（2 个）：', '数量 13'],
-    ['it', 'È rimasto In sospeso per 6 giorni, dal', 'Sottoscrizioni create (2):', 'quantità 13'],
+    ['it', 'È rimasto in sospeso per 6 giorni, dal', 'Abbonamenti creati (2):', 'quantità 13'],
   ])('is written in %s', (locale, since, subscriptions, quantity) => {
     const said = text(watch(locale), completed, facts());
     expect(said).toContain(since);

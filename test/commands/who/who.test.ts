@@ -187,7 +187,7 @@ describe('the answer', () => {
   it.each([
     ['pt-BR', '13 assinaturas de 3 clientes · 12 ativas', 'Quem tem “e5”'],
     ['zh-CN', '3 个客户共 13 个订阅 · 12 个有效', '谁有“e5”'],
-    ['it', '13 sottoscrizioni di 3 clienti · 12 attive', 'Chi ha “e5”'],
+    ['it', '13 abbonamenti di 3 clienti · 12 attivi', 'Chi ha “e5”'],
   ])('answers in %s', async (locale, headline, title) => {
     const { index } = await e5Index();
     const card = (await runCommand({ kind: 'who', offer: 'e5' }, acrossEnv(suite.env({ locale }), index)))

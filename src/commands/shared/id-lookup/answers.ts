@@ -1,6 +1,6 @@
 // The answers of an id typed alone that the index could not settle to one record (several, none, no index),
 // and of a subscription that names no order; the words are in ./texts.ts.
-import { statusName } from '../../../cards/labels';
+import { statusInSentence, statusName } from '../../../cards/labels';
 import { localizer, type Localizer } from '../../../cards/locale';
 import { fmt, shortId } from '../../../cards/text';
 import { MAX_ID_MATCHES, type Coverage } from '../../../index/partner-index';
@@ -40,11 +40,11 @@ export function withoutOrder(
           fmt(t.noOrder, {
             name: subscription.name ?? subscription.offer ?? subscription.id,
             customer,
-            status: statusName(l.s, subscription.status),
+            status: statusInSentence(l.s, subscription.status),
             quantity: l.number(subscription.qty),
           }),
         ],
-        buttons: [ordersButton(subscription.cust, customer)],
+        buttons: [ordersButton(t, subscription.cust, customer)],
       },
     ]),
   };
@@ -106,7 +106,7 @@ export function notKnown(typed: string, env: CommandEnv, lookup: IdLookup, statu
     const { id, companyProfile } = named.customer;
     sections.push({
       lines: [fmt(t.alsoCustomer, { word: typed })],
-      buttons: [ordersButton(id, companyProfile.companyName)],
+      buttons: [ordersButton(t, id, companyProfile.companyName)],
     });
   }
   const recent = (env.recent?.list() ?? []).slice(0, MAX_RECENT);
@@ -135,9 +135,13 @@ export function coverageLine(l: Localizer, t: IdLookupTexts, coverage: Coverage)
   });
 }
 
-function ordersButton(customerId: string, name: string): { title: string; data: Record<string, unknown> } {
+function ordersButton(
+  t: IdLookupTexts,
+  customerId: string,
+  name: string,
+): { title: string; data: Record<string, unknown> } {
   return {
-    title: `orders for ${name}`,
+    title: fmt(t.ordersOf, { customer: name }),
     data: runAction({ kind: 'orders', customer: customerId, filters: {} }),
   };
 }

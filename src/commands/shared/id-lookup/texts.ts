@@ -1,5 +1,5 @@
-// The sentences of an id typed with no customer (order, subscriptions, watch, unwatch), per locale. Command
-// keywords in them stay English: the parser reads them.
+// The sentences of an id typed with no customer (order, subscriptions, watch, unwatch), per locale. What a
+// person may type is quoted in the languages that quote it (“order 9qg-ErcO for <cliente>”).
 import { languageOf } from '../../../cards/strings';
 import type { Locale } from '../../definition';
 
@@ -30,6 +30,8 @@ export interface IdLookupTexts {
   severalWatched: string;
   /** Placeholder of the customer in examples ("order X for <customer>"). */
   customerPlaceholder: string;
+  /** The button to a customer's orders. */
+  ordersOf: string;
 }
 
 const TEXTS: Readonly<Record<Locale, IdLookupTexts>> = {
@@ -54,6 +56,7 @@ const TEXTS: Readonly<Record<Locale, IdLookupTexts>> = {
     subscriptionOfOrder: '{id} is a subscription of order {order}: watching that order.',
     severalWatched: 'Several watched orders start with {id}: pick one.',
     customerPlaceholder: '<customer>',
+    ordersOf: 'Orders of {customer}',
   },
   'pt-BR': {
     notKnownTitle: '{id} ainda não está no índice de pedidos',
@@ -62,9 +65,9 @@ const TEXTS: Readonly<Record<Locale, IdLookupTexts>> = {
     coverage:
       'Índice de {asOf}: {customers} de {total} clientes lidos, primeira passagem {percent} % concluída.',
     coverageDone:
-      'Índice de {asOf}: todos os clientes lidos ao menos uma vez. Confira o ID; um pedido novo aparece quando seu cliente for lido de novo.',
+      'Índice de {asOf}: todos os clientes lidos ao menos uma vez. Confira o ID; um pedido novo aparece quando o índice ler o cliente dele de novo.',
     coverageEmpty: 'O índice ainda não leu nenhum cliente: ele começa logo depois que o bot inicia.',
-    sayWhose: 'Diga de quem é: {example}',
+    sayWhose: 'Diga de quem é: “{example}”',
     recentCustomers: 'Clientes que você consultou há pouco:',
     alsoCustomer: '“{word}” também é um cliente:',
     severalTitle: 'Vários pedidos ou assinaturas começam com {id}',
@@ -78,6 +81,7 @@ const TEXTS: Readonly<Record<Locale, IdLookupTexts>> = {
     subscriptionOfOrder: '{id} é uma assinatura do pedido {order}: acompanhando esse pedido.',
     severalWatched: 'Vários pedidos acompanhados começam com {id}: escolha um.',
     customerPlaceholder: '<cliente>',
+    ordersOf: 'Pedidos de {customer}',
   },
   'zh-CN': {
     notKnownTitle: '订单索引中还没有 {id}',
@@ -86,7 +90,7 @@ const TEXTS: Readonly<Record<Locale, IdLookupTexts>> = {
     coverage: '索引截至 {asOf}：已读取 {total} 个客户中的 {customers} 个，首轮已完成 {percent}%。',
     coverageDone: '索引截至 {asOf}：每个客户都至少读取过一次。请检查 ID；新订单会在其客户再次被读取时出现。',
     coverageEmpty: '索引尚未读取任何客户：机器人启动后不久就会开始。',
-    sayWhose: '请说明它属于哪个客户：{example}',
+    sayWhose: '请说明它属于哪个客户：“{example}”',
     recentCustomers: '你最近查询过的客户：',
     alsoCustomer: '“{word}”也是一个客户：',
     severalTitle: '有多个订单或订阅以 {id} 开头',
@@ -99,6 +103,7 @@ const TEXTS: Readonly<Record<Locale, IdLookupTexts>> = {
     subscriptionOfOrder: '{id} 是订单 {order} 的订阅：正在关注该订单。',
     severalWatched: '有多个已关注的订单以 {id} 开头：请选择一个。',
     customerPlaceholder: '<客户>',
+    ordersOf: '{customer} 的订单',
   },
   it: {
     notKnownTitle: "{id} non è ancora nell'indice degli ordini",
@@ -108,19 +113,20 @@ const TEXTS: Readonly<Record<Locale, IdLookupTexts>> = {
     coverageDone:
       "Indice al {asOf}: ogni cliente letto almeno una volta. Controlla l'ID; un ordine nuovo compare quando il suo cliente viene riletto.",
     coverageEmpty: "L'indice non ha ancora letto alcun cliente: inizia poco dopo l'avvio del bot.",
-    sayWhose: 'Indica di chi è: {example}',
+    sayWhose: 'Indica di chi è: “{example}”',
     recentCustomers: 'Clienti che hai cercato di recente:',
     alsoCustomer: '“{word}” è anche un cliente:',
-    severalTitle: 'Più ordini o sottoscrizioni iniziano con {id}',
+    severalTitle: 'Più ordini o abbonamenti iniziano con {id}',
     severalPrompt: 'Scegline uno:',
     severalMore: "Sono mostrati solo i primi {n}: scrivi una parte più lunga dell'ID.",
     orderLabel: 'Ordine {id} · {customer} · {status}',
-    subscriptionLabel: 'Sottoscrizione {id} · {name} · {customer}',
-    noOrderTitle: 'Sottoscrizione {id}',
+    subscriptionLabel: 'Abbonamento {id} · {name} · {customer}',
+    noOrderTitle: 'Abbonamento {id}',
     noOrder: '{name} di {customer}, {status}, quantità {quantity}. Partner Center non indica alcun ordine.',
-    subscriptionOfOrder: "{id} è una sottoscrizione dell'ordine {order}: seguo quell'ordine.",
+    subscriptionOfOrder: "{id} è un abbonamento dell'ordine {order}: seguo quell'ordine.",
     severalWatched: 'Più ordini seguiti iniziano con {id}: scegline uno.',
     customerPlaceholder: '<cliente>',
+    ordersOf: 'Ordini di {customer}',
   },
 };
 
