@@ -37,29 +37,32 @@ export function shippedManifestVersions(): string[] {
     });
 }
 
-/** The Teams manifest schema of one manifestVersion, from disk; a clear error when it is not shipped. */
-function loadTeamsSchema(version: string): Json {
+type SchemaFile = 'MicrosoftTeams.schema.json' | 'MicrosoftTeams.Localization.schema.json';
+
+/** A Teams schema (the manifest's, or its language files') of one manifestVersion, from disk. */
+function loadTeamsSchema(version: string, file: SchemaFile = 'MicrosoftTeams.schema.json'): Json {
   if (!/^\d+\.\d+$/.test(version) || !shippedManifestVersions().includes(version)) {
     throw new Error(
       `manifestVersion ${JSON.stringify(version)} has no schema in @microsoft/app-manifest ` +
         `(it ships ${shippedManifestVersions().slice(-6).join(', ')} and older)`,
     );
   }
-  return JSON.parse(
-    readFileSync(path.join(SCHEMAS_DIR, `v${version}`, 'MicrosoftTeams.schema.json'), 'utf8'),
-  );
+  return JSON.parse(readFileSync(path.join(SCHEMAS_DIR, `v${version}`, file), 'utf8'));
 }
 
 const validators = new Map<string, ValidateFunction>();
 
-function validatorFor(version: string): ValidateFunction {
-  let validate = validators.get(version);
+function validatorFor(version: string, file: SchemaFile = 'MicrosoftTeams.schema.json'): ValidateFunction {
+  const key = `${version}/${file}`;
+  let validate = validators.get(key);
   if (!validate) {
     // strict: false because the schemas use keywords without their "type" (Ajv's strictTypes would throw).
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+    // The Localization schemas hold a pattern only valid without the "u" flag ("\\b]" in activityTypes keys).
+    const unicodeRegExp = file !== 'MicrosoftTeams.Localization.schema.json';
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, unicodeRegExp });
     addFormats(ajv);
-    validate = ajv.compile(loadTeamsSchema(version));
-    validators.set(version, validate);
+    validate = ajv.compile(loadTeamsSchema(version, file));
+    validators.set(key, validate);
   }
   return validate;
 }
@@ -190,6 +193,75 @@ export function validateManifest(manifest: unknown): CheckResult {
     result.errors.push(`version is "${m.version}"; Teams wants three numbers, like 1.0.0`);
   }
   checkCommandLists(m, loadTeamsSchema(version), version, result);
+  return result;
+}
+
+const COMMAND_TEXT = /^bots\[(\d+)\]\.commandLists\[(\d+)\]\.commands\[(\d+)\]\.(title|description)$/;
+
+/**
+ * Problems with one language file of a manifest (already filled in): the Localization schema of the manifest's
+ * version, its $schema naming that version (Teams wants both the same), every command text it gives naming a
+ * command of the manifest, and a title and a description for every command of the menu (else Teams shows
+ * the default language's there).
+ */
+export function validateLanguageFile(name: string, file: unknown, manifest: Json): CheckResult {
+  const result: CheckResult = { errors: [], warnings: [] };
+  const version = typeof manifest.manifestVersion === 'string' ? manifest.manifestVersion : '';
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) {
+    result.errors.push(`${name} is not a JSON object`);
+    return result;
+  }
+  const texts = file as Json;
+  let validate: ValidateFunction;
+  try {
+    validate = validatorFor(version, 'MicrosoftTeams.Localization.schema.json');
+  } catch (err) {
+    result.errors.push((err as Error).message);
+    return result;
+  }
+  if (!validate(texts)) {
+    const specific = (validate.errors ?? []).filter((e) => !['anyOf', 'oneOf', 'if'].includes(e.keyword));
+    result.errors.push(
+      ...new Set(
+        specific.map((e) => `${name}: ${describeSchemaError(e).replace(/^the manifest/, 'the file')}`),
+      ),
+    );
+  }
+  const schema = typeof texts.$schema === 'string' ? texts.$schema : '';
+  if (!schema.includes(`/v${version}/`))
+    result.errors.push(
+      `${name} has the $schema of another version than manifest ${version}: ${schema || 'none'}`,
+    );
+
+  const bots = Array.isArray(manifest.bots) ? (manifest.bots as Json[]) : [];
+  const commandOf = (b: number, l: number, c: number): Json | undefined => {
+    const lists = bots[b]?.commandLists;
+    const commands = Array.isArray(lists) ? (lists[l] as CommandList | undefined)?.commands : undefined;
+    return Array.isArray(commands) ? (commands[c] as Json | undefined) : undefined;
+  };
+  for (const [key, value] of Object.entries(texts)) {
+    const match = COMMAND_TEXT.exec(key);
+    if (!match) continue;
+    const [, b, l, c, field] = match;
+    if (!commandOf(Number(b), Number(l), Number(c))) {
+      result.errors.push(`${name} has ${key}, a command the manifest does not have`);
+    } else if (field === 'title' && typeof value === 'string' && value.length > 32) {
+      result.warnings.push(`${name}: the title "${value}" (${key}) is over 32 characters`);
+    }
+  }
+  bots.forEach((bot, b) => {
+    const lists = Array.isArray(bot.commandLists) ? (bot.commandLists as CommandList[]) : [];
+    lists.forEach((list, l) => {
+      const commands = Array.isArray(list.commands) ? list.commands : [];
+      commands.forEach((_, c) => {
+        for (const field of ['title', 'description']) {
+          const key = `bots[${b}].commandLists[${l}].commands[${c}].${field}`;
+          if (typeof texts[key] !== 'string')
+            result.errors.push(`${name} has no ${key}: Teams would show English`);
+        }
+      });
+    });
+  });
   return result;
 }
 

@@ -1,7 +1,8 @@
 // `npm run package:teams [-- --dev] [-- --out FILE]`: fills the ${{NAME}} placeholders of deploy/teams/manifest.json
-// from the environment (and .env), adds the command menu read from the command registry (src/commands/registry.ts),
-// validates the result offline (manifest-check.ts), and writes
-// dist/teams/pc-orders-bot.zip with manifest.json, color.png and outline.png at its root.
+// from the environment (and .env), adds the app's name and descriptions and the command menu from the string tables
+// and the command registry (src/cards/strings, src/commands/registry.ts), with one language file per other
+// language (localizationInfo), validates the result offline (manifest-check.ts), and writes
+// dist/teams/pc-orders-bot.zip with manifest.json, its language files, color.png and outline.png at its root.
 //
 //   MicrosoftAppId     → ${{BOT_ID}}        the Azure Bot's app id; required unless --dev
 //   BOT_DOMAIN         → ${{BOT_DOMAIN}}    the bot's host name (validDomains); required unless --dev
@@ -11,8 +12,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
+import { LOCALES, pickStrings, type Locale } from '../../src/cards/strings';
 import { commandMenu } from '../../src/commands/menu';
-import { checkIcon, validateManifest } from './manifest-check';
+import { COMMANDS } from '../../src/commands/registry';
+import { checkIcon, validateLanguageFile, validateManifest } from './manifest-check';
 import { findRepoRoot } from './paths';
 
 const ROOT = findRepoRoot(__dirname);
@@ -109,6 +112,45 @@ export function variablesFromEnv(env: Env, dev: boolean, packageVersion: string)
 /** The scopes of the bot's command menu: one list for all of them. */
 const MENU_SCOPES = ['personal', 'team', 'groupChat'] as const;
 
+/** The language of manifest.json itself; each other language of the bot gets a language file. */
+const DEFAULT_LOCALE: Locale = 'en';
+export const ADDITIONAL_LOCALES = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+
+/** The tag Teams matches with its client's language ("pt-br"; "it" serves it-IT and it-CH). */
+export const languageTag = (locale: Locale): string => locale.toLowerCase();
+export const languageFileName = (locale: Locale): string => `${locale}.json`;
+
+/**
+ * The texts Teams shows, by their manifest path as a language file names them, in one language: the app's name
+ * and descriptions (the shared string table's `app`) and the command menu (each command's `menu`).
+ */
+export function localizedTexts(locale: Locale): Record<string, string> {
+  const { app } = pickStrings(locale);
+  const texts: Record<string, string> = {
+    'name.short': app.shortName,
+    'name.full': app.fullName,
+    'description.short': app.shortDescription,
+    'description.full': app.fullDescription,
+  };
+  commandMenu(COMMANDS, locale).forEach(({ title, description }, i) => {
+    texts[`bots[0].commandLists[0].commands[${i}].title`] = title;
+    texts[`bots[0].commandLists[0].commands[${i}].description`] = description;
+  });
+  return texts;
+}
+
+/** The language files of a filled manifest, by file name: each with the schema of the manifest's version. */
+export function languageFiles(manifest: Record<string, unknown>): Record<string, Record<string, string>> {
+  const version = String(manifest.manifestVersion);
+  const schema = `https://developer.microsoft.com/json-schemas/teams/v${version}/MicrosoftTeams.Localization.schema.json`;
+  return Object.fromEntries(
+    ADDITIONAL_LOCALES.map((locale) => [
+      languageFileName(locale),
+      { $schema: schema, ...localizedTexts(locale) },
+    ]),
+  );
+}
+
 /**
  * The template with every ${{NAME}} replaced (JSON-escaped), parsed, and each bot given the command menu of the
  * registered commands (`commandLists` is not written by hand); an unknown name is an error.
@@ -137,7 +179,31 @@ export function fillManifest(template: string, values: PackageVariables): Record
   } catch (err) {
     throw new TeamsPackageError([`manifest.json is not valid JSON: ${(err as Error).message}`]);
   }
-  return withCommandMenu(manifest);
+  return withLanguages(withCommandMenu(withAppTexts(manifest)));
+}
+
+/** The app's name and descriptions in the default language, from the string table (not manifest.json). */
+function withAppTexts(manifest: Record<string, unknown>): Record<string, unknown> {
+  const { app } = pickStrings(DEFAULT_LOCALE);
+  return {
+    ...manifest,
+    name: { short: app.shortName, full: app.fullName },
+    description: { short: app.shortDescription, full: app.fullDescription },
+  };
+}
+
+/** localizationInfo: the default language, and a language file for each other language of the bot. */
+function withLanguages(manifest: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...manifest,
+    localizationInfo: {
+      defaultLanguageTag: languageTag(DEFAULT_LOCALE),
+      additionalLanguages: ADDITIONAL_LOCALES.map((locale) => ({
+        languageTag: languageTag(locale),
+        file: languageFileName(locale),
+      })),
+    },
+  };
 }
 
 /** Every bot of the manifest with one command list, for MENU_SCOPES, of the registered commands. */
@@ -200,6 +266,16 @@ export function buildTeamsPackage(options: PackageOptions = {}): PackageResult {
     errors.push(...checkIcon(kind, png));
     files[name] = png;
   }
+  const languages = languageFiles(manifest);
+  for (const [name, file] of Object.entries(languages)) {
+    const checked = validateLanguageFile(name, file, manifest);
+    errors.push(...checked.errors);
+    warnings.push(...checked.warnings);
+    files[name] = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
+  }
+  const info = (manifest.localizationInfo ?? {}) as { additionalLanguages?: { file?: string }[] };
+  for (const { file } of info.additionalLanguages ?? [])
+    if (file && !files[file]) errors.push(`localizationInfo names ${file}, which the package does not hold`);
   if (errors.length > 0) throw new TeamsPackageError(errors);
 
   files['manifest.json'] = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
@@ -225,6 +301,7 @@ function main(argv: string[]): void {
   console.log(
     `  manifest ${manifestVersion}, validated offline with the schema from @microsoft/app-manifest`,
   );
+  console.log(`  languages: en (manifest.json), ${ADDITIONAL_LOCALES.map(languageFileName).join(', ')}`);
   for (const note of result.notes) console.log(`  ${note}`);
   for (const warning of result.warnings) console.warn(`  warning: ${warning}`);
   if (dev) console.log('  --dev package: for a look or a test, not for upload to a real tenant');

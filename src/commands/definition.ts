@@ -17,7 +17,10 @@ export interface HelpEntry {
   example: string;
 }
 
-/** The Teams command menu entry: the title is what Teams types for the user, so it stays English. */
+/**
+ * The Teams command menu entry, in each language's language file of the manifest: the title is what Teams
+ * types for the person, so it must be words the parser reads.
+ */
 export interface MenuEntry {
   title: string;
   description: string;

@@ -2,18 +2,27 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { checkIcon, shippedManifestVersions, validateManifest } from '../../deploy/teams/manifest-check';
 import {
+  checkIcon,
+  shippedManifestVersions,
+  validateLanguageFile,
+  validateManifest,
+} from '../../deploy/teams/manifest-check';
+import {
+  ADDITIONAL_LOCALES,
   DEFAULT_TEAMS_APP_ID,
   DEV_BOT_ID,
   TEAMS_DIR,
   TeamsPackageError,
   buildTeamsPackage,
   fillManifest,
+  languageFiles,
   variablesFromEnv,
   type PackageVariables,
 } from '../../deploy/teams/package-teams';
 import { PNG } from 'pngjs';
+import { pickStrings } from '../../src/cards/strings';
+import { parseCommand } from '../../src/commands/parse';
 import { COMMANDS } from '../../src/commands/registry';
 
 /** The commands the Teams menu lists: all but the hidden ones. */
@@ -162,12 +171,20 @@ describe('the placeholders', () => {
 });
 
 describe('npm run package:teams', () => {
-  it('writes a zip with exactly manifest.json, color.png and outline.png at its root', () => {
+  it('writes a zip with exactly manifest.json, its language files and the two icons at its root', () => {
     const outFile = path.join(work, 'out', 'app.zip');
     const result = buildTeamsPackage({ env, outFile });
     expect(result.zipPath).toBe(outFile);
+    expect(result.warnings).toEqual([]);
     const files = unzipSync(readFileSync(outFile));
-    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(files).sort()).toEqual([
+      'color.png',
+      'it.json',
+      'manifest.json',
+      'outline.png',
+      'pt-BR.json',
+      'zh-CN.json',
+    ]);
     expect(PNG.sync.read(Buffer.from(files['color.png']!))).toMatchObject({ width: 192, height: 192 });
     expect(PNG.sync.read(Buffer.from(files['outline.png']!))).toMatchObject({
       width: 32,
@@ -212,6 +229,102 @@ describe('npm run package:teams', () => {
     expect(() => buildTeamsPackage({ env, outFile: path.join(work, 'x.zip'), teamsDir: dir })).toThrow(
       /the color icon must be 192×192 pixels, is 32×32[\s\S]*icons\.outline names missing\.png/,
     );
+  });
+});
+
+// Issue 21 (2): the Teams menu and the app's texts in every language the cards speak, from the same tables.
+describe('the Teams app in every language', () => {
+  const manifest = () => fillManifest(template, values);
+  const files = () => languageFiles(manifest());
+
+  it('names a language file for each language of the bot, English being the manifest’s own', () => {
+    expect(manifest().localizationInfo).toEqual({
+      defaultLanguageTag: 'en',
+      additionalLanguages: [
+        { languageTag: 'pt-br', file: 'pt-BR.json' },
+        { languageTag: 'zh-cn', file: 'zh-CN.json' },
+        { languageTag: 'it', file: 'it.json' },
+      ],
+    });
+    expect(JSON.parse(template)).not.toHaveProperty('localizationInfo');
+    expect(Object.keys(files())).toEqual(['pt-BR.json', 'zh-CN.json', 'it.json']);
+  });
+
+  it('writes each language file against the Localization schema of the manifest’s version', () => {
+    for (const [name, file] of Object.entries(files())) {
+      expect({ name, ...validateLanguageFile(name, file, manifest()) }).toEqual({
+        name,
+        errors: [],
+        warnings: [],
+      });
+      expect(file.$schema).toBe(
+        'https://developer.microsoft.com/json-schemas/teams/v1.25/MicrosoftTeams.Localization.schema.json',
+      );
+    }
+  });
+
+  it.each(ADDITIONAL_LOCALES)('%s: the app texts and the menu come from the string tables', (locale) => {
+    const file = files()[`${locale}.json`]!;
+    const { app } = pickStrings(locale);
+    expect(file).toMatchObject({
+      'name.short': app.shortName,
+      'name.full': app.fullName,
+      'description.short': app.shortDescription,
+      'description.full': app.fullDescription,
+    });
+    LISTED.forEach((c, i) => {
+      expect(file[`bots[0].commandLists[0].commands[${i}].title`]).toBe(c.strings[locale].menu.title);
+      expect(file[`bots[0].commandLists[0].commands[${i}].description`]).toBe(
+        c.strings[locale].menu.description,
+      );
+      // A description says it in the language (what to type, quoted, may stay the parser's words).
+      expect(c.strings[locale].menu.description).not.toBe(c.strings.en.menu.description);
+    });
+    expect(app.shortDescription).not.toBe(pickStrings('en').app.shortDescription);
+  });
+
+  it('takes the app’s name and descriptions from the English table, not from manifest.json', () => {
+    const { app } = pickStrings('en');
+    expect(JSON.parse(template)).not.toHaveProperty('name');
+    expect(manifest()).toMatchObject({
+      name: { short: app.shortName, full: app.fullName },
+      description: { short: app.shortDescription, full: app.fullDescription },
+    });
+  });
+
+  it.each(['en', ...ADDITIONAL_LOCALES] as const)(
+    '%s: each menu title (what Teams types) is read by the parser as its command',
+    (locale) => {
+      for (const c of LISTED) {
+        const parsed = parseCommand(c.strings[locale].menu.title);
+        const kind = parsed.ok ? parsed.command.kind : parsed.problem.topic;
+        expect({ title: c.strings[locale].menu.title, kind }).toEqual({
+          title: c.strings[locale].menu.title,
+          kind: c.kind,
+        });
+      }
+    },
+  );
+
+  it('refuses a language file that misses a command, names one the manifest lacks, or another version', () => {
+    const m = manifest();
+    const good = files()['it.json']!;
+    const last = LISTED.length - 1;
+    const { [`bots[0].commandLists[0].commands[${last}].title`]: _dropped, ...missing } = good;
+    expect(validateLanguageFile('it.json', missing, m).errors).toEqual([
+      `it.json has no bots[0].commandLists[0].commands[${last}].title: Teams would show English`,
+    ]);
+    expect(
+      validateLanguageFile('it.json', { ...good, 'bots[0].commandLists[0].commands[11].title': 'x' }, m)
+        .errors,
+    ).toEqual([
+      'it.json has bots[0].commandLists[0].commands[11].title, a command the manifest does not have',
+    ]);
+    const v124 = { ...good, $schema: good.$schema!.replace('v1.25', 'v1.24') };
+    expect(validateLanguageFile('it.json', v124, m).errors[0]).toMatch(/another version than manifest 1\.25/);
+    expect(validateLanguageFile('it.json', { ...good, 'name.short': 'x'.repeat(31) }, m).errors).toEqual([
+      expect.stringMatching(/^it\.json: .*name\.short is 31 characters long; at most 30 are allowed/),
+    ]);
   });
 });
 

@@ -240,6 +240,18 @@ export const en = {
   withBreakdown: '{count} ({parts})',
   listSeparator: ', ',
 
+  /**
+   * The Teams app's name and descriptions: the manifest in English, its language files in the others
+   * (npm run package:teams). Teams limits: short name 30 characters, short description 80, full 4,000.
+   */
+  app: {
+    shortName: 'PC Orders',
+    fullName: 'Partner Center Orders',
+    shortDescription: 'Look up Partner Center orders and subscriptions from Teams.',
+    fullDescription:
+      'Ask about your customers\' Partner Center orders without leaving Teams. "orders for contoso" lists a customer\'s orders, newest first (filter by billing cycle or by indirect reseller); "order <id> for <customer>" shows one order with its line items; "subscriptions for order <id> for <customer>" lists the subscriptions it created; "watch order <id>" tells the conversation when an order changes. The bot only reads: it never places, changes or cancels anything. Type "help" for every command with examples.',
+  },
+
   /** The one card posted when the bot is added to a group chat or a team (1:1 gets the help card). */
   welcome: {
     title: 'Partner Center orders, in this conversation',

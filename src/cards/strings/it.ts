@@ -214,6 +214,14 @@ export const it: Strings = {
   withBreakdown: '{count} ({parts})',
   listSeparator: ', ',
 
+  app: {
+    shortName: 'Ordini Partner Center',
+    fullName: 'Ordini di Partner Center',
+    shortDescription: 'Consulta ordini e abbonamenti di Partner Center da Teams.',
+    fullDescription:
+      'Chiedi degli ordini dei tuoi clienti in Partner Center senza uscire da Teams. “orders for contoso” elenca gli ordini di un cliente, dal più recente (filtra per ciclo di fatturazione o per rivenditore indiretto); “order <id> for <cliente>” mostra un ordine con le sue voci; “subscriptions for order <id> for <cliente>” elenca gli abbonamenti che ha creato; “watch order <id>” avvisa la conversazione quando un ordine cambia. Il bot si limita a leggere: non effettua, modifica né annulla nulla. Scrivi “help” per vedere tutti i comandi con esempi.',
+  },
+
   welcome: {
     title: 'Ordini del Partner Center in questa conversazione',
     body: 'Menzionami con una domanda, per esempio “@{bot} orders for contoso”. Le risposte qui sono visibili a tutti i partecipanti della conversazione.',

@@ -216,6 +216,14 @@ export const ptBR: Strings = {
   withBreakdown: '{count} ({parts})',
   listSeparator: ', ',
 
+  app: {
+    shortName: 'Pedidos Partner Center',
+    fullName: 'Pedidos do Partner Center',
+    shortDescription: 'Consulte pedidos e assinaturas do Partner Center no Teams.',
+    fullDescription:
+      'Pergunte sobre os pedidos dos seus clientes no Partner Center sem sair do Teams. “orders for contoso” lista os pedidos de um cliente, os mais recentes primeiro (filtre por ciclo de cobrança ou por revendedor indireto); “order <id> for <cliente>” mostra um pedido com seus itens de linha; “subscriptions for order <id> for <cliente>” lista as assinaturas que ele criou; “watch order <id>” avisa a conversa quando um pedido muda. O bot só faz leitura: nunca faz, altera nem cancela nada. Digite “help” para ver todos os comandos com exemplos.',
+  },
+
   welcome: {
     title: 'Pedidos do Partner Center nesta conversa',
     body: 'Mencione-me com uma pergunta, por exemplo “@{bot} orders for contoso”. As respostas aqui são vistas por todos nesta conversa.',

@@ -185,6 +185,14 @@ export const zhCN: Strings = {
   withBreakdown: '{count}（{parts}）',
   listSeparator: '，',
 
+  app: {
+    shortName: '合作伙伴中心订单',
+    fullName: '合作伙伴中心订单',
+    shortDescription: '在 Teams 中查询合作伙伴中心的订单和订阅。',
+    fullDescription:
+      '无需离开 Teams 即可查询客户在合作伙伴中心的订单。“orders for contoso”列出某个客户的订单，最新的在前（可按计费周期或间接经销商筛选）；“order <ID> for <客户>”显示一个订单及其订单项；“subscriptions for order <ID> for <客户>”列出该订单创建的订阅；“watch order <ID>”会在订单变化时通知本对话。机器人只读取数据：从不下单、更改或取消任何内容。输入“help”可查看所有命令及示例。',
+  },
+
   welcome: {
     title: '在此对话中查看合作伙伴中心订单',
     body: '请 @ 我并提问，例如“@{bot} orders for contoso”。此对话中的所有人都能看到这里的回答。',
