@@ -1,5 +1,6 @@
 // The index in this process: bounded by a number of customers (the least recently read go first when full);
 // it ends with the process, and each instance crawls its own (start-up says how many customers it can hold).
+import { RecordsById } from './records-by-id';
 import { mergeOrder, type IndexedOrder, type IndexedSubscription } from './records';
 import type { CrawlProgress, CustomerSnapshot, IndexStats, IndexStore, IndexPage } from './store';
 import { byChangeDesc, byCreatedDesc, matchesOffer, page } from './query-helpers';
@@ -13,8 +14,8 @@ interface HeldCustomer {
 
 export class MemoryIndexStore implements IndexStore {
   readonly shared = false;
-  private readonly orders = new Map<string, IndexedOrder>();
-  private readonly subscriptions = new Map<string, IndexedSubscription>();
+  private readonly orders = new RecordsById<IndexedOrder>();
+  private readonly subscriptions = new RecordsById<IndexedSubscription>();
   /** In order of last complete read: the first is the stalest, evicted first when full. */
   private readonly customers = new Map<string, HeldCustomer>();
   private crawl?: CrawlProgress;
@@ -60,11 +61,11 @@ export class MemoryIndexStore implements IndexStore {
   }
 
   ordersByIdPrefix(prefix: string, limit: number): Promise<IndexedOrder[]> {
-    return Promise.resolve(startingWith(this.orders, prefix, limit));
+    return Promise.resolve(this.orders.startingWith(prefix, limit));
   }
 
   subscriptionsByIdPrefix(prefix: string, limit: number): Promise<IndexedSubscription[]> {
-    return Promise.resolve(startingWith(this.subscriptions, prefix, limit));
+    return Promise.resolve(this.subscriptions.startingWith(prefix, limit));
   }
 
   ordersInStatus(status: string, offset: number, limit: number): Promise<IndexPage<IndexedOrder>> {
@@ -168,16 +169,4 @@ export class MemoryIndexStore implements IndexStore {
       this.customers.delete(cust);
     }
   }
-}
-
-function startingWith<T>(records: Map<string, T>, prefix: string, limit: number): T[] {
-  const exact = records.get(prefix);
-  if (exact) return [exact];
-  const found: T[] = [];
-  for (const [id, record] of records) {
-    if (!id.startsWith(prefix)) continue;
-    found.push(record);
-    if (found.length >= limit) break;
-  }
-  return found;
 }
