@@ -8,13 +8,7 @@ import { byChangeDesc } from '../../index/query-helpers';
 import { mergeOrder, type IndexedOrder, type IndexedSubscription } from '../../index/records';
 import type { CrawlProgress, CustomerSnapshot, IndexStats, IndexStore, IndexPage } from '../../index/store';
 import { squash } from '../../index/query-helpers';
-import {
-  bySoonest,
-  endsAt,
-  renewalKind,
-  windowEndsAt,
-  type RenewalKind,
-} from '../../index/renewals';
+import { bySoonest, endsAt, renewalKind, windowEndsAt, type RenewalKind } from '../../index/renewals';
 import type { SharedTierHealth } from '../shared-tier-health';
 import { redisErrorKind, StoreUnavailableError } from '../store-unavailable';
 import { hashed, type RedisKeys } from './keys';
