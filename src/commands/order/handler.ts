@@ -74,7 +74,7 @@ async function orderDetail(
   const prices = env.prices ?? 'shown';
   // This order again, for one person's priced view (Teams: the asker's refresh, "Show prices to me").
   const privateView =
-    prices !== 'shown' && orderHasMoney(order)
+    prices === 'onRequest' && orderHasMoney(order)
       ? runAction({ ...command, customer: customer.id, refresh: undefined })
       : undefined;
   return {

@@ -71,7 +71,7 @@ export async function ordersCommand(
   const back = { filters: ownCommand.filters, ...(command.offset ? { offset: command.offset } : {}) };
   const prices = env.prices ?? 'shown';
   // This very list (same filters and page) again, for one person's priced view; cached, so no second call.
-  const privateView = prices === 'shown' ? undefined : runAction(ownCommand);
+  const privateView = prices === 'onRequest' ? runAction(ownCommand) : undefined;
   const portalUrl = env.portal?.customer(customer.id);
   const summary = (maxRows: number | undefined) =>
     ordersSummaryCard(
