@@ -59,7 +59,10 @@ export function portalLinks(cloud: Cloud): PortalLinks | undefined {
   };
 }
 
-/** What a pasted portal link points at (either layout, with or without a locale segment such as /en-us/). */
+/**
+ * What a pasted portal link points at (either layout, with or without a locale segment such as /en-us/). A link on
+ * partner.microsoft.com reads as `global`: US Government shares that host.
+ */
 export type PortalTarget =
   | { kind: 'customer'; cloud: Cloud; customerId: string }
   | { kind: 'subscription'; cloud: Cloud; customerId: string; subscriptionId: string };

@@ -39,6 +39,12 @@ describe('priceViewOf', () => {
     expect(priceViewOf('never', teams('groupChat'), 'person')).toBe('personalChatOnly');
   });
 
+  it('a card inserted into a message is shared, even in a 1:1 chat between two people', () => {
+    expect(priceViewOf('asker', teams('personal'), 'inserted')).toBe('onRequest');
+    expect(priceViewOf('never', teams('personal'), 'inserted')).toBe('personalChatOnly');
+    expect(priceViewOf('everyone', teams('personal'), 'inserted')).toBe('shown');
+  });
+
   it('outside Teams a shared conversation sees prices only with everyone: no client shows a view of one’s own', () => {
     expect(priceViewOf('asker', webChat(true), 'conversation')).toBe('personalChatOnly');
     expect(priceViewOf('asker', webChat(true), 'person')).toBe('personalChatOnly');
