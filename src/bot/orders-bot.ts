@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { TeamsActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import { checkAccess, type AccessPolicy } from '../access/access-policy';
 import { RateLimitedError, type UserRateLimit } from '../access/rate-limit';
-import { errorCard, progressCard, type AdaptiveCard } from '../cards';
+import { errorCard, progressCard, type AdaptiveCard, type PriceView } from '../cards';
+import type { PricesInSharedConversations } from '../config';
 import {
   handleSubmit,
   handleText,
@@ -20,10 +21,11 @@ import { withRefreshFailedNotice, withSandboxNotice } from '../cards/sandbox-not
 import type { Logger } from '../logging/logger';
 import type { PartnerIndex } from '../index/partner-index';
 import type { PartnerCenterApi } from '../partnercenter/api';
+import type { PortalLinks } from '../partnercenter/portal-links';
 import type { WatchStore } from '../state/watch-store';
 import { badCardAction, cardResponse, readCardAction } from './card-action-invoke';
 import { forgetWhenRemoved, welcomeWhenInstalled, type ConversationEventDeps } from './conversation-events';
-import { LastGoodCards } from './last-good-cards';
+import { LastGoodCards, type CardView } from './last-good-cards';
 import {
   cardMessage,
   deliverAfterProgress,
@@ -31,9 +33,10 @@ import {
   type Answer,
   type DeliveryFailure,
 } from './message-delivery';
+import { priceViewOf, type Audience } from './price-view';
 import { describeFailure, post, UPDATING_CHANNELS } from './replies';
 import { DEFAULT_TURN_TIMING, startTurnBudget, turnBudgetOf, type TurnBudget } from './turn-budget';
-import { INVOKE_ANSWER_MS, REFRESH_VERB, refreshable, withRefresh } from './universal-actions';
+import { INVOKE_ANSWER_MS, PRICES_VERB, REFRESH_VERB, refreshable, withRefresh } from './universal-actions';
 import { watchConversationOf } from './watch-conversation';
 import { within } from './within';
 
@@ -63,6 +66,10 @@ export interface OrdersBotDeps {
   sandboxNotice?: boolean;
   /** Watched orders (issue 12): where they are kept, the per-person cap and their lifetime. */
   watch?: { store: WatchStore; maxPerPerson: number; ttlMs: number };
+  /** Prices in channels and group chats (PRICES_IN_SHARED_CONVERSATIONS; default `asker`). */
+  prices?: PricesInSharedConversations;
+  /** The Partner Center portal of the configured cloud ("Open in Partner Center"). */
+  portal?: PortalLinks;
 }
 
 const DEFAULT_PROGRESS_AFTER_MS = 3_000;
@@ -114,6 +121,8 @@ interface Turn {
   correlationId: string;
   locale: string;
   asker: ActivitySender;
+  /** How this turn's cards show money, by conversation and audience (price-view.ts). */
+  prices: PriceView;
   budget: TurnBudget;
   asked: Command | undefined;
   gate?: RateGate;
@@ -200,7 +209,7 @@ export class OrdersBot extends TeamsActivityHandler {
     let outcome: TurnOutcome;
     let delivered: boolean;
     if (early.done) {
-      outcome = this.teamsCard(this.limited(early.value, turn), activity, turn.asked);
+      outcome = this.teamsCard(this.limited(early.value, turn), activity, turn);
       const sent = await deliverReply(context, this.answerOf(outcome, locale), clicked, this.onFailure(turn));
       delivered = sent.ok;
     } else {
@@ -218,7 +227,7 @@ export class OrdersBot extends TeamsActivityHandler {
       );
       const late = await within(work, budget.deadline + ABORT_GRACE_MS - Date.now());
       outcome = late.done
-        ? this.teamsCard(this.limited(late.value, turn), activity, turn.asked)
+        ? this.teamsCard(this.limited(late.value, turn), activity, turn)
         : timedOut(turn.asked, correlationId, locale);
       delivered = await deliverAfterProgress(
         context,
@@ -249,7 +258,10 @@ export class OrdersBot extends TeamsActivityHandler {
     }
     const data = action.action.data;
     const ask: Ask = { value: data };
-    const turn = this.begin(context, ask, INVOKE_ANSWER_MS);
+    // A refresh and "Show prices to me" are answered to the person who sent them alone (their own view).
+    const isRefresh = action.action.verb === REFRESH_VERB;
+    const personal = isRefresh || action.action.verb === PRICES_VERB;
+    const turn = this.begin(context, ask, INVOKE_ANSWER_MS, personal ? 'person' : 'conversation');
     const refusal = this.refusal(turn);
     if (refusal) {
       this.audit(turn, refusal.outcome);
@@ -259,17 +271,16 @@ export class OrdersBot extends TeamsActivityHandler {
     let outcome: TurnOutcome = done.done
       ? this.limited(done.value, turn)
       : timedOut(turn.asked, turn.correlationId, turn.locale);
-    const isRefresh = action.action.verb === REFRESH_VERB;
-    if (isRefresh && outcome.result === 'ok') this.lastGoodCards.remember(data, turn.locale, outcome.card);
-    if (isRefresh && outcome.result !== 'ok') outcome = await this.lastGood(turn, data, outcome);
+    if (personal && outcome.result === 'ok') this.lastGoodCards.remember(data, viewOf(turn), outcome.card);
+    if (personal && outcome.result !== 'ok') outcome = await this.lastGood(turn, data, outcome);
     if (outcome.error)
       this.deps.logger.error({ err: outcome.error, correlationId: turn.correlationId }, 'command failed');
-    // A refresh's answer keeps refreshing (an error card too, so it heals); a button's answer refreshes as a
-    // message's would.
+    // A personal answer keeps refreshing for that person (an error card too, so it heals); a button's answer
+    // refreshes as a message's would.
     const card =
-      isRefresh && activity.from?.id
+      personal && activity.from?.id
         ? withRefresh(outcome.card, data, [activity.from.id])
-        : this.teamsCard(outcome, activity, turn.asked).card;
+        : this.teamsCard(outcome, activity, turn).card;
     this.audit(turn, outcome);
     if (!isRefresh)
       this.deps.logger.info(
@@ -280,7 +291,12 @@ export class OrdersBot extends TeamsActivityHandler {
   }
 
   /** What every way in shares: the ids, who asks, the deadline, the limit's gate and the command's environment. */
-  private begin(context: TurnContext, ask: Ask, answerWithinMs?: number): Turn {
+  private begin(
+    context: TurnContext,
+    ask: Ask,
+    answerWithinMs?: number,
+    audience: Audience = 'conversation',
+  ): Turn {
     const { activity } = context;
     const correlationId = randomUUID();
     const locale = localeOf(activity);
@@ -300,11 +316,13 @@ export class OrdersBot extends TeamsActivityHandler {
     // Answers served wholly from cache do not count against the person's limit: the cache opens the gate only
     // when the turn needs Partner Center.
     const gate = this.rateGate(asker, correlationId);
+    const prices = priceViewOf(this.deps.prices ?? 'asker', activity, audience);
     return {
       started: Date.now(),
       correlationId,
       locale,
       asker,
+      prices,
       budget,
       asked: commandOf(ask),
       gate,
@@ -315,6 +333,8 @@ export class OrdersBot extends TeamsActivityHandler {
         recent: this.recentOf(asker),
         ctx: { correlationId, locale, freshness: {}, signal, deadline, upstreamGate: gate?.pass },
         watch: this.watchContext(activity),
+        prices,
+        portal: this.deps.portal,
       },
     };
   }
@@ -328,7 +348,7 @@ export class OrdersBot extends TeamsActivityHandler {
    * what the cache holds (however old, with its as-of and stale note), else the failure's own card.
    */
   private async lastGood(turn: Turn, data: unknown, failed: TurnOutcome): Promise<TurnOutcome> {
-    const known = this.lastGoodCards.recall(data, turn.locale);
+    const known = this.lastGoodCards.recall(data, viewOf(turn));
     if (known) {
       const card = withRefreshFailedNotice(known.card, turn.locale, known.ageMs);
       return { ...failed, card, servedLastGood: true };
@@ -365,12 +385,15 @@ export class OrdersBot extends TeamsActivityHandler {
     };
   }
 
-  /** On msteams an order card refreshes itself for the asker (Universal Actions); elsewhere it stays as it is. */
-  private teamsCard(outcome: TurnOutcome, activity: Activity, asked: Command | undefined): TurnOutcome {
+  /**
+   * On msteams a card refreshes itself for the asker (Universal Actions) when its command's does, or when it left
+   * its prices out of a shared conversation: the asker's refresh is their priced view. Elsewhere it stays as it is.
+   */
+  private teamsCard(outcome: TurnOutcome, activity: Activity, turn: Turn): TurnOutcome {
     if (activity.channelId !== 'msteams' || outcome.result !== 'ok' || !activity.from?.id) return outcome;
-    const data = refreshable(asked, outcome.customerId);
+    const data = outcome.privateView ?? refreshable(turn.asked, outcome.customerId);
     if (!data) return outcome;
-    this.lastGoodCards.remember(data, localeOf(activity), outcome.card);
+    this.lastGoodCards.remember(data, viewOf(turn), outcome.card);
     return { ...outcome, card: withRefresh(outcome.card, data, [activity.from.id]) };
   }
 
@@ -497,6 +520,10 @@ function timedOut(command: Command | undefined, correlationId: string, locale: s
     result: 'timeout',
     card: errorCard({ kind: 'timeout', correlationId }, { locale }),
   };
+}
+
+function viewOf(turn: Turn): CardView {
+  return { locale: turn.locale, prices: turn.prices };
 }
 
 function localeOf(activity: Activity): string {

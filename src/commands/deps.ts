@@ -1,7 +1,8 @@
-import type { CustomerRef } from '../cards/types';
+import type { CustomerRef, PriceView } from '../cards/types';
 import type { DirectoryMatch } from '../directory/match';
 import type { PartnerIndex } from '../index/partner-index';
 import type { PartnerCenterApi } from '../partnercenter/api';
+import type { PortalLinks } from '../partnercenter/portal-links';
 import type { RequestContext } from '../partnercenter/request-context';
 import type { WatchContext } from './shared/watch/context';
 
@@ -17,6 +18,10 @@ export interface CommandEnv {
   index?: PartnerIndex;
   /** The customers this person asked about lately (offered when an id alone is not in the index). */
   recent?: RecentCustomers;
+  /** How this turn's cards show money: the bot decides by conversation and setting; absent: shown. */
+  prices?: PriceView;
+  /** The portal of the configured cloud, for "Open in Partner Center"; absent: no such button. */
+  portal?: PortalLinks;
 }
 
 /** One person's recent customers, newest first (src/commands/recent-customers.ts). */

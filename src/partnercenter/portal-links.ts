@@ -1,0 +1,95 @@
+// Links into the Partner Center portal (where people act: the bot only reads), per national cloud. The shapes
+// and where each was found are in README ("Open in Partner Center"); change them here, in one table.
+import type { Cloud } from '../config/clouds';
+import { isGuid } from './guid-format';
+
+/** The portal's URL of a customer, an order or a subscription; undefined when there is none to give. */
+export interface PortalLinks {
+  customer(customerId: string): string | undefined;
+  order(customerId: string, orderId: string): string | undefined;
+  subscription(customerId: string, subscriptionId: string): string | undefined;
+}
+
+interface PortalShape {
+  host: string;
+  /** Paths with `{customer}` and `{subscription}` (lowercase GUIDs). */
+  customer: string;
+  /** The portal has no page of one order: its customer's subscriptions, which list what the order created. */
+  order: string;
+  subscription: string;
+}
+
+// Today's layout of partner.microsoft.com: the customers workspace under /dashboard/commerce2/.
+const COMMERCE2: Omit<PortalShape, 'host'> = {
+  customer: '/dashboard/commerce2/customers/{customer}/account',
+  order: '/dashboard/commerce2/customers/{customer}/subscriptions',
+  subscription: '/dashboard/commerce2/customers/{customer}/subscriptions/{subscription}',
+};
+
+// The earlier layout (/commerce/), the one seen on the 21Vianet portal.
+const COMMERCE: Omit<PortalShape, 'host'> = {
+  customer: '/commerce/customers/{customer}/subscriptions',
+  order: '/commerce/customers/{customer}/subscriptions',
+  subscription: '/commerce/customers/{customer}/subscriptions/{subscription}',
+};
+
+/** Each cloud's portal; a cloud whose portal is not known gets no links (and its cards no button). */
+export const PORTALS: Readonly<Record<Cloud, PortalShape | undefined>> = {
+  global: { host: 'https://partner.microsoft.com', ...COMMERCE2 },
+  // Partner Center for Microsoft Cloud for US Government shares the global API and its portal.
+  usgov: { host: 'https://partner.microsoft.com', ...COMMERCE2 },
+  // Partner Center operated by 21Vianet.
+  china: { host: 'https://partner.partnercenter.microsoftonline.cn', ...COMMERCE },
+};
+
+/** The portal links of a cloud, or undefined when its portal is not known. */
+export function portalLinks(cloud: Cloud): PortalLinks | undefined {
+  const shape = PORTALS[cloud];
+  if (!shape) return undefined;
+  // Only GUIDs reach a URL (customer tenant and subscription ids are GUIDs): nothing typed can shape a path.
+  const url = (path: string, ids: Record<string, string>): string | undefined => {
+    const values = Object.values(ids);
+    if (!values.every(isGuid)) return undefined;
+    return shape.host + path.replace(/\{(\w+)\}/g, (_, name: string) => (ids[name] ?? '').toLowerCase());
+  };
+  return {
+    customer: (customer) => url(shape.customer, { customer }),
+    order: (customer) => url(shape.order, { customer }),
+    subscription: (customer, subscription) => url(shape.subscription, { customer, subscription }),
+  };
+}
+
+/**
+ * What a pasted portal link points at (either layout, with or without a locale segment such as /en-us/). A link on
+ * partner.microsoft.com reads as `global`: US Government shares that host.
+ */
+export type PortalTarget =
+  | { kind: 'customer'; cloud: Cloud; customerId: string }
+  | { kind: 'subscription'; cloud: Cloud; customerId: string; subscriptionId: string };
+
+const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const PORTAL_PATH = new RegExp(
+  `^(?:/[a-z]{2}-[a-z]{2})?/(?:dashboard/commerce2|dashboard/v2|commerce)/customers/(${GUID})` +
+    `(?:/(?:subscriptions/(${GUID})|[a-z]+))?/?$`,
+  'i',
+);
+
+/** The customer or subscription a portal URL shows, or undefined for any other URL. */
+export function readPortalLink(link: string): PortalTarget | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(link.trim());
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:') return undefined;
+  const cloud = (Object.keys(PORTALS) as Cloud[]).find(
+    (name) => PORTALS[name] && new URL(PORTALS[name].host).host === parsed.host.toLowerCase(),
+  );
+  const match = cloud ? PORTAL_PATH.exec(parsed.pathname) : null;
+  if (!cloud || !match) return undefined;
+  const customerId = match[1]!.toLowerCase();
+  return match[2]
+    ? { kind: 'subscription', cloud, customerId, subscriptionId: match[2].toLowerCase() }
+    : { kind: 'customer', cloud, customerId };
+}
