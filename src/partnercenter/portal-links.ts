@@ -1,7 +1,7 @@
 // Links into the Partner Center portal (where people act: the bot only reads), per national cloud. The shapes
 // and where each was found are in README ("Open in Partner Center"); change them here, in one table.
 import type { Cloud } from '../config/clouds';
-import { isGuid } from './guid-format';
+import { GUID_PATTERN, isGuid } from './guid-format';
 
 /** The portal's URL of a customer, an order or a subscription; undefined when there is none to give. */
 export interface PortalLinks {
@@ -67,10 +67,9 @@ export type PortalTarget =
   | { kind: 'customer'; cloud: Cloud; customerId: string }
   | { kind: 'subscription'; cloud: Cloud; customerId: string; subscriptionId: string };
 
-const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const PORTAL_PATH = new RegExp(
-  `^(?:/[a-z]{2}-[a-z]{2})?/(?:dashboard/commerce2|dashboard/v2|commerce)/customers/(${GUID})` +
-    `(?:/(?:subscriptions/(${GUID})|[a-z]+))?/?$`,
+  `^(?:/[a-z]{2}-[a-z]{2})?/(?:dashboard/commerce2|dashboard/v2|commerce)/customers/(${GUID_PATTERN})` +
+    `(?:/(?:subscriptions/(${GUID_PATTERN})|[a-z]+))?/?$`,
   'i',
 );
 
