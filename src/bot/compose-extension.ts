@@ -5,7 +5,18 @@
 import type { InvokeResponse, MessagingExtensionAttachment, MessagingExtensionResponse } from 'botbuilder';
 import { z } from 'zod';
 import type { AdaptiveCard } from '../cards';
-import type { ComposeItem, ComposePreview } from '../compose';
+import { fmt } from '../cards/text';
+import type { CommandEnv, OutcomeResult } from '../commands';
+import {
+  composeTexts,
+  searchPartnerCenter,
+  unfurlLink,
+  type ComposeItem,
+  type ComposePreview,
+} from '../compose';
+import type { Logger } from '../logging/logger';
+import { INVOKE_ANSWER_MS } from './universal-actions';
+import { within } from './within';
 
 /** The manifest's one search command and its parameter (deploy/teams/manifest.json). */
 export const SEARCH_COMMAND_ID = 'searchPartnerCenter';
@@ -27,6 +38,8 @@ const THUMBNAIL = 'application/vnd.microsoft.card.thumbnail';
 const MAX_QUERY = 500;
 const MAX_URL = 2_048;
 const DEFAULT_COUNT = 25;
+/** A link not held asks Partner Center: its call ends with the invoke's time, and may take this long more to fail. */
+const ABORT_GRACE_MS = 1_000;
 
 export type ComposeInvoke =
   | { kind: 'query'; query: string; skip: number; count: number }
@@ -80,6 +93,73 @@ export function readComposeInvoke(name: string, value: unknown): ComposeInvoke {
     default:
       return { kind: 'ignored', reason: 'zero-install unfurling is not offered' };
   }
+}
+
+type Decorate = (card: AdaptiveCard) => AdaptiveCard;
+type Response = InvokeResponse<MessagingExtensionResponse>;
+
+/** What the audit line records of a search or an unfurled link. */
+export interface ComposeAudit {
+  command: 'search' | 'unfurl';
+  result: OutcomeResult | 'timeout';
+  refusal?: 'rate';
+  customerId?: string;
+  resultCount: number;
+}
+
+/**
+ * The search's answer: its results, or a line saying why there are none (nothing matches, nothing typed and
+ * nothing looked up lately, or it could not finish in time).
+ */
+export async function answerSearch(
+  invoke: Extract<ComposeInvoke, { kind: 'query' }>,
+  env: CommandEnv,
+  decorate: Decorate,
+  logger: Pick<Logger, 'error'>,
+): Promise<{ response: Response; audited: ComposeAudit }> {
+  const t = composeTexts(env.ctx.locale);
+  const done = await within(searchPartnerCenter(invoke.query, env, invoke), INVOKE_ANSWER_MS).catch(
+    (err: unknown) => {
+      logger.error({ err, correlationId: env.ctx.correlationId }, 'the compose box search failed');
+      return { done: false as const };
+    },
+  );
+  if (!done.done)
+    return {
+      response: messageResponse(t.failed),
+      audited: { command: 'search', result: 'timeout', resultCount: 0 },
+    };
+  const { items, source } = done.value;
+  const audited: ComposeAudit = {
+    command: 'search',
+    result: items.length > 0 ? 'ok' : 'notFound',
+    resultCount: items.length,
+  };
+  if (items.length > 0) return { response: resultResponse(items, decorate), audited };
+  const text = source === 'recent' ? t.start : fmt(t.noMatch, { query: invoke.query });
+  return { response: messageResponse(text), audited };
+}
+
+/** A pasted link's compact card, or nothing. `limited`: whether the person's limit refused a call it needed. */
+export async function answerLink(
+  invoke: Extract<ComposeInvoke, { kind: 'link' }>,
+  env: CommandEnv,
+  decorate: Decorate,
+  limited: () => boolean,
+): Promise<{ response: Response; audited: ComposeAudit }> {
+  const done = await within(unfurlLink(invoke.url, env), INVOKE_ANSWER_MS + ABORT_GRACE_MS);
+  const item = done.done ? done.value : undefined;
+  const refused = !item && limited();
+  return {
+    response: item ? unfurlResponse(item, decorate) : emptyResult(),
+    audited: {
+      command: 'unfurl',
+      result: item ? 'ok' : refused ? 'rateLimited' : done.done ? 'notFound' : 'timeout',
+      ...(refused ? { refusal: 'rate' as const } : {}),
+      customerId: item?.customerId,
+      resultCount: item ? 1 : 0,
+    },
+  };
 }
 
 /** The search's results: the compact card of each, with its preview in the list; a tap sends selectItem. */

@@ -18,23 +18,22 @@ import { clickNavigates, commandOf } from '../commands/run-command';
 import { tooLargeAnswer } from '../commands/too-large';
 import { withRefreshFailedNotice, withSandboxNotice } from '../cards/sandbox-notice';
 import { pickStrings } from '../cards/strings';
-import { fmt } from '../cards/text';
-import { composeTexts, rememberLookup, searchPartnerCenter, unfurlLink } from '../compose';
+import { composeTexts, rememberLookup } from '../compose';
 import type { Logger } from '../logging/logger';
 import type { PartnerIndex } from '../index/partner-index';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { WatchStore } from '../state/watch-store';
 import { badCardAction, cardResponse, readCardAction } from './card-action-invoke';
 import {
+  answerLink,
+  answerSearch,
   COMPOSE_INVOKES,
   composedCard,
   emptyResult,
   isComposed,
   messageResponse,
   readComposeInvoke,
-  resultResponse,
   selectedResponse,
-  unfurlResponse,
   type ComposeInvoke,
 } from './compose-extension';
 import { forgetWhenRemoved, welcomeWhenInstalled, type ConversationEventDeps } from './conversation-events';
@@ -383,38 +382,14 @@ export class OrdersBot extends TeamsActivityHandler {
       return selectedResponse(decorate(card), composeTexts(locale).brand);
     }
 
-    const t = composeTexts(locale);
-    if (invoke.kind === 'query') {
-      const search = searchPartnerCenter(invoke.query, turn.env, invoke);
-      const done = await within(search, INVOKE_ANSWER_MS).catch((err: unknown) => {
-        this.deps.logger.error({ err, correlationId }, 'the compose box search failed');
-        return { done: false as const };
-      });
-      const items = done.done ? done.value.items : [];
-      this.audit(turn, {
-        command: 'search',
-        result: !done.done ? 'timeout' : items.length > 0 ? 'ok' : 'notFound',
-        resultCount: items.length,
-      });
-      if (!done.done) return messageResponse(t.failed);
-      if (items.length > 0) return resultResponse(items, decorate);
-      return messageResponse(
-        done.value.source === 'recent' ? t.start : fmt(t.noMatch, { query: invoke.query }),
-      );
-    }
-
-    const done = await within(unfurlLink(invoke.url, turn.env), INVOKE_ANSWER_MS + ABORT_GRACE_MS);
-    const item = done.done ? done.value : undefined;
-    const limited = turn.gate?.retryAfterSeconds !== undefined;
-    if (limited) this.deps.metrics?.refusal('rate');
-    this.audit(turn, {
-      command: 'unfurl',
-      result: item ? 'ok' : limited ? 'rateLimited' : done.done ? 'notFound' : 'timeout',
-      refusal: limited ? 'rate' : undefined,
-      customerId: item?.customerId,
-      resultCount: item ? 1 : 0,
-    });
-    return item ? unfurlResponse(item, decorate) : emptyResult();
+    // A search or a link: answered from src/compose within the invoke's time, whatever happens.
+    const { response, audited } =
+      invoke.kind === 'query'
+        ? await answerSearch(invoke, turn.env, decorate, this.deps.logger)
+        : await answerLink(invoke, turn.env, decorate, () => turn.gate?.retryAfterSeconds !== undefined);
+    if (audited.refusal === 'rate') this.deps.metrics?.refusal('rate');
+    this.audit(turn, audited);
+    return response;
   }
 
   private work(turn: Turn, ask: Ask): Promise<CommandOutcome> {

@@ -103,6 +103,14 @@ function onlyCard(body: ComposeBody, version: '1.3' | '1.5'): Record<string, unk
   expectValidCard(card, version);
   return card;
 }
+/** An order of Northwind's, read from the sandbox directly (so the bot's index does not hold it). */
+async function northwindOrder(): Promise<string> {
+  const listed = await fetch(`${h.app.sandbox!.url}/v1/customers/${NORTHWIND_TENANT_ID}/orders`, {
+    headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` },
+  });
+  return ((await listed.json()) as { items: { id: string }[] }).items[0]!.id;
+}
+
 const nothing = (body: ComposeBody) =>
   expect(body.composeExtension).toEqual({ type: 'result', attachmentLayout: 'list', attachments: [] });
 
@@ -255,12 +263,20 @@ describe('choosing a result (composeExtension/selectItem)', () => {
     const limited = onlyCard((await select(place, aad!)).body, '1.5');
     expect(cardText(limited)).toMatch(/slow down/i);
     expect(resultsOf((await search(place, 'contoso')).body).length).toBeGreaterThan(0);
+    // A link the index does not hold needs Partner Center: past the limit, it unfurls into nothing.
+    nothing((await unfurl(place, `${PORTAL}/${NORTHWIND_TENANT_ID}/orders/${await northwindOrder()}`)).body);
+    // One the index holds does not.
+    expect(
+      cardText(onlyCard((await unfurl(place, `${PORTAL}/${CONTOSO}/orders/${AAD_ORDER}`)).body, '1.3')),
+    ).toContain(AAD_ORDER);
     expect(h.logs.audits().map((a) => [a.command, a.result])).toEqual([
       ['search', 'ok'],
       ['search', 'ok'],
       ['order', 'ok'],
       ['order', 'rateLimited'],
       ['search', 'ok'],
+      ['unfurl', 'rateLimited'],
+      ['unfurl', 'ok'],
     ]);
   });
 });
@@ -286,14 +302,11 @@ describe('pasted links (composeExtension/queryLink)', () => {
 
   it('asks Partner Center for what the index does not hold yet (the link names the customer)', async () => {
     await start();
-    const listed = await fetch(`${h.app.sandbox!.url}/v1/customers/${NORTHWIND_TENANT_ID}/orders`, {
-      headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` },
-    });
-    const northwindOrder = ((await listed.json()) as { items: { id: string }[] }).items[0]!.id;
+    const order = await northwindOrder();
     h.app.sandbox!.clearRequests();
-    const url = `https://partner.microsoft.com/dashboard/commerce2/customers/${NORTHWIND_TENANT_ID}/orders/${northwindOrder}`;
+    const url = `https://partner.microsoft.com/dashboard/commerce2/customers/${NORTHWIND_TENANT_ID}/orders/${order}`;
     const card = onlyCard((await unfurl(personal(), url)).body, '1.3');
-    expect(cardText(card)).toContain(`Order id: ${northwindOrder}`);
+    expect(cardText(card)).toContain(`Order id: ${order}`);
     expect(cardText(card)).toContain('Northwind Traders');
     expect(h.app.sandbox!.requests.length).toBeGreaterThan(0);
   });
