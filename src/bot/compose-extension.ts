@@ -81,7 +81,7 @@ export function readComposeInvoke(name: string, value: unknown): ComposeInvoke {
         kind: 'query',
         query,
         skip: queryOptions?.skip ?? 0,
-        count: queryOptions?.count ?? DEFAULT_COUNT,
+        count: queryOptions?.count || DEFAULT_COUNT,
       };
     }
     case 'composeExtension/selectItem':
@@ -135,7 +135,8 @@ export async function answerSearch(
     result: items.length > 0 ? 'ok' : 'notFound',
     resultCount: items.length,
   };
-  if (items.length > 0) return { response: resultResponse(items, decorate), audited };
+  // A later page (Teams asks for one as the list is scrolled) that is empty is the end of the list, not a message.
+  if (items.length > 0 || invoke.skip > 0) return { response: resultResponse(items, decorate), audited };
   const text = source === 'recent' ? t.start : fmt(t.noMatch, { query: invoke.query });
   return { response: messageResponse(text), audited };
 }

@@ -162,6 +162,8 @@ describe('the search (composeExtension/query)', () => {
     expect(previews((await search(place, 'aurora', 0, 2)).body)).toEqual(all.slice(0, 2));
     expect(previews((await search(place, 'aurora', 1, 2)).body)).toEqual(all.slice(1, 3));
     expect(previews((await search(place, 'aurora', 20)).body)).toEqual(all.slice(20));
+    // Past the end: an empty page, not a message that would replace the list.
+    expect(previews((await search(place, 'aurora', 25)).body)).toEqual([]);
   });
 
   it('says what it searches when nothing matches, and what to type when nothing is typed yet', async () => {
