@@ -18,12 +18,26 @@ import { RecentCustomerMemory } from '../commands/recent-customers';
 import { clickNavigates, commandOf } from '../commands/run-command';
 import { tooLargeAnswer } from '../commands/too-large';
 import { withRefreshFailedNotice, withSandboxNotice } from '../cards/sandbox-notice';
+import { pickStrings } from '../cards/strings';
+import { composeTexts, rememberLookup } from '../compose';
 import type { Logger } from '../logging/logger';
 import type { PartnerIndex } from '../index/partner-index';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { PortalLinks } from '../partnercenter/portal-links';
 import type { WatchStore } from '../state/watch-store';
 import { badCardAction, cardResponse, readCardAction } from './card-action-invoke';
+import {
+  answerLink,
+  answerSearch,
+  COMPOSE_INVOKES,
+  composedCard,
+  emptyResult,
+  isComposed,
+  messageResponse,
+  readComposeInvoke,
+  selectedResponse,
+  type ComposeInvoke,
+} from './compose-extension';
 import { forgetWhenRemoved, welcomeWhenInstalled, type ConversationEventDeps } from './conversation-events';
 import { LastGoodCards, type CardView } from './last-good-cards';
 import {
@@ -82,7 +96,9 @@ const ABORT_GRACE_MS = 1_000;
 const LAST_GOOD_MS = 500;
 
 /** What the audit line records of a turn; refusals say why (tenant, user or rate). */
-type AuditedOutcome = Pick<CommandOutcome, 'command' | 'customerId' | 'resultCount'> & {
+type AuditedOutcome = Pick<CommandOutcome, 'customerId' | 'resultCount'> & {
+  /** The command run, or the compose box's search and a pasted link's unfurling. */
+  command: CommandOutcome['command'] | 'search' | 'unfurl';
   /** As the command ended, or `timeout` (deadline passed), or `replyFailed` (the connector would not take it). */
   result: OutcomeResult | 'timeout' | 'replyFailed';
   refusal?: 'tenant' | 'user' | 'rate';
@@ -172,9 +188,15 @@ export class OrdersBot extends TeamsActivityHandler {
 
   protected override async onMessageDeleteActivity(): Promise<void> {}
 
-  /** Card actions go through the same turn as messages; other invokes are botbuilder's (501 when unknown). */
+  /**
+   * Card actions and the message extension's invokes go through the same turn as messages; other invokes are
+   * botbuilder's (501 when unknown).
+   */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name === 'adaptiveCard/action') return this.invokeTurn(context);
+    const name = context.activity.name;
+    if (name === 'adaptiveCard/action') return this.invokeTurn(context);
+    if (name && COMPOSE_INVOKES.has(name))
+      return this.composeTurn(context, readComposeInvoke(name, context.activity.value));
     return super.onInvokeActivity(context);
   }
 
@@ -277,10 +299,12 @@ export class OrdersBot extends TeamsActivityHandler {
       this.deps.logger.error({ err: outcome.error, correlationId: turn.correlationId }, 'command failed');
     // A personal answer keeps refreshing for that person (an error card too, so it heals); a button's answer
     // refreshes as a message's would.
-    const card =
+    const answer =
       personal && activity.from?.id
         ? withRefresh(outcome.card, data, [activity.from.id])
         : this.teamsCard(outcome, activity, turn).card;
+    // A card sent from the compose box keeps answering its buttons as Universal Actions.
+    const card = isComposed(data) ? composedCard(answer) : answer;
     this.audit(turn, outcome);
     if (!isRefresh)
       this.deps.logger.info(
@@ -339,8 +363,63 @@ export class OrdersBot extends TeamsActivityHandler {
     };
   }
 
+  /**
+   * Teams' message-extension invokes: a search from the compose box or the command box (answered from the
+   * customer directory and the order index only, so well within Teams' 5 s), the result chosen (its full card,
+   * for the message being written) and a pasted Partner Center link (a compact card, or nothing). No data for a
+   * person who may not ask: a search says why, a link unfurls to nothing, a choice gets the refusal card.
+   */
+  private async composeTurn(context: TurnContext, invoke: ComposeInvoke): Promise<InvokeResponse> {
+    const { activity } = context;
+    if (invoke.kind === 'ignored') {
+      this.deps.logger.warn(
+        { name: activity.name, reason: invoke.reason },
+        'a message extension invoke the bot does not answer; answered with no results',
+      );
+      return emptyResult();
+    }
+    const ask: Ask = { value: invoke.kind === 'select' ? invoke.value : null };
+    // What the compose box inserts or unfurls is seen by everyone in that conversation: priced as shared.
+    const turn = this.begin(context, ask, INVOKE_ANSWER_MS, 'inserted');
+    const { locale, correlationId } = turn;
+    const decorate = (card: AdaptiveCard) => this.decorate(card, locale);
+    const command = invoke.kind === 'query' ? 'search' : invoke.kind === 'link' ? 'unfurl' : undefined;
+    const refusal = this.refusal(turn);
+    if (refusal) {
+      this.audit(turn, { ...refusal.outcome, command: command ?? refusal.outcome.command });
+      if (invoke.kind === 'query') return messageResponse(pickStrings(locale).errors.refused.text);
+      if (invoke.kind === 'link') return emptyResult();
+      return selectedResponse(decorate(refusal.card), pickStrings(locale).errors.refused.title);
+    }
+
+    if (invoke.kind === 'select') {
+      const done = await within(this.work(turn, ask), INVOKE_ANSWER_MS + ABORT_GRACE_MS);
+      const outcome = done.done
+        ? this.limited(done.value, turn)
+        : timedOut(turn.asked, correlationId, locale);
+      if (outcome.error) this.deps.logger.error({ err: outcome.error, correlationId }, 'command failed');
+      this.audit(turn, outcome);
+      const card = composedCard(this.teamsCard(outcome, activity, turn).card);
+      return selectedResponse(decorate(card), composeTexts(locale).brand);
+    }
+
+    // A search or a link: answered from src/compose within the invoke's time, whatever happens.
+    const { response, audited } =
+      invoke.kind === 'query'
+        ? await answerSearch(invoke, turn.env, decorate, this.deps.logger)
+        : await answerLink(invoke, turn.env, decorate, () => turn.gate?.retryAfterSeconds !== undefined);
+    if (audited.refusal === 'rate') this.deps.metrics?.refusal('rate');
+    this.audit(turn, audited);
+    return response;
+  }
+
   private work(turn: Turn, ask: Ask): Promise<CommandOutcome> {
-    return 'text' in ask ? handleText(ask.text, turn.env) : handleSubmit(ask.value, turn.env);
+    const run = 'text' in ask ? handleText(ask.text, turn.env) : handleSubmit(ask.value, turn.env);
+    // What a turn showed is one of the person's recent lookups (the compose box's empty search lists them).
+    return run.then((outcome) => {
+      rememberLookup(turn.env.recent, turn.asked, outcome);
+      return outcome;
+    });
   }
 
   /**

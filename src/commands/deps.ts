@@ -1,6 +1,7 @@
 import type { CustomerRef, PriceView } from '../cards/types';
 import type { DirectoryMatch } from '../directory/match';
 import type { PartnerIndex } from '../index/partner-index';
+import type { Customer } from '../partnercenter/models';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { PortalLinks } from '../partnercenter/portal-links';
 import type { RequestContext } from '../partnercenter/request-context';
@@ -28,11 +29,25 @@ export interface CommandEnv {
 export interface RecentCustomers {
   list(): readonly CustomerRef[];
   note(customer: CustomerRef): void;
+  /** What this person looked up lately, customers, orders and subscriptions alike, newest first. */
+  lookups(): readonly RecentLookup[];
+  /** An order or a subscription looked up (customers are noted by `note`). */
+  noteLookup(lookup: RecentLookup): void;
+}
+
+/** A customer, order or subscription someone looked up: its id as asked (maybe shortened) and whose it is. */
+export interface RecentLookup {
+  kind: 'customer' | 'order' | 'subscription';
+  id: string;
+  /** Customer tenant id. */
+  customerId: string;
 }
 
 export interface CustomerLookup {
   /** undefined: not loaded yet, or nothing close; search Partner Center instead. */
   resolve(typed: string): DirectoryMatch | undefined;
+  /** Every customer `typed` names, best first, at most `limit` (the compose box's search lists them all). */
+  search?(typed: string, limit: number): Customer[];
   /** Reloads it from Partner Center now. */
   refresh(): Promise<{ count: number; loadedAt?: number }>;
 }

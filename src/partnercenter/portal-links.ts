@@ -1,7 +1,7 @@
 // Links into the Partner Center portal (where people act: the bot only reads), per national cloud. The shapes
 // and where each was found are in README ("Open in Partner Center"); change them here, in one table.
 import type { Cloud } from '../config/clouds';
-import { GUID_PATTERN, isGuid } from './guid-format';
+import { isGuid } from './guid-format';
 
 /** The portal's URL of a customer, an order or a subscription; undefined when there is none to give. */
 export interface PortalLinks {
@@ -57,38 +57,4 @@ export function portalLinks(cloud: Cloud): PortalLinks | undefined {
     order: (customer) => url(shape.order, { customer }),
     subscription: (customer, subscription) => url(shape.subscription, { customer, subscription }),
   };
-}
-
-/**
- * What a pasted portal link points at (either layout, with or without a locale segment such as /en-us/). A link on
- * partner.microsoft.com reads as `global`: US Government shares that host.
- */
-export type PortalTarget =
-  | { kind: 'customer'; cloud: Cloud; customerId: string }
-  | { kind: 'subscription'; cloud: Cloud; customerId: string; subscriptionId: string };
-
-const PORTAL_PATH = new RegExp(
-  `^(?:/[a-z]{2}-[a-z]{2})?/(?:dashboard/commerce2|dashboard/v2|commerce)/customers/(${GUID_PATTERN})` +
-    `(?:/(?:subscriptions/(${GUID_PATTERN})|[a-z]+))?/?$`,
-  'i',
-);
-
-/** The customer or subscription a portal URL shows, or undefined for any other URL. */
-export function readPortalLink(link: string): PortalTarget | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(link.trim());
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:') return undefined;
-  const cloud = (Object.keys(PORTALS) as Cloud[]).find(
-    (name) => PORTALS[name] && new URL(PORTALS[name].host).host === parsed.host.toLowerCase(),
-  );
-  const match = cloud ? PORTAL_PATH.exec(parsed.pathname) : null;
-  if (!cloud || !match) return undefined;
-  const customerId = match[1]!.toLowerCase();
-  return match[2]
-    ? { kind: 'subscription', cloud, customerId, subscriptionId: match[2].toLowerCase() }
-    : { kind: 'customer', cloud, customerId };
 }
