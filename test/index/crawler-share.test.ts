@@ -74,7 +74,8 @@ describe('the crawler at scale', () => {
         bucketShape(perMinute).capacity + perMinute * minutes,
       );
     });
-  });
+    // Minutes of crawling on a fake clock, each round over HTTP: seconds on a quiet machine, more on a busy one.
+  }, 60_000);
 
   it('reads a list of more than 10,000 customers whole, and pays for every page of it', async () => {
     await withSandbox(10_050, async (sandbox, client) => {
