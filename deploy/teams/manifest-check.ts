@@ -196,13 +196,47 @@ export function validateManifest(manifest: unknown): CheckResult {
   return result;
 }
 
-const COMMAND_TEXT = /^bots\[(\d+)\]\.commandLists\[(\d+)\]\.commands\[(\d+)\]\.(title|description)$/;
+/** `bots[0].commandLists[0].commands[3].title` → the manifest's value there (undefined when there is none). */
+function atPath(manifest: Json, key: string): unknown {
+  let node: unknown = manifest;
+  for (const part of key.split('.')) {
+    const [, name, index] = /^([A-Za-z]+)(?:\[(\d+)\])?$/.exec(part) ?? [];
+    if (!name || !node || typeof node !== 'object') return undefined;
+    node = (node as Json)[name];
+    if (index !== undefined) node = Array.isArray(node) ? node[Number(index)] : undefined;
+  }
+  return node;
+}
+
+const asList = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
+
+/**
+ * What a complete language file translates: the app's name and descriptions, every command of the bot's menus,
+ * every message-extension command and its parameters (each its title and description).
+ */
+export function localizablePaths(manifest: Json): string[] {
+  const paths = ['name.short', 'name.full', 'description.short', 'description.full'];
+  const both = (at: string) => paths.push(`${at}.title`, `${at}.description`);
+  asList(manifest.bots).forEach((bot, b) =>
+    asList(bot.commandLists).forEach((list, l) =>
+      asList(list.commands).forEach((_, c) => both(`bots[${b}].commandLists[${l}].commands[${c}]`)),
+    ),
+  );
+  asList(manifest.composeExtensions).forEach((extension, e) =>
+    asList(extension.commands).forEach((command, c) => {
+      both(`composeExtensions[${e}].commands[${c}]`);
+      asList(command.parameters).forEach((_, p) =>
+        both(`composeExtensions[${e}].commands[${c}].parameters[${p}]`),
+      );
+    }),
+  );
+  return paths;
+}
 
 /**
  * Problems with one language file of a manifest (already filled in): the Localization schema of the manifest's
- * version, its $schema naming that version (Teams wants both the same), every command text it gives naming a
- * command of the manifest, and a title and a description for every command of the menu (else Teams shows
- * the default language's there).
+ * version, its $schema naming that version (Teams wants both the same), every text it gives standing for one the
+ * manifest has, and each of the manifest's texts translated (else Teams shows the default language's there).
  */
 export function validateLanguageFile(name: string, file: unknown, manifest: Json): CheckResult {
   const result: CheckResult = { errors: [], warnings: [] };
@@ -232,36 +266,22 @@ export function validateLanguageFile(name: string, file: unknown, manifest: Json
     result.errors.push(
       `${name} has the $schema of another version than manifest ${version}: ${schema || 'none'}`,
     );
-
-  const bots = Array.isArray(manifest.bots) ? (manifest.bots as Json[]) : [];
-  const commandOf = (b: number, l: number, c: number): Json | undefined => {
-    const lists = bots[b]?.commandLists;
-    const commands = Array.isArray(lists) ? (lists[l] as CommandList | undefined)?.commands : undefined;
-    return Array.isArray(commands) ? (commands[c] as Json | undefined) : undefined;
-  };
   for (const [key, value] of Object.entries(texts)) {
-    const match = COMMAND_TEXT.exec(key);
-    if (!match) continue;
-    const [, b, l, c, field] = match;
-    if (!commandOf(Number(b), Number(l), Number(c))) {
-      result.errors.push(`${name} has ${key}, a command the manifest does not have`);
-    } else if (field === 'title' && typeof value === 'string' && value.length > 32) {
+    if (!key.includes('[')) continue;
+    if (typeof atPath(manifest, key) !== 'string') {
+      result.errors.push(`${name} has ${key}, a text the manifest does not have`);
+    } else if (
+      key.startsWith('bots[') &&
+      key.endsWith('.title') &&
+      typeof value === 'string' &&
+      value.length > 32
+    ) {
       result.warnings.push(`${name}: the title "${value}" (${key}) is over 32 characters`);
     }
   }
-  bots.forEach((bot, b) => {
-    const lists = Array.isArray(bot.commandLists) ? (bot.commandLists as CommandList[]) : [];
-    lists.forEach((list, l) => {
-      const commands = Array.isArray(list.commands) ? list.commands : [];
-      commands.forEach((_, c) => {
-        for (const field of ['title', 'description']) {
-          const key = `bots[${b}].commandLists[${l}].commands[${c}].${field}`;
-          if (typeof texts[key] !== 'string')
-            result.errors.push(`${name} has no ${key}: Teams would show English`);
-        }
-      });
-    });
-  });
+  for (const key of localizablePaths(manifest))
+    if (typeof texts[key] !== 'string' && typeof atPath(manifest, key) === 'string')
+      result.errors.push(`${name} has no ${key}: Teams would show English`);
   return result;
 }
 

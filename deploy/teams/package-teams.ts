@@ -120,11 +120,16 @@ export const ADDITIONAL_LOCALES = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 export const languageTag = (locale: Locale): string => locale.toLowerCase();
 export const languageFileName = (locale: Locale): string => `${locale}.json`;
 
+/** Where the message extension's search command and its query parameter are (manifest.json declares them). */
+const SEARCH = 'composeExtensions[0].commands[0]';
+const QUERY = `${SEARCH}.parameters[0]`;
+
 /**
  * The texts Teams shows, by their manifest path as a language file names them, in one language: the app's name
- * and descriptions (the shared string table's `app`) and the command menu (each command's `menu`).
+ * and descriptions and the search command's (the shared string table's `app`), and the command menu (each
+ * command's `menu`). The search's texts only when the manifest declares the search.
  */
-export function localizedTexts(locale: Locale): Record<string, string> {
+export function localizedTexts(locale: Locale, manifest: Record<string, unknown>): Record<string, string> {
   const { app } = pickStrings(locale);
   const texts: Record<string, string> = {
     'name.short': app.shortName,
@@ -136,7 +141,27 @@ export function localizedTexts(locale: Locale): Record<string, string> {
     texts[`bots[0].commandLists[0].commands[${i}].title`] = title;
     texts[`bots[0].commandLists[0].commands[${i}].description`] = description;
   });
+  const search = searchOf(manifest);
+  if (search) {
+    texts[`${SEARCH}.title`] = app.search.title;
+    texts[`${SEARCH}.description`] = app.search.description;
+    if (search.parameter) {
+      texts[`${QUERY}.title`] = app.search.parameterTitle;
+      texts[`${QUERY}.description`] = app.search.parameterDescription;
+    }
+  }
   return texts;
+}
+
+type Json = Record<string, unknown>;
+
+/** The manifest's search command and its first parameter, when it declares them. */
+function searchOf(manifest: Json): { command: Json; parameter?: Json } | undefined {
+  const extension = (manifest.composeExtensions as Json[] | undefined)?.[0];
+  const command = (extension?.commands as Json[] | undefined)?.[0];
+  if (!command || typeof command !== 'object') return undefined;
+  const parameter = (command.parameters as Json[] | undefined)?.[0];
+  return { command, parameter: parameter && typeof parameter === 'object' ? parameter : undefined };
 }
 
 /** The language files of a filled manifest, by file name: each with the schema of the manifest's version. */
@@ -146,7 +171,7 @@ export function languageFiles(manifest: Record<string, unknown>): Record<string,
   return Object.fromEntries(
     ADDITIONAL_LOCALES.map((locale) => [
       languageFileName(locale),
-      { $schema: schema, ...localizedTexts(locale) },
+      { $schema: schema, ...localizedTexts(locale, manifest) },
     ]),
   );
 }
@@ -182,9 +207,21 @@ export function fillManifest(template: string, values: PackageVariables): Record
   return withLanguages(withCommandMenu(withAppTexts(manifest)));
 }
 
-/** The app's name and descriptions in the default language, from the string table (not manifest.json). */
+/**
+ * The app's name and descriptions, and the search command's texts, in the default language, from the string
+ * table (not manifest.json).
+ */
 function withAppTexts(manifest: Record<string, unknown>): Record<string, unknown> {
   const { app } = pickStrings(DEFAULT_LOCALE);
+  const search = searchOf(manifest);
+  if (search) {
+    Object.assign(search.command, { title: app.search.title, description: app.search.description });
+    if (search.parameter)
+      Object.assign(search.parameter, {
+        title: app.search.parameterTitle,
+        description: app.search.parameterDescription,
+      });
+  }
   return {
     ...manifest,
     name: { short: app.shortName, full: app.fullName },

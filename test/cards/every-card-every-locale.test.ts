@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expansions } from '../../src/cards/templates';
-import { commandCards, otherCards, type RenderedCard } from './every-card/catalogue';
+import { commandCards, composeCards, otherCards, type RenderedCard } from './every-card/catalogue';
 import {
   chineseProblems,
   DataWords,
@@ -53,7 +53,11 @@ beforeAll(async () => {
       for (const name of byJson.get(JSON.stringify(json)) ?? []) seen.add(name);
     };
     try {
-      rendered.set(locale, [...(await commandCards(locale, () => world.env(locale))), ...otherCards(locale)]);
+      rendered.set(locale, [
+        ...(await commandCards(locale, (extra) => world.env(locale, extra))),
+        ...(await composeCards(locale, world.env(locale))),
+        ...otherCards(locale),
+      ]);
     } finally {
       expansions.observe = observe;
     }

@@ -21,9 +21,11 @@ import {
   type PackageVariables,
 } from '../../deploy/teams/package-teams';
 import { PNG } from 'pngjs';
+import { QUERY_PARAMETER, SEARCH_COMMAND_ID } from '../../src/bot/compose-extension';
 import { pickStrings } from '../../src/cards/strings';
 import { parseCommand } from '../../src/commands/parse';
 import { COMMANDS } from '../../src/commands/registry';
+import { PORTAL_HOSTS } from '../../src/compose/portal-link-parse';
 
 /** The commands the Teams menu lists: all but the hidden ones. */
 const LISTED = COMMANDS.filter((c) => !c.hidden);
@@ -142,6 +144,61 @@ describe('the Teams manifest', () => {
   });
 });
 
+describe('the message extension in the manifest (issue 20)', () => {
+  interface ComposeExtension {
+    botId: string;
+    commands: Record<string, unknown>[];
+    messageHandlers: { type: string; value: { domains: string[] } }[];
+  }
+  const extensionOf = (manifest: Record<string, unknown>) =>
+    (manifest.composeExtensions as ComposeExtension[])[0]!;
+
+  it('declares the one search command the bot answers, with its one parameter, in the compose box and the command box', () => {
+    const manifest = filled();
+    expect(manifest.composeExtensions).toHaveLength(1);
+    const extension = extensionOf(manifest);
+    // The same bot answers the search and the chat (Universal Actions on sent cards need that).
+    expect(extension.botId).toBe(values.BOT_ID);
+    expect(extension.commands).toEqual([
+      expect.objectContaining({
+        id: SEARCH_COMMAND_ID,
+        type: 'query',
+        title: 'Partner Center',
+        initialRun: true,
+        context: ['compose', 'commandBox'],
+        parameters: [expect.objectContaining({ name: QUERY_PARAMETER, inputType: 'text' })],
+      }),
+    ]);
+  });
+
+  it('unfurls the Partner Center portal hosts the link reader knows, global and 21Vianet', () => {
+    expect(extensionOf(filled()).messageHandlers).toEqual([
+      { type: 'link', value: { domains: Object.keys(PORTAL_HOSTS) } },
+    ]);
+  });
+
+  it('validates against the schema of its manifest version, which knows composeExtensions and messageHandlers', () => {
+    const manifest = filled();
+    expect(validateManifest(manifest)).toEqual({ errors: [], warnings: [] });
+    // The schema does look at them: a second extension and an unknown handler type are refused.
+    const extension = extensionOf(manifest);
+    const broken = {
+      ...manifest,
+      composeExtensions: [
+        { ...extension, messageHandlers: [{ type: 'url', value: { domains: ['x'] } }] },
+        extension,
+      ],
+    };
+    const { errors } = validateManifest(broken);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'composeExtensions has 2 items; at most 1 are allowed',
+        expect.stringMatching(/^composeExtensions\[0\]\.messageHandlers\[0\]\.type is "url"/),
+      ]),
+    );
+  });
+});
+
 describe('the placeholders', () => {
   it('come from the environment: MicrosoftAppId, BOT_DOMAIN (a URL is cut to its host), defaults for the rest', () => {
     const { values: v } = variablesFromEnv(env, false, '1.2.3');
@@ -192,7 +249,11 @@ describe('npm run package:teams', () => {
       alpha: true,
     });
     const manifest = JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8')) as Manifest;
-    expect(manifest).toMatchObject({ bots: [{ botId: values.BOT_ID }], validDomains: [values.BOT_DOMAIN] });
+    expect(manifest).toMatchObject({
+      bots: [{ botId: values.BOT_ID }],
+      composeExtensions: [{ botId: values.BOT_ID, commands: [{ id: SEARCH_COMMAND_ID }] }],
+      validDomains: [values.BOT_DOMAIN],
+    });
     expect(JSON.stringify(manifest)).not.toContain('${{');
     expect(validateManifest(manifest).errors).toEqual([]);
   });
@@ -263,32 +324,54 @@ describe('the Teams app in every language', () => {
     }
   });
 
-  it.each(ADDITIONAL_LOCALES)('%s: the app texts and the menu come from the string tables', (locale) => {
-    const file = files()[`${locale}.json`]!;
-    const { app } = pickStrings(locale);
-    expect(file).toMatchObject({
-      'name.short': app.shortName,
-      'name.full': app.fullName,
-      'description.short': app.shortDescription,
-      'description.full': app.fullDescription,
-    });
-    LISTED.forEach((c, i) => {
-      expect(file[`bots[0].commandLists[0].commands[${i}].title`]).toBe(c.strings[locale].menu.title);
-      expect(file[`bots[0].commandLists[0].commands[${i}].description`]).toBe(
-        c.strings[locale].menu.description,
-      );
-      // A description says it in the language (what to type, quoted, may stay the parser's words).
-      expect(c.strings[locale].menu.description).not.toBe(c.strings.en.menu.description);
-    });
-    expect(app.shortDescription).not.toBe(pickStrings('en').app.shortDescription);
-  });
+  it.each(ADDITIONAL_LOCALES)(
+    '%s: the app texts, the menu and the search come from the string tables',
+    (locale) => {
+      const file = files()[`${locale}.json`]!;
+      const { app } = pickStrings(locale);
+      expect(file).toMatchObject({
+        'name.short': app.shortName,
+        'name.full': app.fullName,
+        'description.short': app.shortDescription,
+        'description.full': app.fullDescription,
+        'composeExtensions[0].commands[0].title': app.search.title,
+        'composeExtensions[0].commands[0].description': app.search.description,
+        'composeExtensions[0].commands[0].parameters[0].title': app.search.parameterTitle,
+        'composeExtensions[0].commands[0].parameters[0].description': app.search.parameterDescription,
+      });
+      expect(app.search.description).not.toBe(pickStrings('en').app.search.description);
+      LISTED.forEach((c, i) => {
+        expect(file[`bots[0].commandLists[0].commands[${i}].title`]).toBe(c.strings[locale].menu.title);
+        expect(file[`bots[0].commandLists[0].commands[${i}].description`]).toBe(
+          c.strings[locale].menu.description,
+        );
+        // A description says it in the language (what to type, quoted, may stay the parser's words).
+        expect(c.strings[locale].menu.description).not.toBe(c.strings.en.menu.description);
+      });
+      expect(app.shortDescription).not.toBe(pickStrings('en').app.shortDescription);
+    },
+  );
 
-  it('takes the app’s name and descriptions from the English table, not from manifest.json', () => {
+  it('takes the app’s name and descriptions and the search’s texts from the English table, not manifest.json', () => {
     const { app } = pickStrings('en');
     expect(JSON.parse(template)).not.toHaveProperty('name');
+    expect(JSON.parse(template).composeExtensions[0].commands[0]).not.toHaveProperty('title');
     expect(manifest()).toMatchObject({
       name: { short: app.shortName, full: app.fullName },
       description: { short: app.shortDescription, full: app.fullDescription },
+      composeExtensions: [
+        {
+          commands: [
+            {
+              title: app.search.title,
+              description: app.search.description,
+              parameters: [
+                { title: app.search.parameterTitle, description: app.search.parameterDescription },
+              ],
+            },
+          ],
+        },
+      ],
     });
   });
 
@@ -317,9 +400,7 @@ describe('the Teams app in every language', () => {
     expect(
       validateLanguageFile('it.json', { ...good, 'bots[0].commandLists[0].commands[11].title': 'x' }, m)
         .errors,
-    ).toEqual([
-      'it.json has bots[0].commandLists[0].commands[11].title, a command the manifest does not have',
-    ]);
+    ).toEqual(['it.json has bots[0].commandLists[0].commands[11].title, a text the manifest does not have']);
     const v124 = { ...good, $schema: good.$schema!.replace('v1.25', 'v1.24') };
     expect(validateLanguageFile('it.json', v124, m).errors[0]).toMatch(/another version than manifest 1\.25/);
     expect(validateLanguageFile('it.json', { ...good, 'name.short': 'x'.repeat(31) }, m).errors).toEqual([

@@ -164,6 +164,13 @@ export const en = {
   asOf: 'As of {time}',
   refresh: 'Refresh',
 
+  // Into the portal, and prices in shared conversations (channels, group chats).
+  openInPartnerCenter: 'Open in Partner Center',
+  showPricesToMe: 'Show prices to me',
+  pricesOnRequest: 'Prices are left out of the card everyone here sees: “{button}” shows them to you alone.',
+  pricesPersonalChatOnly: 'Prices are shown only in a 1:1 chat with me: ask there to see them.',
+  pricesHiddenHere: 'Not shown here',
+
   // Provisioning status of a pending order.
   provisioningStatuses: {
     fulfilled: label(g.fulfilled),
@@ -249,7 +256,16 @@ export const en = {
     fullName: 'Partner Center Orders',
     shortDescription: 'Look up Partner Center orders and subscriptions from Teams.',
     fullDescription:
-      'Ask about your customers\' Partner Center orders without leaving Teams. "orders for contoso" lists a customer\'s orders, newest first (filter by billing cycle or by indirect reseller); "order <id> for <customer>" shows one order with its line items; "subscriptions for order <id> for <customer>" lists the subscriptions it created; "watch order <id>" tells the conversation when an order changes. The bot only reads: it never places, changes or cancels anything. Type "help" for every command with examples.',
+      'Ask about your customers\' Partner Center orders without leaving Teams. "orders for contoso" lists a customer\'s orders, newest first (filter by billing cycle or by indirect reseller); "order <id> for <customer>" shows one order with its line items; "subscriptions for order <id> for <customer>" lists the subscriptions it created; "watch order <id>" tells the conversation when an order changes. From the compose box or the command box, the "Partner Center" search finds a customer, an order or a subscription and puts its card in your message; Partner Center links you paste show a compact card. The bot only reads: it never places, changes or cancels anything. Type "help" for every command with examples.',
+    /** The message extension's search command and its one parameter (title 32 characters, description 128). */
+    search: {
+      title: 'Partner Center',
+      description:
+        'Find a customer, an order or a subscription by name, domain or id, and put its card in your message.',
+      parameterTitle: 'Customer, order or subscription',
+      parameterDescription:
+        "A customer's name or domain, an order or subscription id (its start is enough), or a product name.",
+    },
   },
 
   /** The one card posted when the bot is added to a group chat or a team (1:1 gets the help card). */

@@ -142,6 +142,13 @@ export const it: Strings = {
 
   asOf: 'Dati aggiornati al {time}',
   refresh: 'Aggiorna',
+
+  openInPartnerCenter: 'Apri nel Centro per i partner',
+  showPricesToMe: 'Mostrami i prezzi',
+  pricesOnRequest:
+    'I prezzi non compaiono nella scheda che tutti vedono qui: “{button}” li mostra solo a te.',
+  pricesPersonalChatOnly: 'I prezzi compaiono solo in una chat 1:1 con me: chiedi lì per vederli.',
+  pricesHiddenHere: 'Non mostrati qui',
   provisioningStatuses: {
     fulfilled: label(g.fulfilled),
     pending: label(g.pending),
@@ -219,7 +226,15 @@ export const it: Strings = {
     fullName: 'Ordini di Partner Center',
     shortDescription: 'Consulta ordini e abbonamenti di Partner Center da Teams.',
     fullDescription:
-      'Chiedi degli ordini dei tuoi clienti in Partner Center senza uscire da Teams. “orders for contoso” elenca gli ordini di un cliente, dal più recente (filtra per ciclo di fatturazione o per rivenditore indiretto); “order <id> for <cliente>” mostra un ordine con le sue voci; “subscriptions for order <id> for <cliente>” elenca gli abbonamenti che ha creato; “watch order <id>” avvisa la conversazione quando un ordine cambia. Il bot si limita a leggere: non effettua, modifica né annulla nulla. Scrivi “help” per vedere tutti i comandi con esempi.',
+      'Chiedi degli ordini dei tuoi clienti in Partner Center senza uscire da Teams. “orders for contoso” elenca gli ordini di un cliente, dal più recente (filtra per ciclo di fatturazione o per rivenditore indiretto); “order <id> for <cliente>” mostra un ordine con le sue voci; “subscriptions for order <id> for <cliente>” elenca gli abbonamenti che ha creato; “watch order <id>” avvisa la conversazione quando un ordine cambia. Dalla casella di composizione o dalla casella dei comandi, la ricerca “Partner Center” trova un cliente, un ordine o un abbonamento e ne inserisce la scheda nel messaggio; i link di Partner Center che incolli mostrano una scheda compatta. Il bot si limita a leggere: non effettua, modifica né annulla nulla. Scrivi “help” per vedere tutti i comandi con esempi.',
+    search: {
+      title: 'Partner Center',
+      description:
+        'Trova un cliente, un ordine o un abbonamento per nome, dominio o ID e inseriscine la scheda nel messaggio.',
+      parameterTitle: 'Cliente, ordine o abbonamento',
+      parameterDescription:
+        "Nome o dominio di un cliente, ID di un ordine o di un abbonamento (basta l'inizio) o nome di un prodotto.",
+    },
   },
 
   welcome: {

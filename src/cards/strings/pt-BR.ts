@@ -146,6 +146,13 @@ export const ptBR: Strings = {
 
   asOf: 'Dados de {time}',
   refresh: 'Atualizar',
+
+  openInPartnerCenter: 'Abrir no Partner Center',
+  showPricesToMe: 'Mostrar preços para mim',
+  pricesOnRequest:
+    'Os preços ficam fora do cartão que todos aqui veem: “{button}” mostra os preços só para você.',
+  pricesPersonalChatOnly: 'Os preços só aparecem em um chat 1:1 comigo: pergunte lá para vê-los.',
+  pricesHiddenHere: 'Não exibidos aqui',
   provisioningStatuses: {
     fulfilled: label(g.fulfilled),
     pending: label(g.pending),
@@ -221,7 +228,15 @@ export const ptBR: Strings = {
     fullName: 'Pedidos do Partner Center',
     shortDescription: 'Consulte pedidos e assinaturas do Partner Center no Teams.',
     fullDescription:
-      'Pergunte sobre os pedidos dos seus clientes no Partner Center sem sair do Teams. “orders for contoso” lista os pedidos de um cliente, os mais recentes primeiro (filtre por ciclo de cobrança ou por revendedor indireto); “order <id> for <cliente>” mostra um pedido com seus itens de linha; “subscriptions for order <id> for <cliente>” lista as assinaturas que ele criou; “watch order <id>” avisa a conversa quando um pedido muda. O bot só faz leitura: nunca faz, altera nem cancela nada. Digite “help” para ver todos os comandos com exemplos.',
+      'Pergunte sobre os pedidos dos seus clientes no Partner Center sem sair do Teams. “orders for contoso” lista os pedidos de um cliente, os mais recentes primeiro (filtre por ciclo de cobrança ou por revendedor indireto); “order <id> for <cliente>” mostra um pedido com seus itens de linha; “subscriptions for order <id> for <cliente>” lista as assinaturas que ele criou; “watch order <id>” avisa a conversa quando um pedido muda. Na caixa de redação ou na caixa de comandos, a pesquisa “Partner Center” encontra um cliente, um pedido ou uma assinatura e coloca o cartão dele na sua mensagem; links do Partner Center que você colar mostram um cartão compacto. O bot só faz leitura: nunca faz, altera nem cancela nada. Digite “help” para ver todos os comandos com exemplos.',
+    search: {
+      title: 'Partner Center',
+      description:
+        'Encontre um cliente, um pedido ou uma assinatura por nome, domínio ou ID e coloque o cartão na mensagem.',
+      parameterTitle: 'Cliente, pedido ou assinatura',
+      parameterDescription:
+        'Nome ou domínio de um cliente, ID de um pedido ou de uma assinatura (o início basta) ou nome de um produto.',
+    },
   },
 
   welcome: {

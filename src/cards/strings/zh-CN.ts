@@ -118,6 +118,12 @@ export const zhCN: Strings = {
 
   asOf: '数据时间：{time}',
   refresh: '刷新',
+
+  openInPartnerCenter: '在合作伙伴中心中打开',
+  showPricesToMe: '向我显示价格',
+  pricesOnRequest: '此处所有人看到的卡片不含价格：选择“{button}”后，价格仅向你显示。',
+  pricesPersonalChatOnly: '价格仅在与我的一对一聊天中显示：请在那里询问。',
+  pricesHiddenHere: '此处不显示',
   provisioningStatuses: {
     fulfilled: g.fulfilled.word,
     pending: g.pending.word,
@@ -190,7 +196,13 @@ export const zhCN: Strings = {
     fullName: '合作伙伴中心订单',
     shortDescription: '在 Teams 中查询合作伙伴中心的订单和订阅。',
     fullDescription:
-      '无需离开 Teams 即可查询客户在合作伙伴中心的订单。“orders for contoso”列出某个客户的订单，最新的在前（可按计费周期或间接经销商筛选）；“order <ID> for <客户>”显示一个订单及其订单项；“subscriptions for order <ID> for <客户>”列出该订单创建的订阅；“watch order <ID>”会在订单变化时通知本对话。机器人只读取数据：从不下单、更改或取消任何内容。输入“help”可查看所有命令及示例。',
+      '无需离开 Teams 即可查询客户在合作伙伴中心的订单。“orders for contoso”列出某个客户的订单，最新的在前（可按计费周期或间接经销商筛选）；“order <ID> for <客户>”显示一个订单及其订单项；“subscriptions for order <ID> for <客户>”列出该订单创建的订阅；“watch order <ID>”会在订单变化时通知本对话。在撰写框或命令框中，“合作伙伴中心”搜索可以找到客户、订单或订阅，并把它的卡片放入你的消息；粘贴的合作伙伴中心链接会显示为紧凑卡片。机器人只读取数据：从不下单、更改或取消任何内容。输入“help”可查看所有命令及示例。',
+    search: {
+      title: '合作伙伴中心',
+      description: '按名称、域或 ID 查找客户、订单或订阅，并把它的卡片放入你的消息。',
+      parameterTitle: '客户、订单或订阅',
+      parameterDescription: '客户的名称或域、订单或订阅的 ID（开头部分即可）或产品名称。',
+    },
   },
 
   welcome: {

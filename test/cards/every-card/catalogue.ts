@@ -20,7 +20,13 @@ import { commandOf, handleSubmit, handleText } from '../../../src/commands/run-c
 import { tooLargeAnswer } from '../../../src/commands/too-large';
 import { watchNotices } from '../../../src/commands/watch/notice-card';
 import type { Watch } from '../../../src/state/watch-store';
-import { CONTOSO_ORDER_IDS, CONTOSO_SUBSCRIPTION_IDS } from '../../../dev/sandbox/fixtures/ids';
+import { searchPartnerCenter, unfurlLink } from '../../../src/compose';
+import { portalLinks } from '../../../src/partnercenter/portal-links';
+import {
+  CONTOSO_ORDER_IDS,
+  CONTOSO_SUBSCRIPTION_IDS,
+  CONTOSO_TENANT_ID,
+} from '../../../dev/sandbox/fixtures/ids';
 import { submitActions, watchFixture } from '../card-fixtures';
 
 export interface RenderedCard {
@@ -62,14 +68,29 @@ const MAX_CLICKS = 120;
 
 const DAY = 86_400_000;
 
+/** Typed again where the cards leave prices out (a channel's cards, the person's own on request). */
+export const PRICED_TEXTS = [
+  'orders for contoso via woodgrove with prices',
+  `order ${CONTOSO_ORDER_IDS.aadP2Monthly} for contoso`,
+];
+
 /** Every command card for `locale`: typed texts in order, then each distinct button once. */
-export async function commandCards(locale: string, env: () => CommandEnv): Promise<RenderedCard[]> {
+export async function commandCards(
+  locale: string,
+  env: (extra?: Partial<CommandEnv>) => CommandEnv,
+): Promise<RenderedCard[]> {
   const texts = [
     ...COMMANDS.flatMap((c) => c.strings[languageOf(locale)].help.map((h) => h.example)),
     ...EXTRA_TEXTS,
   ];
   const out: RenderedCard[] = [];
   for (const text of texts) out.push({ name: `typed "${text}"`, card: (await handleText(text, env())).card });
+  for (const prices of ['onRequest', 'personalChatOnly'] as const)
+    for (const text of PRICED_TEXTS)
+      out.push({
+        name: `typed "${text}", prices ${prices}`,
+        card: (await handleText(text, env({ prices }))).card,
+      });
   const clicked = new Set<string>();
   for (const { name, card } of [...out]) {
     for (const button of submitActions(card)) {
@@ -79,6 +100,31 @@ export async function commandCards(locale: string, env: () => CommandEnv): Promi
       const answer = await handleSubmit(button.data, env());
       out.push({ name: `${name} → "${button.title}"`, card: answer.card });
     }
+  }
+  return out;
+}
+
+/**
+ * The compose box's results (each result's card, and its preview in the list as a card of three lines) for a
+ * name, an id's start, a product and nothing typed (recent lookups), and the cards of pasted portal links.
+ */
+export async function composeCards(locale: string, env: CommandEnv): Promise<RenderedCard[]> {
+  const out: RenderedCard[] = [];
+  for (const query of ['contoso', CONTOSO_ORDER_IDS.aadP2Monthly.slice(0, 8), 'E5', ''])
+    for (const item of (await searchPartnerCenter(query, env)).items.slice(0, 4)) {
+      out.push({ name: `search "${query}" → ${item.kind} ${item.id}`, card: item.card });
+      const { title, subtitle, text } = item.preview;
+      const preview = [title, subtitle, text].map((t) => ({ type: 'TextBlock', text: t }));
+      out.push({ name: `search "${query}" → preview`, card: { type: 'AdaptiveCard', body: preview } });
+    }
+  const portal = portalLinks('global')!;
+  for (const url of [
+    portal.customer(CONTOSO_TENANT_ID),
+    portal.order(CONTOSO_TENANT_ID, CONTOSO_ORDER_IDS.riD1Pending),
+    portal.subscription(CONTOSO_TENANT_ID, CONTOSO_SUBSCRIPTION_IDS.aadP2),
+  ]) {
+    const item = url ? await unfurlLink(url, env) : undefined;
+    if (item) out.push({ name: `link ${url}`, card: item.card });
   }
   return out;
 }

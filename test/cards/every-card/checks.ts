@@ -19,9 +19,9 @@ const ALLOW_ALL = ['partner', 'center', 'microsoft', 'teams', 'azure', 'utc', 'i
 
 /** Words of each language that are also English words (or that Microsoft uses untranslated there). */
 const ALLOW: Readonly<Record<string, readonly string[]>> = {
-  'pt-BR': [...ALLOW_ALL, 'status', 'total', 'bot', 'sandbox', 'upgrade', 'via'],
+  'pt-BR': [...ALLOW_ALL, 'status', 'total', 'bot', 'chat', 'sandbox', 'upgrade', 'via'],
   'zh-CN': [...ALLOW_ALL],
-  it: [...ALLOW_ALL, 'per', 'date', 'bot', 'tenant', 'provisioning', 'sandbox', 'demo', 'app', 'via'],
+  it: [...ALLOW_ALL, 'per', 'date', 'bot', 'chat', 'tenant', 'provisioning', 'sandbox', 'demo', 'app', 'via'],
 };
 
 const allowed = (locale: string): readonly string[] => ALLOW[languageOf(locale)] ?? ALLOW_ALL;
@@ -69,9 +69,12 @@ function words(text: string): string[] {
   return (text.match(TOKEN) ?? []).filter((t) => LATIN_WORD.test(t));
 }
 
-/** The text without what is exempt: quotations (left as empty quotes) and code (left out whole). */
+/** Markdown escapes: a client shows "9qg-ErcO\\_" as "9qg-ErcO_". */
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|~<>])/g;
+
+/** The text as it reads, without what is exempt: quotations (left as empty quotes) and code (left out whole). */
 export function ownText(shown: Shown): string {
-  return shown.code ? '' : shown.text.replace(QUOTED, '“”');
+  return shown.code ? '' : shown.text.replace(ESCAPED, '$1').replace(QUOTED, '“”');
 }
 
 /** The bot's English words: every word of its English tables, lower-cased, three letters or more. */

@@ -11,6 +11,7 @@ import { IndexCrawler } from '../../../src/index/crawler';
 import { MemoryIndexStore } from '../../../src/index/memory-store';
 import { PartnerIndex } from '../../../src/index/partner-index';
 import { createLogger } from '../../../src/logging/logger';
+import { portalLinks } from '../../../src/partnercenter/portal-links';
 import { MemoryWatchStore } from '../../../src/state/watch-store';
 import { startSandboxClient, turn, type SandboxClient } from '../../support/partner-center';
 
@@ -35,8 +36,8 @@ const DATA_FIELDS = new Set([
 ]);
 
 export interface CardWorld {
-  /** A fresh turn's environment in `locale` (its watch store is the locale's own). */
-  env(locale: string): CommandEnv;
+  /** A fresh turn's environment in `locale` (its watch store is the locale's own), with `extra` on top. */
+  env(locale: string, extra?: Partial<CommandEnv>): CommandEnv;
   /** Every data value the sandbox answered with so far. */
   readonly data: ReadonlySet<string>;
   close(): Promise<void>;
@@ -67,7 +68,7 @@ export async function cardWorld(): Promise<CardWorld> {
   const recent = new RecentCustomerMemory().of('tenant|person');
   return {
     data,
-    env(locale) {
+    env(locale, extra = {}) {
       let watchStore = watches.get(locale);
       if (!watchStore) watches.set(locale, (watchStore = new MemoryWatchStore()));
       return {
@@ -75,6 +76,7 @@ export async function cardWorld(): Promise<CardWorld> {
         directory,
         index,
         recent,
+        portal: portalLinks('global'),
         ctx: { ...turn('7f3c2a10-0000-4000-8000-000000000021'), locale },
         watch: {
           store: watchStore,
@@ -89,6 +91,7 @@ export async function cardWorld(): Promise<CardWorld> {
           ttlMs: 14 * 86_400_000,
           now: Date.now,
         },
+        ...extra,
       };
     },
     async close() {
