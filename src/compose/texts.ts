@@ -91,19 +91,19 @@ const TEXTS: Readonly<Record<Locale, ComposeTexts>> = {
     kindLine: 'Centro per i partner · {kind}',
     customer: 'Cliente',
     order: 'Ordine',
-    subscription: 'Sottoscrizione',
+    subscription: 'Abbonamento',
     domain: 'Dominio',
     customerSubtitle: 'Cliente · {domain}',
     customerText: 'ID tenant {id}',
     orderSubtitle: 'Ordine {id} · {status}',
     orderText: 'Creato il {date} · {cycle}',
-    subscriptionSubtitle: 'Sottoscrizione {id} · {status}',
+    subscriptionSubtitle: 'Abbonamento {id} · {status}',
     subscriptionText: '{customer} · quantità {quantity}',
     subscriptionEnds: '{customer} · quantità {quantity} · scade il {date}',
     start:
-      "Scrivi il nome o il dominio di un cliente, l'ID di un ordine o di una sottoscrizione (basta l'inizio) o il nome di un prodotto.",
+      "Scrivi il nome o il dominio di un cliente, l'ID di un ordine o di un abbonamento (basta l'inizio) o il nome di un prodotto.",
     noMatch:
-      'Nessun risultato per “{query}”. I clienti si trovano per nome, dominio o ID tenant; ordini e sottoscrizioni per ID o per il suo inizio; le sottoscrizioni anche per nome del prodotto.',
+      'Nessun risultato per “{query}”. I clienti si trovano per nome, dominio o ID tenant; ordini e abbonamenti per ID o per il suo inizio; gli abbonamenti anche per nome del prodotto.',
     failed: 'Non è stato possibile completare la ricerca. Riprova.',
   },
 };

@@ -11,6 +11,7 @@ import { COMMANDS } from '../../src/commands/registry';
 import { ACROSS_TEXTS } from '../../src/commands/shared/across/texts';
 import { ID_LOOKUP_TEXTS } from '../../src/commands/shared/id-lookup/texts';
 import { watchTexts } from '../../src/commands/shared/watch/texts';
+import { COMPOSE_TEXTS } from '../../src/compose/texts';
 
 /** Every string of one language, by where it is. */
 function stringsOf(locale: Locale): [string, string][] {
@@ -25,6 +26,7 @@ function stringsOf(locale: Locale): [string, string][] {
   walk(ACROSS_TEXTS[locale], 'across');
   walk(ID_LOOKUP_TEXTS[locale], 'id-lookup');
   walk(watchTexts(locale), 'watch-texts');
+  walk(COMPOSE_TEXTS[locale], 'compose');
   return out;
 }
 

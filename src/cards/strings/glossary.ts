@@ -193,7 +193,8 @@ const it: Glossary = {
   systemPurchases: { word: 'acquisti di sistema' },
   systemPurchasesIncluded: { word: 'inclusi' },
   provisioning: { word: 'provisioning' },
-  partnerCenter: { word: 'Partner Center' },
+  // Microsoft's Italian name of the portal ("nel Centro per i partner").
+  partnerCenter: { word: 'Centro per i partner', avoid: ['Partner Center'] },
 };
 
 export const GLOSSARY: Readonly<Record<Locale, Glossary>> = { en, 'pt-BR': ptBR, 'zh-CN': zhCN, it };

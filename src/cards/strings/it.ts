@@ -27,7 +27,7 @@ export const it: Strings = {
   no: 'No',
   refreshFailedNotice: 'Impossibile aggiornare la scheda in questo momento: mostra ciò che era noto {ago}.',
   staleNotice:
-    'Sono mostrati i dati di {ago}: Partner Center al momento non risponde, quindi potrebbero non essere aggiornati.',
+    'Sono mostrati i dati di {ago}: il Centro per i partner al momento non risponde, quindi potrebbero non essere aggiornati.',
   ordersDelay: 'I nuovi ordini possono impiegare fino a 15 minuti per comparire.',
   noSubscriptions: 'Nessun abbonamento trovato per questo ordine.',
   helpTitle: 'Cosa posso fare',
@@ -104,20 +104,23 @@ export const it: Strings = {
     },
     forbidden: {
       title: 'Non consentito',
-      text: "L'account Partner Center del bot non può vedere questo elemento, ad esempio un cliente o un rivenditore di un altro partner.",
+      text: "L'account del Centro per i partner usato dal bot non può vedere questo elemento, ad esempio un cliente o un rivenditore di un altro partner.",
     },
     unauthorized: {
-      title: 'Accesso a Partner Center non riuscito',
-      text: 'Il bot non è riuscito ad accedere a Partner Center. Un amministratore deve controllarne le credenziali.',
+      title: 'Accesso al Centro per i partner non riuscito',
+      text: 'Il bot non è riuscito ad accedere al Centro per i partner. Un amministratore deve controllarne le credenziali.',
     },
     throttled: {
-      title: 'Partner Center è occupato',
-      text: 'Partner Center sta limitando le richieste. Riprova tra un minuto.',
+      title: 'Il Centro per i partner è occupato',
+      text: 'Il Centro per i partner sta limitando le richieste. Riprova tra un minuto.',
     },
-    timeout: { title: 'Partner Center è lento', text: 'Partner Center non ha risposto in tempo. Riprova.' },
+    timeout: {
+      title: 'Il Centro per i partner è lento',
+      text: 'Il Centro per i partner non ha risposto in tempo. Riprova.',
+    },
     upstream: {
-      title: 'Errore di Partner Center',
-      text: 'Partner Center ha restituito un errore. Riprova più tardi.',
+      title: 'Errore del Centro per i partner',
+      text: 'Il Centro per i partner ha restituito un errore. Riprova più tardi.',
     },
     invalidAction: {
       title: 'Questo pulsante non funziona più',
@@ -222,13 +225,13 @@ export const it: Strings = {
   listSeparator: ', ',
 
   app: {
-    shortName: 'Ordini Partner Center',
-    fullName: 'Ordini di Partner Center',
-    shortDescription: 'Consulta ordini e abbonamenti di Partner Center da Teams.',
+    shortName: 'Ordini Centro per i partner',
+    fullName: 'Ordini del Centro per i partner',
+    shortDescription: 'Consulta ordini e abbonamenti del Centro per i partner da Teams.',
     fullDescription:
-      'Chiedi degli ordini dei tuoi clienti in Partner Center senza uscire da Teams. “orders for contoso” elenca gli ordini di un cliente, dal più recente (filtra per ciclo di fatturazione o per rivenditore indiretto); “order <id> for <cliente>” mostra un ordine con le sue voci; “subscriptions for order <id> for <cliente>” elenca gli abbonamenti che ha creato; “watch order <id>” avvisa la conversazione quando un ordine cambia. Dalla casella di composizione o dalla casella dei comandi, la ricerca “Partner Center” trova un cliente, un ordine o un abbonamento e ne inserisce la scheda nel messaggio; i link di Partner Center che incolli mostrano una scheda compatta. Il bot si limita a leggere: non effettua, modifica né annulla nulla. Scrivi “help” per vedere tutti i comandi con esempi.',
+      'Chiedi degli ordini dei tuoi clienti nel Centro per i partner senza uscire da Teams. “orders for contoso” elenca gli ordini di un cliente, dal più recente (filtra per ciclo di fatturazione o per rivenditore indiretto); “order <id> for <cliente>” mostra un ordine con le sue voci; “subscriptions for order <id> for <cliente>” elenca gli abbonamenti che ha creato; “watch order <id>” avvisa la conversazione quando un ordine cambia. Dalla casella di composizione o dalla casella dei comandi, la ricerca “Centro per i partner” trova un cliente, un ordine o un abbonamento e ne inserisce la scheda nel messaggio; i link del Centro per i partner che incolli mostrano una scheda compatta. Il bot si limita a leggere: non effettua, modifica né annulla nulla. Scrivi “help” per vedere tutti i comandi con esempi.',
     search: {
-      title: 'Partner Center',
+      title: 'Centro per i partner',
       description:
         'Trova un cliente, un ordine o un abbonamento per nome, dominio o ID e inseriscine la scheda nel messaggio.',
       parameterTitle: 'Cliente, ordine o abbonamento',
@@ -238,18 +241,19 @@ export const it: Strings = {
   },
 
   welcome: {
-    title: 'Ordini del Partner Center in questa conversazione',
+    title: 'Ordini del Centro per i partner in questa conversazione',
     body: 'Menzionami con una domanda, per esempio “@{bot} orders for contoso”. Le risposte qui sono visibili a tutti i partecipanti della conversazione.',
     help: 'Cosa posso chiedere?',
   },
 
   progress: {
-    general: 'Cerco in Partner Center…',
-    replaced: 'Partner Center ci sta mettendo un momento. La risposta apparirà qui.',
-    follows: 'Partner Center ci sta mettendo un momento. La risposta arriva a breve.',
+    general: 'Cerco nel Centro per i partner…',
+    replaced: 'Il Centro per i partner ci sta mettendo un momento. La risposta apparirà qui.',
+    follows: 'Il Centro per i partner ci sta mettendo un momento. La risposta arriva a breve.',
   },
 
-  sandboxNotice: 'Dati sandbox: clienti e ordini inventati per una demo, non provengono da Partner Center.',
+  sandboxNotice:
+    'Dati sandbox: clienti e ordini inventati per una demo, non provengono dal Centro per i partner.',
   orderIdAmbiguous: "Più ordini ({n}) iniziano con {prefix}: incolla l'ID completo.",
   trimmedToFit: 'Sono mostrati {shown} di {total}: gli altri non stanno in una scheda di Teams.',
   tooLargeTitle: 'Risposta troppo grande: “{command}”',

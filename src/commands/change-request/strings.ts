@@ -95,19 +95,19 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
   },
   it: {
     card: {
-      readOnlyTitle: 'Leggo soltanto Partner Center',
+      readOnlyTitle: 'Leggo soltanto il Centro per i partner',
       readOnly:
-        'Mostro gli ordini, le loro voci e gli abbonamenti, e seguo gli ordini per segnalarne i cambiamenti, ma non posso annullare, modificare, sospendere, aggiornare o acquistare nulla. Fai la modifica in Partner Center o con i tuoi strumenti abituali.',
+        'Mostro gli ordini, le loro voci e gli abbonamenti, e seguo gli ordini per segnalarne i cambiamenti, ma non posso annullare, modificare, sospendere, aggiornare o acquistare nulla. Fai la modifica nel Centro per i partner o con i tuoi strumenti abituali.',
       instead: 'Ecco cosa posso mostrarti invece:',
       askWhat:
         "Dammi l'ID di un ordine o un cliente e te lo mostro: “order <id-ordine> for <cliente>” oppure “orders for <cliente>”.",
       priceTitle: 'I prezzi sono nelle schede degli ordini',
       priceOfOrder:
-        'La scheda di un ordine mostra i prezzi unitari, i totali delle voci e il totale, quando Partner Center li fornisce.',
+        'La scheda di un ordine mostra i prezzi unitari, i totali delle voci e il totale, quando il Centro per i partner li fornisce.',
       priceOfOrders:
         'Con i prezzi, gli ordini di un cliente mostrano il totale di ogni ordine e i totali per valuta.',
       priceOfSubscription:
-        "Partner Center non fornisce un prezzo per un abbonamento: l'ordine che l'ha creato mostra quanto è costato.",
+        "Il Centro per i partner non fornisce un prezzo per un abbonamento: l'ordine che l'ha creato mostra quanto è costato.",
       priceAskWhat:
         'Chiedi un ordine (“order <id-ordine> for <cliente>”) oppure gli ordini di un cliente con i prezzi (“orders for <cliente> with prices”).',
       showOrder: "Mostra l'ordine {order}",
@@ -118,7 +118,7 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
     help: [],
     menu: {
       title: 'cancel',
-      description: 'Le modifiche si fanno in Partner Center: il bot si limita a leggerlo',
+      description: 'Le modifiche si fanno nel Centro per i partner: il bot si limita a leggerlo',
     },
   },
 };

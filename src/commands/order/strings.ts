@@ -126,9 +126,9 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
       resellerWithMpn: '{name} (ID MPN {mpn})',
 
       provisioningNeedsUser:
-        "Impossibile mostrare perché questo ordine è in sospeso: Partner Center fornisce lo stato di provisioning solo a un'app connessa con un utente (app + utente) e questo bot si connette solo come app.",
+        "Impossibile mostrare perché questo ordine è in sospeso: il Centro per i partner fornisce lo stato di provisioning solo a un'app connessa con un utente (app + utente) e questo bot si connette solo come app.",
       provisioningUnavailable:
-        'Al momento non è stato possibile leggere da Partner Center perché questo ordine è in sospeso.',
+        'Al momento non è stato possibile leggere dal Centro per i partner perché questo ordine è in sospeso.',
       lineItems: 'Voci',
 
       provisioning: 'Provisioning',

@@ -55,17 +55,17 @@ export const refreshStrings: Readonly<Record<Locale, RefreshStrings>> = {
   it: {
     card: {
       done: "L'elenco dei clienti contiene {count} clienti.",
-      note: "Caricato da Partner Center il {time}. Nomi, domini e ID tenant vengono ora risolti dall'elenco.",
+      note: "Caricato dal Centro per i partner il {time}. Nomi, domini e ID tenant vengono ora risolti dall'elenco.",
       unavailable:
-        'Questo bot non tiene un elenco dei clienti: i clienti vengono cercati ogni volta in Partner Center.',
+        'Questo bot non tiene un elenco dei clienti: i clienti vengono cercati ogni volta nel Centro per i partner.',
     },
     help: [
       {
         command: 'refresh',
-        description: "Ricarica l'elenco dei clienti da Partner Center e dice quanti clienti contiene.",
+        description: "Ricarica l'elenco dei clienti dal Centro per i partner e dice quanti clienti contiene.",
         example: 'refresh',
       },
     ],
-    menu: { title: 'refresh', description: "Ricarica l'elenco dei clienti da Partner Center" },
+    menu: { title: 'refresh', description: "Ricarica l'elenco dei clienti dal Centro per i partner" },
   },
 };

@@ -122,7 +122,8 @@ const TEXTS: Readonly<Record<Locale, IdLookupTexts>> = {
     orderLabel: 'Ordine {id} · {customer} · {status}',
     subscriptionLabel: 'Abbonamento {id} · {name} · {customer}',
     noOrderTitle: 'Abbonamento {id}',
-    noOrder: '{name} di {customer}, {status}, quantità {quantity}. Partner Center non indica alcun ordine.',
+    noOrder:
+      '{name} di {customer}, {status}, quantità {quantity}. Il Centro per i partner non indica alcun ordine.',
     subscriptionOfOrder: "{id} è un abbonamento dell'ordine {order}: seguo quell'ordine.",
     severalWatched: 'Più ordini seguiti iniziano con {id}: scegline uno.',
     customerPlaceholder: '<cliente>',
