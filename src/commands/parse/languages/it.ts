@@ -10,6 +10,12 @@ const WEEKDAYS: Readonly<Record<string, string>> = {
   venerdì: 'friday',
   sabato: 'saturday',
   domenica: 'sunday',
+  // Names are not read without their accents unless listed so.
+  lunedi: 'monday',
+  martedi: 'tuesday',
+  mercoledi: 'wednesday',
+  giovedi: 'thursday',
+  venerdi: 'friday',
 };
 
 export const it: SharedWords = {
@@ -152,6 +158,7 @@ export const it: SharedWords = {
     "l'": 'the',
     tutti: 'all',
     tutte: 'all',
+    tutto: 'all',
     miei: 'my',
     mie: 'my',
   },

@@ -134,10 +134,7 @@ export function buildLexicon(commands: readonly AnyCommandDefinition[]): Lexicon
     .sort((a, b) => b.length - a.length);
   const reserved = new Set(
     [...senses.entries()]
-      .filter(
-        ([phrase, list]) =>
-          !phrase.includes(' ') && list.some((s) => MARKING.has(s.category) || s.category === 'names'),
-      )
+      .filter(([phrase, list]) => !phrase.includes(' ') && list.some((s) => MARKING.has(s.category)))
       .map(([phrase]) => phrase),
   );
   return {

@@ -15,6 +15,10 @@ const WEEKDAYS: Readonly<Record<string, string>> = {
   'sexta-feira': 'friday',
   sábado: 'saturday',
   domingo: 'sunday',
+  // Names are not read without their accents unless listed so ("marco" is a name, "março" March).
+  terca: 'tuesday',
+  'terca-feira': 'tuesday',
+  sabado: 'saturday',
 };
 
 export const ptBR: SharedWords = {
@@ -52,10 +56,13 @@ export const ptBR: SharedWords = {
     ontem: 'yesterday',
     'esta semana': 'this week',
     'nesta semana': 'this week',
+    'desta semana': 'this week',
     'este mês': 'this month',
     'neste mês': 'this month',
+    'deste mês': 'this month',
     'este ano': 'this year',
     'neste ano': 'this year',
+    'deste ano': 'this year',
     'semana passada': 'last week',
     'na semana passada': 'last week',
     'mês passado': 'last month',
@@ -167,6 +174,7 @@ export const ptBR: SharedWords = {
     as: 'the',
     todos: 'all',
     todas: 'all',
+    tudo: 'all',
     meus: 'my',
     minhas: 'my',
   },

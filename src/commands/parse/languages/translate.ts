@@ -3,13 +3,12 @@
 // word has depends on where it stands:
 // - command words, statuses, billing cycles, dates and filter words are read wherever they stand, and mark
 //   the message as written in their language;
-// - day and month names and "clientes" are read wherever they stand, without marking it;
-// - a date preposition ("desde", "da") only right before a date;
-// - in a marked message only: fillers and articles, "com"/"con"/"e" anywhere, and connectors ("de", "di",
-//   "para", 为) beside a command word, a filter or an order id, never between two words of a name ("Banco da
-//   Terra"); Chinese "A 的 B" (A's B) becomes "B for A".
+// - in a marked message only: day and month names and "clientes"; a date preposition ("desde", "da") right
+//   before a date; fillers and articles, "com"/"con"/"e" anywhere; connectors ("de", "di", "para", 为) beside
+//   a command word, a filter or an order id, never between two words of a name ("Banco da Terra"); Chinese
+//   "A 的 B" (A's B) becomes "B for A".
 // A foreign word that is also an English keyword ("no", "a") is read as foreign only in a marked message, and
-// a message with no foreign word is left exactly as it was.
+// a message that no word marks is left exactly as it was.
 import { MONTHS, WEEKDAYS } from '../vocabulary';
 import { idAt, orderIdOf } from '../order-id';
 import type { Token } from '../tokenize';
@@ -128,9 +127,10 @@ export function createTranslator(
         c.senses.some((s) => s.category === 'dates' || (s.category === 'names' && isDateWord(s.english[0]))),
       );
     };
+    // "订单 <id>" is one order; "订单 2018-04-01 之前" the orders before a day.
     const idNext = (j: number): boolean => {
       const t = tokens[j];
-      return t !== undefined && !t.quoted && idAt(tokens, j, true) !== undefined;
+      return t !== undefined && !t.quoted && !DATE_TOKEN.test(t.key) && idAt(tokens, j, true) !== undefined;
     };
 
     // Which languages mark the message.
@@ -140,8 +140,7 @@ export function createTranslator(
         for (const s of c.senses) {
           const marks =
             (MARKING.has(s.category) && !s.nearEnglish && !english.isReserved(c.phrase)) ||
-            (s.category === 'beforeId' && idNext(j + c.length)) ||
-            (s.category === 'datePrepositions' && !english.isReserved(c.phrase) && isDateStart(j + c.length));
+            (s.category === 'beforeId' && idNext(j + c.length));
           if (marks) languages.add(s.language);
         }
       }
@@ -161,10 +160,11 @@ export function createTranslator(
         case 'cycles':
         case 'dates':
         case 'filters':
-        case 'names':
           return free;
+        case 'names':
+          return marked;
         case 'datePrepositions':
-          return free && isDateStart(next);
+          return marked && isDateStart(next);
         case 'dateGlue':
           return (
             marked &&

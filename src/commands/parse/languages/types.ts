@@ -52,9 +52,9 @@ export interface SharedWords {
   dates: Phrases;
   /** Other filter words ("preços", "revendedor", "incluindo"). Marking. */
   filters: Phrases;
-  /** Words read wherever they stand, without marking the message: day and month names, "clientes". */
+  /** Day and month names, "clientes": read in a message in this language (another word marks it). */
   names: Phrases;
-  /** Read only right before a date ("desde", "até", "da" in Italian): then they mark the message. */
+  /** Read in a message in this language, right before a date ("desde", "até", "da" in Italian). */
   datePrepositions: Phrases;
   /**
    * Read only in a message in this language, and only beside a command word, a filter or an id ("pedidos de
