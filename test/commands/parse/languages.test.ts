@@ -260,6 +260,14 @@ const SAME: readonly [string, Record<Language, readonly string[]>][] = [
     },
   ],
   [
+    'orders in March 2018',
+    {
+      'pt-BR': ['pedidos de março de 2018', 'pedidos em março de 2018'],
+      'zh-CN': ['2018年3月的订单', '在2018年3月的订单'],
+      it: ['ordini di marzo 2018', 'ordini a marzo 2018', 'ordini del 2018-03'],
+    },
+  ],
+  [
     'recent orders',
     { 'pt-BR': ['pedidos recentes'], 'zh-CN': ['最近的订单', '最新订单'], it: ['ordini recenti'] },
   ],

@@ -62,10 +62,11 @@ export const it: SharedWords = {
     'negli ultimi # giorni': 'last # days',
     'ultime # settimane': 'last # weeks',
     'le ultime # settimane': 'last # weeks',
+    // "lunedì scorso", "domenica scorsa": the latest such day before today.
     ...Object.fromEntries(
-      Object.entries(WEEKDAYS).flatMap(([word, day]) => [
-        [`${word} scorso`, `last ${day}`],
-        [`${word} scorsa`, `last ${day}`],
+      Object.entries(WEEKDAYS).map(([word, day]) => [
+        `${word} ${word === 'domenica' ? 'scorsa' : 'scorso'}`,
+        `last ${day}`,
       ]),
     ),
   },

@@ -73,10 +73,11 @@ export const ptBR: SharedWords = {
     'nos últimos # dias': 'last # days',
     'últimas # semanas': 'last # weeks',
     'nas últimas # semanas': 'last # weeks',
+    // "segunda passada", "sábado passado": the latest such day before today.
     ...Object.fromEntries(
-      Object.entries(WEEKDAYS).flatMap(([word, day]) => [
-        [`${word} passada`, `last ${day}`],
-        [`${word} passado`, `last ${day}`],
+      Object.entries(WEEKDAYS).map(([word, day]) => [
+        `${word} ${/^(s[aá]bado|domingo)$/.test(word) ? 'passado' : 'passada'}`,
+        `last ${day}`,
       ]),
     ),
   },

@@ -238,7 +238,12 @@ export function createTranslator(
       }
       const anchor =
         MARKING.has(sense.category) || sense.category === 'beforeId' || sense.category === 'datePrepositions';
-      const entries = translated(span, sense.english, anchor);
+      // "pedidos de março de 2018", "ordini di oggi": "of" a period is "in" it (i is past the span).
+      const words =
+        sense.category === 'connectors' && sense.english[0] === 'for' && isDateStart(i)
+          ? ['in']
+          : sense.english;
+      const entries = translated(span, words, anchor);
       for (const e of entries) e.category = sense.category;
       if (sense.category === 'dates' || (sense.category === 'names' && isDateWord(sense.english[0])))
         for (const e of entries) e.date = true;
