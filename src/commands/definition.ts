@@ -11,7 +11,10 @@ import type { CommandLanguages } from './parse/languages/types';
 /** The locales every command's strings must cover (listed once, in src/cards/strings). */
 export { LOCALES, type Locale };
 
-/** One line of the help card. `command` and `example` keep the English keywords: that is what the parser reads. */
+/**
+ * One line of the help card. `command` and `example` keep the English keywords; the card shows them in the
+ * person's language from the command's languages.ts (the parser reads both).
+ */
 export interface HelpEntry {
   command: string;
   description: string;

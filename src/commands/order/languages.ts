@@ -20,10 +20,10 @@ export const orderLanguages: CommandLanguages<OrderCommand> = {
       (command.refresh ? ` ${spell.spelling.refresh}` : ''),
   },
   'zh-CN': {
-    phrases: { 详情: 'details', 详细信息: 'details' },
-    beforeId: { 订单: 'order' },
+    phrases: { 详情: 'details', 详细信息: 'details', 订单详情: 'details' },
+    beforeId: { 订单: 'order', 订单号: 'order' },
     typoTargets: [],
-    name: '订单',
+    name: '订单详情',
     help: [
       {
         command: '<客户> 的订单 <订单 ID>',

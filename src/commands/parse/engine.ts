@@ -72,7 +72,19 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
       key === 'yesterday',
     isReserved: (key) => table.englishReserved.has(key),
   });
-  const spellers = new Map(LANGUAGES.map((l) => [l, speller(SHARED_WORDS[l].spelling)]));
+  const spellers = new Map(
+    LANGUAGES.map((l) => [l, speller(SHARED_WORDS[l].spelling, (kind) => named(kind).languages[l].name)]),
+  );
+  // Misspelt, a command's noticed words are reported beside another command's verb, in every language.
+  const noticed = new Map(
+    commands.map((c) => [
+      c.kind,
+      c.grammar.noticedTypos && [
+        ...c.grammar.noticedTypos,
+        ...LANGUAGES.flatMap((l) => c.languages[l].typoTargets),
+      ],
+    ]),
+  );
   // Typo spellings in the person's language first, then English, then the other languages.
   const targetsByLanguage = new Map<string, readonly string[]>();
   const targetsFor = (locale: string | undefined): readonly string[] => {
@@ -207,8 +219,9 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
 
     // "subscritions for order X for contoso": a misspelt verb that is noticed beside another command's verb.
     for (const { kind, grammar } of table.byPrecedence) {
-      if (kind === topic || !grammar.noticedTypos) continue;
-      const typo = typoProblem(tokens, used, grammar.noticedTypos, check, table.kindOf);
+      const targets = noticed.get(kind);
+      if (kind === topic || !grammar.noticedTypos || !targets) continue;
+      const typo = typoProblem(tokens, used, targets, check, table.kindOf);
       if (typo) return typo;
     }
     const runs = leftoverRuns(tokens, used);

@@ -22,7 +22,7 @@ export const pendingLanguages: CommandLanguages<PendingCommand> = {
   it: {
     phrases: {},
     typoTargets: [],
-    name: 'ordini in sospeso',
+    name: 'in sospeso',
     help: [{ command: 'ordini in sospeso', example: 'ordini in sospeso' }],
     format: (command, _quote, spell) =>
       `ordini in sospeso${command.offset ? ` ${spell.skip(command.offset)}` : ''}`,

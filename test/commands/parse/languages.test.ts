@@ -190,7 +190,7 @@ const SAME: readonly [string, Record<Language, readonly string[]>][] = [
     `order ${ID}`,
     {
       'pt-BR': [`pedido ${ID}`, `o pedido ${ID}`],
-      'zh-CN': [`订单 ${ID}`, `订单${ID}`, `订单详情 ${ID}`],
+      'zh-CN': [`订单 ${ID}`, `订单${ID}`, `订单详情 ${ID}`, `订单号 ${ID}`, `订单 ID ${ID}`],
       it: [`ordine ${ID}`, `l'ordine ${ID}`],
     },
   ],
@@ -461,6 +461,8 @@ describe('"Did you mean …?" in the person\'s language', () => {
     ['order for contoso', 'en-US', 'orders for contoso'],
     // A typo in English stays English.
     ['ordrs for contoso montly', 'pt-BR', 'orders for contoso monthly'],
+    // Beside another command's words ("pedido"), a misspelt subscriptions word is still noticed.
+    [`assinaturs do pedido ${ID} de contoso`, 'pt-BR', `assinaturas do pedido ${ID} de contoso`],
   ])('%s (%s) → %s', (text, locale, suggestion) => {
     const result = parseCommand(text, NOW, locale);
     expect(result.ok ? undefined : result.problem.suggestion).toBe(suggestion);
@@ -562,6 +564,7 @@ describe('each command in each language', () => {
         { kind: 'unwatch', orderId: ID },
         { kind: 'refresh' },
         { kind: 'help' },
+        ...COMMANDS.filter((c) => !c.hidden).map((c): Command => ({ kind: 'help', topic: c.kind })),
       ),
     );
     fc.assert(

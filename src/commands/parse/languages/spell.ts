@@ -9,13 +9,14 @@ function put(template: string, values: Readonly<Record<string, string>>): string
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-export function speller(spelling: Spelling): Speller {
+export function speller(spelling: Spelling, name: (kind: string) => string): Speller {
   const status = (value: string): string =>
     CANONICAL_STATUSES.has(value)
       ? spelling.statuses[value as keyof Spelling['statuses']]
       : put(spelling.status, { status: value });
   return {
     spelling,
+    name,
     status,
     skip: (n) => put(spelling.skip, { n: String(n) }),
     filters(filters: OrderFilters, quote: Quoter): string[] {

@@ -10,7 +10,7 @@
 // A foreign word that is also an English keyword ("no", "a") is read as foreign only in a marked message, and
 // a message that no word marks is left exactly as it was.
 import { MONTHS, WEEKDAYS } from '../vocabulary';
-import { idAt, orderIdOf } from '../order-id';
+import { idAfter, orderIdOf } from '../order-id';
 import type { Token } from '../tokenize';
 import { MARKING, type Category, type Lexicon, type Sense } from './lexicon';
 import type { Language } from './types';
@@ -127,10 +127,10 @@ export function createTranslator(
         c.senses.some((s) => s.category === 'dates' || (s.category === 'names' && isDateWord(s.english[0]))),
       );
     };
-    // "订单 <id>" is one order; "订单 2018-04-01 之前" the orders before a day.
+    // "订单 <id>", "订单 ID <id>" is one order; "订单 2018-04-01 之前" the orders before a day.
     const idNext = (j: number): boolean => {
-      const t = tokens[j];
-      return t !== undefined && !t.quoted && !DATE_TOKEN.test(t.key) && idAt(tokens, j, true) !== undefined;
+      const found = idAfter(tokens, j - 1);
+      return found !== undefined && !DATE_TOKEN.test(found.id);
     };
 
     // Which languages mark the message.

@@ -104,4 +104,6 @@ export interface Speller {
   status(status: string): string;
   /** "skip 10" in this language. */
   skip(n: number): string;
+  /** A command's name in this language, by its kind ("pedidos" for orders). */
+  name(kind: string): string;
 }
