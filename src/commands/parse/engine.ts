@@ -76,28 +76,31 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
     LANGUAGES.map((l) => [l, speller(SHARED_WORDS[l].spelling, (kind) => named(kind).languages[l].name)]),
   );
   // Misspelt, a command's noticed words are reported beside another command's verb, in every language.
-  const noticed = new Map(
-    commands.map((c) => [
-      c.kind,
-      c.grammar.noticedTypos && [
-        ...c.grammar.noticedTypos,
-        ...LANGUAGES.flatMap((l) => c.languages[l].typoTargets),
-      ],
-    ]),
-  );
-  // Typo spellings in the person's language first, then English, then the other languages.
-  const targetsByLanguage = new Map<string, readonly string[]>();
-  const targetsFor = (locale: string | undefined): readonly string[] => {
-    const language = languageOf(locale);
-    let targets = targetsByLanguage.get(language);
-    if (!targets) {
-      const own = language === 'en' ? [] : table.foreignTargets[language];
-      const others = LANGUAGES.filter((l) => l !== language).flatMap((l) => table.foreignTargets[l]);
-      targets = [...own, ...table.targets, ...others];
-      targetsByLanguage.set(language, targets);
-    }
-    return targets;
-  };
+  const noticed = (command: AnyCommandDefinition, locale: string | undefined) =>
+    command.grammar.noticedTypos &&
+    misspelt(command.grammar.noticedTypos, (l) => command.languages[l].typoTargets, locale);
+  // A word of the command language is no misspelling of another language's word ("recent" is not "recenti").
+  const known = (word: string): boolean =>
+    table.englishReserved.has(word) || lexicon.words.has(word) || table.targets.includes(word);
+  /** The spelling a word is a misspelling of: the person's language's first, then English, then the others. */
+  const misspelt =
+    (english: readonly string[], foreign: (language: Language) => readonly string[], locale?: string) =>
+    (word: string): string | undefined => {
+      if (known(word)) return closest(word, english);
+      const language = languageOf(locale);
+      const groups = [
+        ...(language === 'en' ? [] : [foreign(language)]),
+        english,
+        ...LANGUAGES.filter((l) => l !== language).map(foreign),
+      ];
+      for (const group of groups) {
+        const found = closest(word, group);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    };
+  const targetsFor = (locale: string | undefined) =>
+    misspelt(table.targets, (l) => table.foreignTargets[l], locale);
   const filterTargetsOf = (languages: ReadonlySet<Language>): readonly string[] =>
     languages.size === 0
       ? FILTER_TARGETS
@@ -144,10 +147,10 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
   /** The first grammar that reads the whole message on its own terms (help). */
   function lead(
     input: Omit<LeadInput, 'verbOf' | 'verbNear'>,
-    targets: readonly string[],
+    targets: (word: string) => string | undefined,
   ): ParseResult | undefined {
     const verbNear = (token: Token): CommandKind | undefined =>
-      commandOfWord(token.key) ?? table.kindOf(closest(token.key, targets) ?? '');
+      commandOfWord(token.key) ?? table.kindOf(targets(token.key) ?? '');
     for (const { grammar } of table.byPrecedence) {
       const result = grammar.lead?.({ ...input, verbOf, verbNear });
       if (result) return result;
@@ -218,9 +221,9 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
     if ('error' in collected) return fail({ message: collected.error, topic });
 
     // "subscritions for order X for contoso": a misspelt verb that is noticed beside another command's verb.
-    for (const { kind, grammar } of table.byPrecedence) {
-      const targets = noticed.get(kind);
-      if (kind === topic || !grammar.noticedTypos || !targets) continue;
+    for (const command of table.byPrecedence) {
+      const targets = noticed(command, locale);
+      if (command.kind === topic || !targets) continue;
       const typo = typoProblem(tokens, used, targets, check, table.kindOf);
       if (typo) return typo;
     }

@@ -469,6 +469,14 @@ describe('"Did you mean …?" in the person\'s language', () => {
     expect(typeof parsed(suggestion)).toBe('object');
   });
 
+  it("never takes a word of the command language for a misspelling of another language's", () => {
+    // "recent" is one letter from Italian "recenti": in a text that is no command it is not offered.
+    const result = parseCommand('recent gEDC nLmjZgMCM cache', NOW, 'it-IT');
+    expect(result.ok ? undefined : result.problem.message.code).toBe('unknown');
+    // Full-width letters are folded only in Chinese text (a Chinese keyboard's): elsewhere left as typed.
+    expect(parsed('orders for ＡＢＣ')).toEqual({ kind: 'orders', customer: 'ＡＢＣ', filters: {} });
+  });
+
   it('gives the same command whatever the locale', () => {
     for (const [english, phrases] of SAME)
       for (const text of [english, ...Object.values(phrases).flat()]) {
@@ -669,6 +677,53 @@ describe('the word tables', () => {
         expect(out.tokens).toEqual(tokens);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('any mix of the languages', () => {
+  const lexicon = buildLexicon(COMMANDS);
+  const phrase = fc.constantFrom(...[...lexicon.senses.keys()].map((p) => p.replace(/#/g, '7')));
+  const other = fc.constantFrom(
+    'contoso',
+    'Banco da Terra',
+    '北京科技',
+    ID,
+    GUID,
+    '2018-03-10',
+    '"Hoje Express"',
+    '，',
+    '？',
+    'E5',
+  );
+  const soup = fc
+    .tuple(
+      fc.array(fc.oneof({ weight: 3, arbitrary: phrase }, { weight: 1, arbitrary: other }), {
+        maxLength: 10,
+      }),
+      fc.constantFrom(' ', ''),
+    )
+    .map(([words, joiner]) => words.join(joiner));
+
+  it('never throws, and every command or "Did you mean" it gives is well-formed', () => {
+    fc.assert(
+      fc.property(soup, fc.constantFrom('en-US', ...LANGUAGES), (text, locale) => {
+        const result = parseCommand(text, NOW, locale);
+        if (!result.ok) {
+          expect(result.problem.hint.trim()).not.toBe('');
+          if (result.problem.suggestion !== undefined)
+            expect(parseCommand(result.problem.suggestion, NOW, locale).ok).toBe(true);
+          return;
+        }
+        const { command } = result;
+        if ('customer' in command && command.customer !== undefined) {
+          expect(command.customer).toBe(command.customer.trim());
+          expect(command.customer).not.toBe('');
+        }
+        // The locale never changes the command.
+        expect(parseCommand(text, NOW)).toEqual(result);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

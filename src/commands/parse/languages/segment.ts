@@ -28,9 +28,13 @@ const CHINESE_DATES: readonly [RegExp, string][] = [
   [/(?<![\dA-Za-z_-])(\d{1,2})\s*[日号]/g, ' $1 '],
 ];
 
-/** Full-width letters, digits and punctuation (ＡＢＣ１２３，？) as ASCII, ideographic punctuation as ASCII. */
+/**
+ * Full-width letters, digits and punctuation (ＡＢＣ１２３，？) as ASCII, ideographic punctuation as ASCII: in a
+ * text with Chinese in it (or only "？"), as a Chinese keyboard types it. Other text is left as typed.
+ */
 export function foldWidth(text: string): string {
   if (!/[\uff01-\uff5e\u3000-\u300f]/.test(text)) return text;
+  if (!HAN.test(text) && !/^[\s\uff1f?]+$/.test(text)) return text;
   return text
     .replace(FULL_WIDTH, (ch) => {
       const ascii = String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
