@@ -5,12 +5,19 @@ import { cardTexts } from './card-fixtures';
 import { expectValidCard } from './validate-card';
 
 const LOCALES = ['en-US', 'pt-BR', 'zh-CN', 'it-IT'];
+/** The example to type, in words the parser reads in each language. */
+const EXAMPLE: Record<string, string> = {
+  'en-US': 'orders for contoso',
+  'pt-BR': 'pedidos de contoso',
+  'zh-CN': 'contoso 的订单',
+  'it-IT': 'ordini di contoso',
+};
 
 describe('welcomeCard (a group chat or team adds the bot)', () => {
   it.each(LOCALES)('is a valid short card in %s that names the bot to mention and offers help', (locale) => {
     const card = welcomeCard({ botName: 'Orders Bot', helpAction: typeAction('help') }, { locale });
     expectValidCard(card);
-    expect(cardTexts(card).join('\n')).toContain('@Orders Bot orders for contoso');
+    expect(cardTexts(card).join('\n')).toContain(`@Orders Bot ${EXAMPLE[locale]}`);
     expect(card.actions).toEqual([expect.objectContaining({ data: typeAction('help') })]);
   });
 

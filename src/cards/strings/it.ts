@@ -180,27 +180,27 @@ export const it: Strings = {
   parseQuote: '"{text}"',
   parseProblems: {
     empty:
-      'Scrivi un comando per iniziare, ad esempio "orders for contoso", oppure "help" per vederli tutti.',
-    unknown: 'Non ho capito. Prova "orders for contoso" oppure scrivi "help" per vedere cosa posso fare.',
-    failed: 'Spiacente, non sono riuscito a leggerlo. Scrivi "help" per vedere cosa posso fare.',
+      'Scrivi un comando per iniziare, ad esempio “ordini di contoso”, oppure “aiuto” per vederli tutti.',
+    unknown: 'Non ho capito. Prova “ordini di contoso” oppure scrivi “aiuto” per vedere cosa posso fare.',
+    failed: 'Spiacente, non sono riuscito a leggerlo. Scrivi “aiuto” per vedere cosa posso fare.',
     tooLong:
-      'Questo messaggio è troppo lungo per essere un comando (oltre {max} caratteri). Prova ad esempio "orders for contoso".',
+      'Questo messaggio è troppo lungo per essere un comando (oltre {max} caratteri). Prova ad esempio “ordini di contoso”.',
     typo: 'Non conosco "{word}". Forse intendevi "{target}"?',
-    typoSeeHelp: 'Non conosco "{word}". Forse intendevi "{target}"? Scrivi "help" per vedere i comandi.',
+    typoSeeHelp: 'Non conosco "{word}". Forse intendevi "{target}"? Scrivi “aiuto” per vedere i comandi.',
     misspeltFilter:
-      'Forse intendevi "{target}" invece di "{word}"? Se "{word}" fa parte del nome del cliente, metti il nome tra virgolette: orders for "{customer}"',
+      'Forse intendevi "{target}" invece di "{word}"? Se "{word}" fa parte del nome del cliente, metti il nome tra virgolette, ad esempio: ordini di "{customer}"',
     whichCustomerWords:
-      'Non capisco quali parole indicano il cliente: {names}. Metti il cliente dopo "for", tra virgolette se il nome contiene parole di comando, ad esempio orders for "Contoso Monthly Ltd".',
+      'Non capisco quali parole indicano il cliente: {names}. Metti il cliente dopo “di”, tra virgolette se il nome contiene parole di comando, ad esempio ordini di "Contoso Monthly Ltd".',
     whichOrderAndCustomer: 'Quale ordine, e di quale cliente? Prova: {what} for contoso',
     whichOrderOf: 'Quale ordine di {who}? Prova: {what} for {who}',
     whichOrderId:
       'Quale ordine di {who}? Indica il suo ID: {what} for {who}. Per elencarli: orders for {who}',
     whichCustomerForOrder: "Di quale cliente è l'ordine {order}? Prova: {example} for contoso",
     filtersListsOnly:
-      'I filtri (ciclo di fatturazione, stato, date, prodotti, rivenditori, prezzi, skip) valgono solo per gli elenchi di ordini, ad esempio orders for {who} monthly.',
-    withWhat: '"{key}" cosa? Prova: orders for contoso with azure, oppure orders for contoso with prices.',
-    whichProduct: 'Quale prodotto? Prova: orders for contoso with azure.',
-    whichReseller: 'Quale rivenditore? Prova: orders for contoso via Woodgrove.',
+      'I filtri (ciclo di fatturazione, stato, date, prodotti, rivenditori, prezzi, salta) valgono solo per gli elenchi di ordini, ad esempio “ordini di {who} mensili”.',
+    withWhat: '"{key}" cosa? Prova “ordini di contoso con azure” oppure “ordini di contoso con prezzi”.',
+    whichProduct: 'Quale prodotto? Prova “ordini di contoso con azure”.',
+    whichReseller: 'Quale rivenditore? Prova “ordini di contoso tramite Woodgrove”.',
     unreadableDateAfter:
       'Non riesco a leggere la data dopo "{key}". Scrivila come aaaa-mm-gg, ad esempio {key} 2018-03-10.',
     betweenExample: 'Prova: between 2018-01-01 and 2018-03-31.',
@@ -229,7 +229,7 @@ export const it: Strings = {
     fullName: 'Ordini del Centro per i partner',
     shortDescription: 'Consulta ordini e abbonamenti del Centro per i partner da Teams.',
     fullDescription:
-      'Chiedi degli ordini dei tuoi clienti nel Centro per i partner senza uscire da Teams. “orders for contoso” elenca gli ordini di un cliente, dal più recente (filtra per ciclo di fatturazione o per rivenditore indiretto); “order <id> for <cliente>” mostra un ordine con le sue voci; “subscriptions for order <id> for <cliente>” elenca gli abbonamenti che ha creato; “watch order <id>” avvisa la conversazione quando un ordine cambia. Dalla casella di composizione o dalla casella dei comandi, la ricerca “Centro per i partner” trova un cliente, un ordine o un abbonamento e ne inserisce la scheda nel messaggio; i link del Centro per i partner che incolli mostrano una scheda compatta. Il bot si limita a leggere: non effettua, modifica né annulla nulla. Scrivi “help” per vedere tutti i comandi con esempi.',
+      "Chiedi degli ordini dei tuoi clienti nel Centro per i partner senza uscire da Teams. “ordini di contoso” elenca gli ordini di un cliente, dal più recente (filtra per ciclo di fatturazione o per rivenditore indiretto); “ordine <id> di <cliente>” mostra un ordine con le sue voci; “abbonamenti dell'ordine <id> di <cliente>” elenca gli abbonamenti che ha creato; “segui ordine <id>” avvisa la conversazione quando un ordine cambia. Dalla casella di composizione o dalla casella dei comandi, la ricerca “Centro per i partner” trova un cliente, un ordine o un abbonamento e ne inserisce la scheda nel messaggio; i link del Centro per i partner che incolli mostrano una scheda compatta. Il bot si limita a leggere: non effettua, modifica né annulla nulla. Scrivi “aiuto” per vedere tutti i comandi con esempi.",
     search: {
       title: 'Centro per i partner',
       description:
@@ -242,7 +242,7 @@ export const it: Strings = {
 
   welcome: {
     title: 'Ordini del Centro per i partner in questa conversazione',
-    body: 'Menzionami con una domanda, per esempio “@{bot} orders for contoso”. Le risposte qui sono visibili a tutti i partecipanti della conversazione.',
+    body: 'Menzionami con una domanda, per esempio “@{bot} ordini di contoso”. Le risposte qui sono visibili a tutti i partecipanti della conversazione.',
     help: 'Cosa posso chiedere?',
   },
 
@@ -259,6 +259,6 @@ export const it: Strings = {
   tooLargeTitle: 'Risposta troppo grande: “{command}”',
   tooLargeText: 'Questa risposta è troppo grande per essere mostrata in Teams.',
   tooLargeNarrow:
-    'Chiedi meno: aggiungi un ciclo di fatturazione, uno stato o delle date (ad esempio “last 30 days”), oppure apri un ordine tramite il suo ID.',
+    'Chiedi meno: aggiungi un ciclo di fatturazione, uno stato o delle date (ad esempio “ultimi 30 giorni”), oppure apri un ordine tramite il suo ID.',
   tooLargeHelp: 'Guida per “{command}”',
 };

@@ -180,26 +180,26 @@ export const ptBR: Strings = {
 
   parseQuote: '"{text}"',
   parseProblems: {
-    empty: 'Digite um comando para começar, por exemplo "orders for contoso", ou "help" para ver todos.',
-    unknown: 'Não entendi. Tente "orders for contoso" ou digite "help" para ver o que eu posso fazer.',
-    failed: 'Desculpe, não consegui ler isso. Digite "help" para ver o que eu posso fazer.',
+    empty: 'Digite um comando para começar, por exemplo “pedidos de contoso”, ou “ajuda” para ver todos.',
+    unknown: 'Não entendi. Tente “pedidos de contoso” ou digite “ajuda” para ver o que eu posso fazer.',
+    failed: 'Desculpe, não consegui ler isso. Digite “ajuda” para ver o que eu posso fazer.',
     tooLong:
-      'Essa mensagem é longa demais para ser um comando (mais de {max} caracteres). Tente, por exemplo, "orders for contoso".',
+      'Essa mensagem é longa demais para ser um comando (mais de {max} caracteres). Tente, por exemplo, “pedidos de contoso”.',
     typo: 'Não conheço "{word}". Você quis dizer "{target}"?',
-    typoSeeHelp: 'Não conheço "{word}". Você quis dizer "{target}"? Digite "help" para ver os comandos.',
+    typoSeeHelp: 'Não conheço "{word}". Você quis dizer "{target}"? Digite “ajuda” para ver os comandos.',
     misspeltFilter:
-      'Você quis dizer "{target}" em vez de "{word}"? Se "{word}" faz parte do nome do cliente, coloque o nome entre aspas: orders for "{customer}"',
+      'Você quis dizer "{target}" em vez de "{word}"? Se "{word}" faz parte do nome do cliente, coloque o nome entre aspas, por exemplo: pedidos de "{customer}"',
     whichCustomerWords:
-      'Não sei quais palavras são o nome do cliente: {names}. Coloque o cliente depois de "for", entre aspas se o nome tiver palavras de comando, por exemplo orders for "Contoso Monthly Ltd".',
+      'Não sei quais palavras são o nome do cliente: {names}. Coloque o cliente depois de “de”, entre aspas se o nome tiver palavras de comando, por exemplo pedidos de "Contoso Monthly Ltd".',
     whichOrderAndCustomer: 'Qual pedido, e de qual cliente? Tente: {what} for contoso',
     whichOrderOf: 'Qual pedido de {who}? Tente: {what} for {who}',
     whichOrderId: 'Qual pedido de {who}? Informe o ID: {what} for {who}. Para listá-los: orders for {who}',
     whichCustomerForOrder: 'De qual cliente é o pedido {order}? Tente: {example} for contoso',
     filtersListsOnly:
-      'Filtros (ciclo de cobrança, status, datas, produtos, revendedores, preços, skip) valem só para listas de pedidos, por exemplo orders for {who} monthly.',
-    withWhat: '"{key}" o quê? Tente: orders for contoso with azure, ou orders for contoso with prices.',
-    whichProduct: 'Qual produto? Tente: orders for contoso with azure.',
-    whichReseller: 'Qual revendedor? Tente: orders for contoso via Woodgrove.',
+      'Filtros (ciclo de cobrança, status, datas, produtos, revendedores, preços, pular) valem só para listas de pedidos, por exemplo “pedidos de {who} mensais”.',
+    withWhat: '"{key}" o quê? Tente: “pedidos de contoso com azure” ou “pedidos de contoso com preços”.',
+    whichProduct: 'Qual produto? Tente: “pedidos de contoso com azure”.',
+    whichReseller: 'Qual revendedor? Tente: “pedidos de contoso via Woodgrove”.',
     unreadableDateAfter:
       'Não consegui ler a data depois de "{key}". Escreva no formato aaaa-mm-dd, por exemplo {key} 2018-03-10.',
     betweenExample: 'Tente: between 2018-01-01 and 2018-03-31.',
@@ -228,7 +228,7 @@ export const ptBR: Strings = {
     fullName: 'Pedidos do Partner Center',
     shortDescription: 'Consulte pedidos e assinaturas do Partner Center no Teams.',
     fullDescription:
-      'Pergunte sobre os pedidos dos seus clientes no Partner Center sem sair do Teams. “orders for contoso” lista os pedidos de um cliente, os mais recentes primeiro (filtre por ciclo de cobrança ou por revendedor indireto); “order <id> for <cliente>” mostra um pedido com seus itens de linha; “subscriptions for order <id> for <cliente>” lista as assinaturas que ele criou; “watch order <id>” avisa a conversa quando um pedido muda. Na caixa de redação ou na caixa de comandos, a pesquisa “Partner Center” encontra um cliente, um pedido ou uma assinatura e coloca o cartão dele na sua mensagem; links do Partner Center que você colar mostram um cartão compacto. O bot só faz leitura: nunca faz, altera nem cancela nada. Digite “help” para ver todos os comandos com exemplos.',
+      'Pergunte sobre os pedidos dos seus clientes no Partner Center sem sair do Teams. “pedidos de contoso” lista os pedidos de um cliente, os mais recentes primeiro (filtre por ciclo de cobrança ou por revendedor indireto); “pedido <id> de <cliente>” mostra um pedido com seus itens de linha; “assinaturas do pedido <id> de <cliente>” lista as assinaturas que ele criou; “acompanhar pedido <id>” avisa a conversa quando um pedido muda. Na caixa de redação ou na caixa de comandos, a pesquisa “Partner Center” encontra um cliente, um pedido ou uma assinatura e coloca o cartão dele na sua mensagem; links do Partner Center que você colar mostram um cartão compacto. O bot só faz leitura: nunca faz, altera nem cancela nada. Digite “ajuda” para ver todos os comandos com exemplos.',
     search: {
       title: 'Partner Center',
       description:
@@ -241,7 +241,7 @@ export const ptBR: Strings = {
 
   welcome: {
     title: 'Pedidos do Partner Center nesta conversa',
-    body: 'Mencione-me com uma pergunta, por exemplo “@{bot} orders for contoso”. As respostas aqui são vistas por todos nesta conversa.',
+    body: 'Mencione-me com uma pergunta, por exemplo “@{bot} pedidos de contoso”. As respostas aqui são vistas por todos nesta conversa.',
     help: 'O que posso perguntar?',
   },
 
@@ -258,6 +258,6 @@ export const ptBR: Strings = {
   tooLargeTitle: 'Resposta grande demais: “{command}”',
   tooLargeText: 'Esta resposta é grande demais para o Teams mostrar.',
   tooLargeNarrow:
-    'Peça menos: adicione um ciclo de cobrança, um status ou datas (por exemplo “last 30 days”), ou abra um pedido pelo ID.',
+    'Peça menos: adicione um ciclo de cobrança, um status ou datas (por exemplo “últimos 30 dias”), ou abra um pedido pelo ID.',
   tooLargeHelp: 'Ajuda para “{command}”',
 };

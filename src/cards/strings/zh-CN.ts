@@ -151,25 +151,25 @@ export const zhCN: Strings = {
 
   parseQuote: '“{text}”',
   parseProblems: {
-    empty: '请输入命令开始，例如“orders for contoso”，或输入“help”查看所有命令。',
-    unknown: '我没听懂。请试试“orders for contoso”，或输入“help”查看我能做什么。',
-    failed: '抱歉，我无法读取该内容。请输入“help”查看我能做什么。',
-    tooLong: '这条消息太长，无法作为命令（超过 {max} 个字符）。请试试“orders for contoso”。',
+    empty: '请输入命令开始，例如“contoso 的订单”，或输入“帮助”查看所有命令。',
+    unknown: '我没听懂。请试试“contoso 的订单”，或输入“帮助”查看我能做什么。',
+    failed: '抱歉，我无法读取该内容。请输入“帮助”查看我能做什么。',
+    tooLong: '这条消息太长，无法作为命令（超过 {max} 个字符）。请试试“contoso 的订单”。',
     typo: '我不认识“{word}”。你是不是想输入“{target}”？',
-    typoSeeHelp: '我不认识“{word}”。你是不是想输入“{target}”？请输入“help”查看命令。',
+    typoSeeHelp: '我不认识“{word}”。你是不是想输入“{target}”？请输入“帮助”查看命令。',
     misspeltFilter:
-      '你是不是想输入“{target}”而不是“{word}”？如果“{word}”是客户名称的一部分，请给名称加上引号：orders for "{customer}"',
+      '你是不是想输入“{target}”而不是“{word}”？如果“{word}”是客户名称的一部分，请给名称加上引号，例如："{customer}" 的订单',
     whichCustomerWords:
-      '我无法判断哪些词是客户名称：{names}。请把客户放在“for”之后；如果名称包含命令词，请加上引号，例如 orders for "Contoso Monthly Ltd"。',
+      '我无法判断哪些词是客户名称：{names}。请把客户放在“的订单”之前；如果名称包含命令词，请加上引号，例如“"Contoso Monthly Ltd" 的订单”。',
     whichOrderAndCustomer: '哪个订单，属于哪个客户？请试试：{what} for contoso',
     whichOrderOf: '{who} 的哪个订单？请试试：{what} for {who}',
     whichOrderId: '{who} 的哪个订单？请提供订单 ID：{what} for {who}。要列出订单：orders for {who}',
     whichCustomerForOrder: '订单 {order} 属于哪个客户？请试试：{example} for contoso',
     filtersListsOnly:
-      '筛选条件（计费周期、状态、日期、产品、经销商、价格、skip）只适用于订单列表，例如 orders for {who} monthly。',
-    withWhat: '“{key}”什么？请试试：orders for contoso with azure，或 orders for contoso with prices。',
-    whichProduct: '哪个产品？请试试：orders for contoso with azure。',
-    whichReseller: '哪个经销商？请试试：orders for contoso via Woodgrove。',
+      '筛选条件（计费周期、状态、日期、产品、经销商、价格、跳过）只适用于订单列表，例如“{who} 的月度订单”。',
+    withWhat: '“{key}”什么？请试试“contoso 的订单 带 azure”或“contoso 的订单 带价格”。',
+    whichProduct: '哪个产品？请试试“contoso 的订单 带 azure”。',
+    whichReseller: '哪个经销商？请试试“contoso 的订单 通过 Woodgrove”。',
     unreadableDateAfter: '无法读取“{key}”后面的日期。请写成 yyyy-mm-dd，例如 {key} 2018-03-10。',
     betweenExample: '请试试：between 2018-01-01 and 2018-03-31。',
     dayCountRange: '“{phrase}”超出范围：请使用 1 到 {max} 天。',
@@ -196,7 +196,7 @@ export const zhCN: Strings = {
     fullName: '合作伙伴中心订单',
     shortDescription: '在 Teams 中查询合作伙伴中心的订单和订阅。',
     fullDescription:
-      '无需离开 Teams 即可查询客户在合作伙伴中心的订单。“orders for contoso”列出某个客户的订单，最新的在前（可按计费周期或间接经销商筛选）；“order <ID> for <客户>”显示一个订单及其订单项；“subscriptions for order <ID> for <客户>”列出该订单创建的订阅；“watch order <ID>”会在订单变化时通知本对话。在撰写框或命令框中，“合作伙伴中心”搜索可以找到客户、订单或订阅，并把它的卡片放入你的消息；粘贴的合作伙伴中心链接会显示为紧凑卡片。机器人只读取数据：从不下单、更改或取消任何内容。输入“help”可查看所有命令及示例。',
+      '无需离开 Teams 即可查询客户在合作伙伴中心的订单。“contoso 的订单”列出某个客户的订单，最新的在前（可按计费周期或间接经销商筛选）；“<客户> 的订单 <ID>”显示一个订单及其订单项；“<客户> 的订单 <ID> 的订阅”列出该订单创建的订阅；“关注 <客户> 的订单 <ID>”会在订单变化时通知本对话。在撰写框或命令框中，“合作伙伴中心”搜索可以找到客户、订单或订阅，并把它的卡片放入你的消息；粘贴的合作伙伴中心链接会显示为紧凑卡片。机器人只读取数据：从不下单、更改或取消任何内容。输入“帮助”可查看所有命令及示例。',
     search: {
       title: '合作伙伴中心',
       description: '按名称、域或 ID 查找客户、订单或订阅，并把它的卡片放入你的消息。',
@@ -207,7 +207,7 @@ export const zhCN: Strings = {
 
   welcome: {
     title: '在此对话中查看合作伙伴中心订单',
-    body: '请 @ 我并提问，例如“@{bot} orders for contoso”。此对话中的所有人都能看到这里的回答。',
+    body: '请 @ 我并提问，例如“@{bot} contoso 的订单”。此对话中的所有人都能看到这里的回答。',
     help: '我可以问什么？',
   },
 
@@ -222,6 +222,6 @@ export const zhCN: Strings = {
   trimmedToFit: '显示 {shown} 个，共 {total} 个：其余内容无法放入一张 Teams 卡片。',
   tooLargeTitle: '回答过大：“{command}”',
   tooLargeText: '此回答过大，Teams 无法显示。',
-  tooLargeNarrow: '请缩小范围：添加计费周期、状态或日期（例如“last 30 days”），或按 ID 打开单个订单。',
+  tooLargeNarrow: '请缩小范围：添加计费周期、状态或日期（例如“最近 30 天”），或按 ID 打开单个订单。',
   tooLargeHelp: '“{command}”的帮助',
 };

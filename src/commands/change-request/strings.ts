@@ -54,7 +54,7 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
         'Eu mostro pedidos, seus itens e assinaturas, e acompanho pedidos para avisar de mudanças, mas não posso cancelar, alterar, suspender, fazer upgrade nem comprar nada. Faça a alteração no Partner Center ou nas ferramentas de sempre.',
       instead: 'O que posso mostrar no lugar:',
       askWhat:
-        'Diga o ID de um pedido ou um cliente e eu mostro: “order <id-do-pedido> for <cliente>” ou “orders for <cliente>”.',
+        'Diga o ID de um pedido ou um cliente e eu mostro: “pedido <id-do-pedido> de <cliente>” ou “pedidos de <cliente>”.',
       priceTitle: 'Os preços estão nos cartões dos pedidos',
       priceOfOrder:
         'O cartão de um pedido mostra os preços unitários, os totais dos itens e o total, quando o Partner Center os envia.',
@@ -63,7 +63,7 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
       priceOfSubscription:
         'O Partner Center não informa preço para uma assinatura: o pedido que a criou mostra quanto custou.',
       priceAskWhat:
-        'Peça um pedido (“order <id-do-pedido> for <cliente>”) ou os pedidos de um cliente com preços (“orders for <cliente> with prices”).',
+        'Peça um pedido (“pedido <id-do-pedido> de <cliente>”) ou os pedidos de um cliente com preços (“pedidos de <cliente> com preços”).',
       showOrder: 'Mostrar o pedido {order}',
       showSubscriptions: 'Mostrar as assinaturas do pedido {order}',
       showOrders: 'Mostrar os pedidos de {customer}',
@@ -78,13 +78,13 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
       readOnly:
         '我可以显示订单及其订单项和订阅，并关注订单的变化，但不能取消、更改、暂停、升级或购买任何内容。请在合作伙伴中心或你常用的工具中进行更改。',
       instead: '我可以改为显示：',
-      askWhat: '告诉我订单 ID 或客户，我就显示给你：“order <订单 ID> for <客户>”或“orders for <客户>”。',
+      askWhat: '告诉我订单 ID 或客户，我就显示给你：“<客户> 的订单 <订单 ID>”或“<客户> 的订单”。',
       priceTitle: '价格显示在订单卡片上',
       priceOfOrder: '订单卡片会显示单价、行合计和总计（如果合作伙伴中心提供了这些数据）。',
       priceOfOrders: '加上价格后，客户的订单列表会显示每个订单的总计以及按货币的合计。',
       priceOfSubscription: '合作伙伴中心不提供订阅的价格：创建该订阅的订单会显示其费用。',
       priceAskWhat:
-        '请查询某个订单（“order <订单 ID> for <客户>”）或某个客户带价格的订单（“orders for <客户> with prices”）。',
+        '请查询某个订单（“<客户> 的订单 <订单 ID>”）或某个客户带价格的订单（“<客户> 的订单 带价格”）。',
       showOrder: '显示订单 {order}',
       showSubscriptions: '显示订单 {order} 的订阅',
       showOrders: '显示 {customer} 的订单',
@@ -100,7 +100,7 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
         'Mostro gli ordini, le loro voci e gli abbonamenti, e seguo gli ordini per segnalarne i cambiamenti, ma non posso annullare, modificare, sospendere, aggiornare o acquistare nulla. Fai la modifica nel Centro per i partner o con i tuoi strumenti abituali.',
       instead: 'Ecco cosa posso mostrarti invece:',
       askWhat:
-        "Dammi l'ID di un ordine o un cliente e te lo mostro: “order <id-ordine> for <cliente>” oppure “orders for <cliente>”.",
+        "Dammi l'ID di un ordine o un cliente e te lo mostro: “ordine <id-ordine> di <cliente>” oppure “ordini di <cliente>”.",
       priceTitle: 'I prezzi sono nelle schede degli ordini',
       priceOfOrder:
         'La scheda di un ordine mostra i prezzi unitari, i totali delle voci e il totale, quando il Centro per i partner li fornisce.',
@@ -109,7 +109,7 @@ export const changeRequestStrings: Readonly<Record<Locale, ChangeRequestStrings>
       priceOfSubscription:
         "Il Centro per i partner non fornisce un prezzo per un abbonamento: l'ordine che l'ha creato mostra quanto è costato.",
       priceAskWhat:
-        'Chiedi un ordine (“order <id-ordine> for <cliente>”) oppure gli ordini di un cliente con i prezzi (“orders for <cliente> with prices”).',
+        'Chiedi un ordine (“ordine <id-ordine> di <cliente>”) oppure gli ordini di un cliente con i prezzi (“ordini di <cliente> con prezzi”).',
       showOrder: "Mostra l'ordine {order}",
       showSubscriptions: "Mostra gli abbonamenti dell'ordine {order}",
       showOrders: 'Mostra gli ordini di {customer}',

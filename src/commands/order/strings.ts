@@ -74,13 +74,13 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
       {
         command: 'order <id-do-pedido> for <cliente>',
         description:
-          'Um pedido com seus itens de linha e assinaturas. Sem "for <cliente>", o índice de pedidos descobre de quem é.',
+          'Um pedido com seus itens de linha e assinaturas. Sem “de <cliente>”, o índice de pedidos descobre de quem é.',
         example: EXAMPLE,
       },
     ],
     menu: {
-      title: 'order',
-      description: 'Um pedido com seus itens de linha: “order <id-do-pedido> for <cliente>”',
+      title: 'pedido',
+      description: 'Um pedido com seus itens de linha: “pedido <id-do-pedido> de <cliente>”',
     },
   },
   'zh-CN': {
@@ -107,11 +107,11 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
     help: [
       {
         command: 'order <订单 ID> for <客户>',
-        description: '一个订单及其订单项和订阅。省略“for <客户>”时，由订单索引找出它属于哪个客户。',
+        description: '一个订单及其订单项和订阅。省略客户时，由订单索引找出它属于哪个客户。',
         example: EXAMPLE,
       },
     ],
-    menu: { title: 'order', description: '一个订单及其订单项：“order <订单 ID> for <客户>”' },
+    menu: { title: '订单详情', description: '一个订单及其订单项：“<客户> 的订单 <订单 ID>”' },
   },
   it: {
     card: {
@@ -139,10 +139,10 @@ export const orderStrings: Readonly<Record<Locale, OrderStrings>> = {
       {
         command: 'order <id-ordine> for <cliente>',
         description:
-          "Un ordine con le sue voci e i suoi abbonamenti. Senza “for <cliente>”, l'indice degli ordini trova di chi è.",
+          "Un ordine con le sue voci e i suoi abbonamenti. Senza “di <cliente>”, l'indice degli ordini trova di chi è.",
         example: EXAMPLE,
       },
     ],
-    menu: { title: 'order', description: 'Un ordine con le sue voci: “order <id-ordine> for <cliente>”' },
+    menu: { title: 'ordine', description: 'Un ordine con le sue voci: “ordine <id-ordine> di <cliente>”' },
   },
 };

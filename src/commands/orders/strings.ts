@@ -74,7 +74,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
   },
   'pt-BR': {
     problems: {
-      whichCustomer: 'Qual cliente? Tente: orders for contoso',
+      whichCustomer: 'Qual cliente? Tente: “pedidos de contoso”',
     },
     card: {
       totalNotCancelled: 'Total (sem pedidos cancelados)',
@@ -111,7 +111,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       },
       {
         command: 'orders for <cliente> <ciclo de cobrança>',
-        description: 'Pedidos de um ciclo de cobrança: “monthly”, “annual”, “one-time”, “triennial”…',
+        description: 'Pedidos de um ciclo de cobrança: mensais, anuais, pagamento único, trienais…',
         example: 'orders for contoso.onmicrosoft.com monthly',
       },
       {
@@ -122,14 +122,14 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       },
     ],
     menu: {
-      title: MENU_TITLE,
+      title: 'pedidos de',
       description:
-        'Pedidos de um cliente, os mais recentes primeiro. Ex.: “orders for contoso” (com “monthly”, “annual”… ou “via <revendedor>”)',
+        'Pedidos de um cliente, os mais recentes primeiro. Ex.: “pedidos de contoso” (com “mensais”, “anuais”… ou “via <revendedor>”)',
     },
   },
   'zh-CN': {
     problems: {
-      whichCustomer: '哪个客户？请试试：orders for contoso',
+      whichCustomer: '哪个客户？请试试“contoso 的订单”。',
     },
     card: {
       totalNotCancelled: '总计（不含已取消的订单）',
@@ -165,7 +165,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       },
       {
         command: 'orders for <客户> <计费周期>',
-        description: '某个计费周期的订单：“monthly”、“annual”、“one-time”、“triennial”…',
+        description: '某个计费周期的订单：月度、年度、一次性、三年期…',
         example: 'orders for contoso.onmicrosoft.com monthly',
       },
       {
@@ -175,14 +175,14 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       },
     ],
     menu: {
-      title: MENU_TITLE,
+      title: '订单',
       description:
-        '客户的订单，最新的在前。示例：“orders for contoso”（可加“monthly”、“annual”…或“via <经销商>”）',
+        '客户的订单，最新的在前。示例：“contoso 的订单”（也可以是“contoso 的月度订单”或“contoso 的订单 通过 <经销商>”）',
     },
   },
   it: {
     problems: {
-      whichCustomer: 'Quale cliente? Prova: orders for contoso',
+      whichCustomer: 'Quale cliente? Prova “ordini di contoso”',
     },
     card: {
       totalNotCancelled: 'Totale (esclusi gli ordini annullati)',
@@ -218,7 +218,7 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       },
       {
         command: 'orders for <cliente> <ciclo di fatturazione>',
-        description: 'Ordini con un ciclo di fatturazione: “monthly”, “annual”, “one-time”, “triennial”…',
+        description: 'Ordini con un ciclo di fatturazione: mensili, annuali, una tantum, triennali…',
         example: 'orders for contoso.onmicrosoft.com monthly',
       },
       {
@@ -229,9 +229,9 @@ export const ordersStrings: Readonly<Record<Locale, OrdersStrings>> = {
       },
     ],
     menu: {
-      title: MENU_TITLE,
+      title: 'ordini di',
       description:
-        'Gli ordini di un cliente, dal più recente. Esempio: “orders for contoso” (aggiungi “monthly”, “annual”… o “via <rivenditore>”)',
+        'Gli ordini di un cliente, dal più recente. Es.: “ordini di contoso” (aggiungi “mensili”, “annuali”… o “tramite <rivenditore>”)',
     },
   },
 };

@@ -59,9 +59,9 @@ export const pendingStrings: Readonly<Record<Locale, PendingStrings>> = {
       },
     ],
     menu: {
-      title: MENU_TITLE,
+      title: 'pedidos pendentes',
       description:
-        'Pedidos pendentes de todos os clientes, do índice de pedidos (de um cliente: “pending orders for contoso”)',
+        'Pedidos pendentes de todos os clientes, do índice de pedidos (de um cliente: “pedidos pendentes de contoso”)',
     },
   },
   'zh-CN': {
@@ -81,8 +81,8 @@ export const pendingStrings: Readonly<Record<Locale, PendingStrings>> = {
       },
     ],
     menu: {
-      title: MENU_TITLE,
-      description: '所有客户的待处理订单，来自订单索引（单个客户：“pending orders for contoso”）',
+      title: '待处理订单',
+      description: '所有客户的待处理订单，来自订单索引（单个客户：“contoso 的待处理订单”）',
     },
   },
   it: {
@@ -103,9 +103,9 @@ export const pendingStrings: Readonly<Record<Locale, PendingStrings>> = {
       },
     ],
     menu: {
-      title: MENU_TITLE,
+      title: 'ordini in sospeso',
       description:
-        "Ordini in sospeso di tutti i clienti, dall'indice degli ordini (di un cliente: “pending orders for contoso”)",
+        "Ordini in sospeso di tutti i clienti, dall'indice degli ordini (di un cliente: “ordini in sospeso di contoso”)",
     },
   },
 };

@@ -67,9 +67,9 @@ export const recentStrings: Readonly<Record<Locale, RecentStrings>> = {
       },
     ],
     menu: {
-      title: MENU_TITLE,
+      title: 'pedidos recentes',
       description:
-        'Pedidos de todos os clientes criados ou alterados há pouco, do índice. Também: “orders today”, “orders since monday”',
+        'Pedidos de todos os clientes criados ou alterados há pouco, do índice. Também: “pedidos de hoje”, “pedidos desde segunda”',
     },
   },
   'zh-CN': {
@@ -95,9 +95,8 @@ export const recentStrings: Readonly<Record<Locale, RecentStrings>> = {
       },
     ],
     menu: {
-      title: MENU_TITLE,
-      description:
-        '所有客户最近新建或变更的订单，来自订单索引。也可以：“orders today”、“orders since monday”',
+      title: '最近的订单',
+      description: '所有客户最近新建或变更的订单，来自订单索引。也可以：“今天的订单”',
     },
   },
   it: {
@@ -124,9 +123,9 @@ export const recentStrings: Readonly<Record<Locale, RecentStrings>> = {
       },
     ],
     menu: {
-      title: MENU_TITLE,
+      title: 'ordini recenti',
       description:
-        "Ordini di tutti i clienti creati o modificati di recente, dall'indice. Anche: “orders today”, “orders since monday”",
+        "Ordini di tutti i clienti creati o modificati di recente, dall'indice. Anche: “ordini di oggi”",
     },
   },
 };

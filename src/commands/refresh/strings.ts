@@ -35,7 +35,7 @@ export const refreshStrings: Readonly<Record<Locale, RefreshStrings>> = {
         example: 'refresh',
       },
     ],
-    menu: { title: 'refresh', description: 'Recarregar a lista de clientes do Partner Center' },
+    menu: { title: 'atualizar', description: 'Recarregar a lista de clientes do Partner Center' },
   },
   'zh-CN': {
     card: {
@@ -50,7 +50,7 @@ export const refreshStrings: Readonly<Record<Locale, RefreshStrings>> = {
         example: 'refresh',
       },
     ],
-    menu: { title: 'refresh', description: '从合作伙伴中心重新加载客户列表' },
+    menu: { title: '刷新', description: '从合作伙伴中心重新加载客户列表' },
   },
   it: {
     card: {
@@ -66,6 +66,6 @@ export const refreshStrings: Readonly<Record<Locale, RefreshStrings>> = {
         example: 'refresh',
       },
     ],
-    menu: { title: 'refresh', description: "Ricarica l'elenco dei clienti dal Centro per i partner" },
+    menu: { title: 'aggiorna', description: "Ricarica l'elenco dei clienti dal Centro per i partner" },
   },
 };

@@ -55,9 +55,9 @@ export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>
       },
     ],
     menu: {
-      title: MENU_TITLE,
+      title: 'assinaturas do pedido',
       description:
-        'As assinaturas criadas por um pedido: “subscriptions for order <id-do-pedido> for <cliente>”',
+        'As assinaturas criadas por um pedido: “assinaturas do pedido <id-do-pedido> de <cliente>”',
     },
   },
   'zh-CN': {
@@ -76,10 +76,7 @@ export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>
         example: EXAMPLE,
       },
     ],
-    menu: {
-      title: MENU_TITLE,
-      description: '某个订单创建的订阅：“subscriptions for order <订单 ID> for <客户>”',
-    },
+    menu: { title: '订阅', description: '某个订单创建的订阅：“<客户> 的订单 <订单 ID> 的订阅”' },
   },
   it: {
     card: {
@@ -99,8 +96,8 @@ export const subscriptionsStrings: Readonly<Record<Locale, SubscriptionsStrings>
       },
     ],
     menu: {
-      title: MENU_TITLE,
-      description: 'Gli abbonamenti creati da un ordine: “subscriptions for order <id-ordine> for <cliente>”',
+      title: "abbonamenti dell'ordine",
+      description: "Gli abbonamenti creati da un ordine: “abbonamenti dell'ordine <id-ordine> di <cliente>”",
     },
   },
 };

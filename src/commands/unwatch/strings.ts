@@ -50,7 +50,7 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
       notWatched: 'Esta conversa não acompanha o pedido {order}.',
     },
     problems: {
-      whichOrder: 'Qual pedido? Tente: unwatch <order-id>, ou unwatch all',
+      whichOrder: 'Qual pedido? Tente: “parar de acompanhar <id-do-pedido>” ou “parar de acompanhar todos”',
     },
     help: [
       {
@@ -59,7 +59,10 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
         example: EXAMPLE,
       },
     ],
-    menu: { title: 'unwatch', description: 'Parar de acompanhar: “unwatch <id-do-pedido | all>”' },
+    menu: {
+      title: 'parar de acompanhar',
+      description: 'Parar de acompanhar: “parar de acompanhar <id-do-pedido | todos>”',
+    },
   },
   'zh-CN': {
     card: {
@@ -70,7 +73,7 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
       notWatched: '本对话没有关注订单 {order}。',
     },
     problems: {
-      whichOrder: '哪个订单？试试：unwatch <order-id>，或 unwatch all',
+      whichOrder: '哪个订单？试试“取消关注 <订单 ID>”或“取消关注 全部”。',
     },
     help: [
       {
@@ -79,7 +82,7 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
         example: EXAMPLE,
       },
     ],
-    menu: { title: 'unwatch', description: '停止关注：“unwatch <订单 ID | all>”' },
+    menu: { title: '停止关注', description: '停止关注：“取消关注 <订单 ID | 全部>”' },
   },
   it: {
     card: {
@@ -90,7 +93,7 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
       notWatched: "Questa conversazione non segue l'ordine {order}.",
     },
     problems: {
-      whichOrder: 'Quale ordine? Prova: unwatch <order-id>, oppure unwatch all',
+      whichOrder: 'Quale ordine? Prova “smetti di seguire <id-ordine>” oppure “smetti di seguire tutti”',
     },
     help: [
       {
@@ -99,6 +102,9 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
         example: EXAMPLE,
       },
     ],
-    menu: { title: 'unwatch', description: 'Smetti di seguire: “unwatch <id-ordine | all>”' },
+    menu: {
+      title: 'smetti di seguire',
+      description: 'Smetti di seguire: “smetti di seguire <id-ordine | tutti>”',
+    },
   },
 };

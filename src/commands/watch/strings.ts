@@ -110,7 +110,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
     },
     problems: {
       whichOrder:
-        'Qual pedido? Tente: watch order <order-id> for contoso, ou watch pending orders for contoso',
+        'Qual pedido? Tente: “acompanhar pedido <id-do-pedido> de contoso” ou “acompanhar pedidos pendentes de contoso”',
       whichCustomer: 'Qual cliente? Tente: {example} for contoso',
     },
     help: [
@@ -127,8 +127,9 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
       },
     ],
     menu: {
-      title: 'watch',
-      description: 'Seja avisado aqui quando um pedido mudar: “watch order <id-do-pedido> for <cliente>”',
+      title: 'acompanhar',
+      description:
+        'Seja avisado aqui quando um pedido mudar: “acompanhar pedido <id-do-pedido> de <cliente>”',
     },
   },
   'zh-CN': {
@@ -164,7 +165,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
       expired: '已停止关注 {customer} 的订单 {order}：关注在 {days} 天后过期。',
     },
     problems: {
-      whichOrder: '哪个订单？试试：watch order <order-id> for contoso，或 watch pending orders for contoso',
+      whichOrder: '哪个订单？试试“关注 contoso 的订单 <订单 ID>”或“关注 contoso 的待处理订单”。',
       whichCustomer: '哪个客户？试试：{example} for contoso',
     },
     help: [
@@ -179,7 +180,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
         example: PENDING,
       },
     ],
-    menu: { title: 'watch', description: '订单变化时在此收到通知：“watch order <订单 ID> for <客户>”' },
+    menu: { title: '关注', description: '订单变化时在此收到通知：“关注 <客户> 的订单 <订单 ID>”' },
   },
   it: {
     card: {
@@ -220,7 +221,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
     },
     problems: {
       whichOrder:
-        'Quale ordine? Prova: watch order <order-id> for contoso, oppure watch pending orders for contoso',
+        'Quale ordine? Prova “segui ordine <id-ordine> di contoso” oppure “segui ordini in sospeso di contoso”',
       whichCustomer: 'Quale cliente? Prova: {example} for contoso',
     },
     help: [
@@ -237,8 +238,8 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
       },
     ],
     menu: {
-      title: 'watch',
-      description: 'Ricevi qui un avviso quando un ordine cambia: “watch order <id-ordine> for <cliente>”',
+      title: 'segui',
+      description: 'Ricevi qui un avviso quando un ordine cambia: “segui ordine <id-ordine> di <cliente>”',
     },
   },
 };

@@ -50,8 +50,8 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
   },
   'pt-BR': {
     problems: {
-      whichOffer: 'Qual oferta? Tente: who has E5',
-      offerTooLong: 'Essa oferta é longa demais (mais de {max} caracteres). Tente: who has E5',
+      whichOffer: 'Qual oferta? Tente: “quem tem E5”',
+      offerTooLong: 'Essa oferta é longa demais (mais de {max} caracteres). Tente: “quem tem E5”',
     },
     card: {
       title: 'Quem tem “{offer}”',
@@ -67,26 +67,26 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
       headline: '{subscriptions} de {customers} · {active}',
       none: 'Nenhuma assinatura no índice corresponde a “{offer}”.',
       noneButCustomer:
-        'Nenhuma assinatura no índice corresponde a “{offer}”. Esse é um cliente: as assinaturas dele estão nos pedidos, por ex. “orders for {offer}”',
+        'Nenhuma assinatura no índice corresponde a “{offer}”. Esse é um cliente: as assinaturas dele estão nos pedidos, por ex. “pedidos de {offer}”',
     },
     progress: 'Procurando assinaturas no índice de pedidos…',
     help: [
       {
         command: 'who has <oferta>',
         description:
-          'Clientes com assinaturas de uma oferta (por nome ou ID da oferta), do índice de pedidos. Também: “subscriptions of <oferta>”',
+          'Clientes com assinaturas de uma oferta (por nome ou ID da oferta), do índice de pedidos. Também: “assinaturas de <oferta>”',
         example: 'who has Azure plan',
       },
     ],
     menu: {
-      title: MENU_TITLE,
-      description: 'Clientes com assinaturas de uma oferta, do índice de pedidos. Exemplo: “who has E5”',
+      title: 'quem tem',
+      description: 'Clientes com assinaturas de uma oferta, do índice de pedidos. Exemplo: “quem tem E5”',
     },
   },
   'zh-CN': {
     problems: {
-      whichOffer: '哪个产品/服务？请试试：who has E5',
-      offerTooLong: '这个产品/服务名称太长（超过 {max} 个字符）。请试试：who has E5',
+      whichOffer: '哪个产品/服务？请试试“谁有 E5”。',
+      offerTooLong: '这个产品/服务名称太长（超过 {max} 个字符）。请试试“谁有 E5”。',
     },
     card: {
       title: '谁有“{offer}”',
@@ -98,26 +98,23 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
       headline: '{customers}共 {subscriptions} · {active}',
       none: '索引中没有与“{offer}”匹配的订阅。',
       noneButCustomer:
-        '索引中没有与“{offer}”匹配的订阅。这是一个客户：其订阅见其订单，例如“orders for {offer}”',
+        '索引中没有与“{offer}”匹配的订阅。这是一个客户：其订阅见其订单，例如“{offer} 的订单”。',
     },
     progress: '正在订单索引中查找订阅…',
     help: [
       {
         command: 'who has <产品/服务>',
         description:
-          '拥有某个产品/服务订阅的客户（按名称或产品/服务 ID），来自订单索引。也可以：“subscriptions of <产品/服务>”',
+          '拥有某个产品/服务订阅的客户（按名称或产品/服务 ID），来自订单索引。也可以：“哪些客户有 <产品/服务>”',
         example: 'who has Azure plan',
       },
     ],
-    menu: {
-      title: MENU_TITLE,
-      description: '拥有某个产品/服务订阅的客户，来自订单索引。示例：“who has E5”',
-    },
+    menu: { title: '谁有', description: '拥有某个产品/服务订阅的客户，来自订单索引。示例：“谁有 E5”' },
   },
   it: {
     problems: {
-      whichOffer: 'Quale offerta? Prova: who has E5',
-      offerTooLong: "L'offerta è troppo lunga (oltre {max} caratteri). Prova: who has E5",
+      whichOffer: 'Quale offerta? Prova “chi ha E5”',
+      offerTooLong: "L'offerta è troppo lunga (oltre {max} caratteri). Prova “chi ha E5”",
     },
     card: {
       title: 'Chi ha “{offer}”',
@@ -129,20 +126,20 @@ export const whoStrings: Readonly<Record<Locale, WhoStrings>> = {
       headline: '{subscriptions} di {customers} · {active}',
       none: "Nessun abbonamento nell'indice corrisponde a “{offer}”.",
       noneButCustomer:
-        "Nessun abbonamento nell'indice corrisponde a “{offer}”. È un cliente: i suoi abbonamenti sono nei suoi ordini, ad es. “orders for {offer}”",
+        "Nessun abbonamento nell'indice corrisponde a “{offer}”. È un cliente: i suoi abbonamenti sono nei suoi ordini, ad es. “ordini di {offer}”",
     },
     progress: "Cerco gli abbonamenti nell'indice degli ordini…",
     help: [
       {
         command: 'who has <offerta>',
         description:
-          "Clienti con abbonamenti di un'offerta (per nome o ID offerta), dall'indice degli ordini. Anche: “subscriptions of <offerta>”",
+          "Clienti con abbonamenti di un'offerta (per nome o ID offerta), dall'indice degli ordini. Anche: “quali clienti hanno <offerta>”",
         example: 'who has Azure plan',
       },
     ],
     menu: {
-      title: MENU_TITLE,
-      description: "Clienti con abbonamenti di un'offerta, dall'indice degli ordini. Esempio: “who has E5”",
+      title: 'chi ha',
+      description: "Clienti con abbonamenti di un'offerta, dall'indice degli ordini. Esempio: “chi ha E5”",
     },
   },
 };

@@ -147,7 +147,7 @@ describe('the change-request answer', () => {
   it.each([
     ['pt-BR', 'Eu só leio o Partner Center', 'Mostrar o pedido'],
     ['zh-CN', '我只读取合作伙伴中心', '显示订单'],
-    ['it-IT', 'Leggo soltanto Partner Center', "Mostra l'ordine"],
+    ['it-IT', 'Leggo soltanto il Centro per i partner', "Mostra l'ordine"],
   ])('answers in %s', async (locale, title, button) => {
     const outcome = await run(
       { asks: 'change', verb: 'cancel', orderId: ORDER, customer: 'contoso' },

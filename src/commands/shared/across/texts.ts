@@ -60,9 +60,9 @@ const TEXTS: Readonly<Record<Locale, AcrossTexts>> = {
     answersOnly:
       'O índice tem só os clientes consultados até agora: a primeira leitura de todos os clientes ainda não começou.',
     noIndex:
-      'Este bot não mantém um índice de pedidos, então não consegue responder sobre vários clientes. Pergunte sobre um cliente, por ex. “orders for contoso”',
+      'Este bot não mantém um índice de pedidos, então não consegue responder sobre vários clientes. Pergunte sobre um cliente, por ex. “pedidos de contoso”',
     emptyIndex:
-      'O índice de pedidos está vazio: nenhum cliente foi lido ainda. Tente de novo em alguns minutos ou pergunte sobre um cliente, por ex. “orders for contoso”',
+      'O índice de pedidos está vazio: nenhum cliente foi lido ainda. Tente de novo em alguns minutos ou pergunte sobre um cliente, por ex. “pedidos de contoso”',
     unavailable:
       'O índice de pedidos não pode ser lido agora: o armazenamento compartilhado do bot não responde. Tente de novo em um minuto.',
     byCustomer: 'Por cliente',
@@ -81,8 +81,8 @@ const TEXTS: Readonly<Record<Locale, AcrossTexts>> = {
     coverageNoTotal: '索引截至 {time}，已读取 {customers} 个客户',
     firstPass: '{coverage}；首轮读取已完成 {percent}',
     answersOnly: '索引目前只包含有人问过的客户：对所有客户的首轮读取尚未开始。',
-    noIndex: '此机器人没有订单索引，因此无法跨客户回答。请改为询问单个客户，例如“orders for contoso”。',
-    emptyIndex: '订单索引为空：尚未读取任何客户。请几分钟后重试，或询问单个客户，例如“orders for contoso”。',
+    noIndex: '此机器人没有订单索引，因此无法跨客户回答。请改为询问单个客户，例如“contoso 的订单”。',
+    emptyIndex: '订单索引为空：尚未读取任何客户。请几分钟后重试，或询问单个客户，例如“contoso 的订单”。',
     unavailable: '现在无法读取订单索引：机器人的共享存储没有响应。请一分钟后重试。',
     byCustomer: '按客户',
     moreCustomers: plural({ one: '另外 {n} 个客户', other: '另外 {n} 个客户' }),
@@ -101,9 +101,9 @@ const TEXTS: Readonly<Record<Locale, AcrossTexts>> = {
     answersOnly:
       "L'indice contiene solo i clienti richiesti finora: la prima lettura di tutti i clienti non è ancora iniziata.",
     noIndex:
-      'Questo bot non tiene un indice degli ordini, quindi non può rispondere su più clienti. Chiedi di un cliente, ad es. “orders for contoso”',
+      'Questo bot non tiene un indice degli ordini, quindi non può rispondere su più clienti. Chiedi di un cliente, ad es. “ordini di contoso”',
     emptyIndex:
-      "L'indice degli ordini è vuoto: nessun cliente è stato ancora letto. Riprova tra qualche minuto o chiedi di un cliente, ad es. “orders for contoso”",
+      "L'indice degli ordini è vuoto: nessun cliente è stato ancora letto. Riprova tra qualche minuto o chiedi di un cliente, ad es. “ordini di contoso”",
     unavailable:
       "L'indice degli ordini non si può leggere ora: l'archivio condiviso del bot non risponde. Riprova tra un minuto.",
     byCustomer: 'Per cliente',
