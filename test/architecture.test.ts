@@ -163,6 +163,7 @@ describe('src/', () => {
     ['watch', ['commands', 'bot', 'server']],
     ['directory', ['commands', 'cards', 'bot', 'server']],
     ['index', ['commands', 'cards', 'watch', 'directory', 'bot', 'server']],
+    ['radar', ['commands', 'cards', 'watch', 'directory', 'bot', 'server']],
     ['cards', ['commands', 'bot', 'server']],
     ['partnercenter', ['commands', 'cards', 'cache', 'state', 'bot', 'server']],
     ['cache', ['commands', 'cards', 'bot', 'server']],

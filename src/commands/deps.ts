@@ -17,6 +17,8 @@ export interface CommandEnv {
   index?: PartnerIndex;
   /** The customers this person asked about lately (offered when an id alone is not in the index). */
   recent?: RecentCustomers;
+  /** The clock (epoch ms) of what looks ahead or back from now (the renewal radar); Date.now when absent. */
+  now?: () => number;
 }
 
 /** One person's recent customers, newest first (src/commands/recent-customers.ts). */
