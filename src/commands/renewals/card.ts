@@ -171,13 +171,16 @@ function groupView(
   const across = acrossTexts(s.lang);
   const now = input.radar.query.now;
   const counts = [l.count(s.subscriptionsCount, group.total), l.count(texts.licenses, group.seats)];
-  const summary = input.customer
-    ? fmt(s.summaryOne, { subscriptions: counts[0]!, licenses: counts[1]! })
-    : fmt(s.summary, {
-        subscriptions: counts[0]!,
-        licenses: counts[1]!,
-        customers: l.count(across.customersCount, group.customers.length),
-      });
+  // A collapsed group was counted, not read: its count alone.
+  const summary = group.collapsed
+    ? counts[0]!
+    : input.customer
+      ? fmt(s.summaryOne, { subscriptions: counts[0]!, licenses: counts[1]! })
+      : fmt(s.summary, {
+          subscriptions: counts[0]!,
+          licenses: counts[1]!,
+          customers: l.count(across.customersCount, group.customers.length),
+        });
   const shown = group.rows.slice(0, rows);
   const paged = input.group === group.kind;
   const end = group.offset + shown.length;
@@ -186,7 +189,7 @@ function groupView(
     color: group.kind === 'ends' ? 'Attention' : 'Default',
     summary,
     note: group.total === 0 ? s.noneInGroup : s.notes[group.kind],
-    hasCapped: group.read < group.total,
+    hasCapped: !group.collapsed && group.read < group.total,
     cappedText: fmt(across.capped, { shown: l.number(group.read), total: l.number(group.total) }),
     hasPageText: paged && shown.length > 0,
     pageText: fmt(across.pageRange, {

@@ -154,7 +154,7 @@ describe('the renewals card', () => {
     expect(text).toContain('Will end: auto-renew is off\n1 subscription · 25 licenses · 1 customer');
     expect(text).toContain('Renew with scheduled changes\n1 subscription · 60 licenses · 1 customer');
     expect(text).toContain('Next term: quantity 60 → 45, product CFQ7TTC0LCHC:0001');
-    expect(text).toContain('Monthly rollovers\n2 subscriptions · 0 licenses · 0 customers');
+    expect(text).toContain('Monthly rollovers\n2 subscriptions\nMonthly terms that renew as they are.');
     // Five rows of the first group, soonest first, then "Show all".
     expect(ids(text).slice(0, 5)).toEqual(['n-0', 'n-1', 'n-2', 'n-3', 'n-4']);
     expect(text).toContain(
