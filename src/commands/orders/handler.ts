@@ -11,7 +11,7 @@ import type { CommandOutcome } from '../outcome';
 import { resolveReseller } from '../resolve-reseller';
 import { fitCard } from '../../cards/fit';
 import { tooLargeAnswer } from '../too-large';
-import { ORDERS_PAGE_SIZE, ordersSummaryCard } from './card';
+import { hasMoney, ORDERS_PAGE_SIZE, ordersSummaryCard } from './card';
 import { applyLocalFilters } from './local-filters';
 import type { OrderFilters, OrdersCommand } from './payload';
 
@@ -69,6 +69,10 @@ export async function ordersCommand(
   const staleAgeMs = env.ctx.freshness?.staleAgeMs;
   // One-order cards keep the list they came from, so "Back to orders" returns to the same filters and page.
   const back = { filters: ownCommand.filters, ...(command.offset ? { offset: command.offset } : {}) };
+  const prices = env.prices ?? 'shown';
+  // This very list (same filters and page) again, for one person's priced view; cached, so no second call.
+  const privateView = prices === 'onRequest' ? runAction(ownCommand) : undefined;
+  const portalUrl = env.portal?.customer(customer.id);
   const summary = (maxRows: number | undefined) =>
     ordersSummaryCard(
       {
@@ -99,6 +103,9 @@ export async function ordersCommand(
         staleAgeMs,
         fetchedAt: env.ctx.freshness?.fetchedAt,
         maxRows,
+        prices,
+        showPrices: privateView,
+        portalUrl,
       },
       locale,
     );
@@ -114,10 +121,19 @@ export async function ordersCommand(
       staleAgeMs === undefined
         ? memoByContent(
             subscriptions ? [orders, subscriptions] : [orders],
-            JSON.stringify([customer.id, ownCommand.filters, ownCommand.offset, locale.locale, reseller]),
+            JSON.stringify([
+              customer.id,
+              ownCommand.filters,
+              ownCommand.offset,
+              locale.locale,
+              reseller,
+              prices,
+              portalUrl,
+            ]),
             render,
           )
         : render(),
+    ...(privateView && hasMoney(filters.includePrices, matching) ? { privateView } : {}),
   };
 }
 
