@@ -186,7 +186,8 @@ describe('renewals, end to end', () => {
       kind: 'command',
       command: { kind: 'subscriptions', customer: CONTOSO_TENANT_ID, subscriptionId: BOOK.e5Annual },
     });
-    const orderId = reading.kind === 'command' && 'orderId' in reading.command ? reading.command.orderId : '';
+    const orderId =
+      (reading.kind === 'command' && 'orderId' in reading.command ? reading.command.orderId : '') ?? '';
     const subscription = await ask(undefined, { value: open!.data });
     expect(ids(subscription.text)[0]).toBe(BOOK.e5Annual.toLowerCase());
     const order = actions.find((a) => a.title === 'Order' && JSON.stringify(a.data).includes(orderId));

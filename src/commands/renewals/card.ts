@@ -116,10 +116,10 @@ interface RenewalsView {
 
 const render = cardTemplate<RenewalsView>(template);
 
-type Words = LocalizerWith<RenewalsCardStrings>;
+type RenewalsWords = LocalizerWith<RenewalsCardStrings>;
 
 /** "Jan 15 – Feb 14, 2026", in the person's format. */
-export function dayRangeText(l: Words, fromDay: number, toDay: number): string {
+export function dayRangeText(l: RenewalsWords, fromDay: number, toDay: number): string {
   const format = new Intl.DateTimeFormat(l.formatLocale, { dateStyle: 'medium', timeZone: 'UTC' });
   return fromDay === toDay
     ? format.format(fromDay * DAY_MS)
@@ -127,7 +127,7 @@ export function dayRangeText(l: Words, fromDay: number, toDay: number): string {
 }
 
 function rowView(
-  l: Words,
+  l: RenewalsWords,
   texts: RadarTexts,
   row: RadarRow,
   now: number,
@@ -161,7 +161,7 @@ function rowView(
 }
 
 function groupView(
-  l: Words,
+  l: RenewalsWords,
   input: RenewalsCardInput,
   group: RadarGroup,
   rows: number,
