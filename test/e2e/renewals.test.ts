@@ -177,7 +177,7 @@ describe('renewals, end to end', () => {
   });
 
   it("opens the subscription and its order from a row: the order's subscriptions card with it first", async () => {
-    const { actions } = await ask('renewals for contoso');
+    const { card, actions } = await ask('renewals for contoso');
     const open = actions.find(
       (a) => a.title === 'Subscription' && JSON.stringify(a.data).includes(BOOK.e5Annual),
     );
@@ -197,6 +197,10 @@ describe('renewals, end to end', () => {
     });
     const detail = await ask(undefined, { value: order!.data });
     expect(detail.text).toContain(`Order id: ${orderId}`);
+    // Where it is renewed, cancelled or reduced: the portal (the bot only reads).
+    expect(JSON.stringify(card)).toContain(
+      `"type":"Action.OpenUrl","title":"Open in Partner Center","url":"https://partner.microsoft.com/dashboard/commerce2/customers/${CONTOSO_TENANT_ID}/subscriptions/${BOOK.e5Annual}"`,
+    );
   });
 
   it("counts every customer's term ends partner-wide as the sandbox's data does", async () => {

@@ -14,7 +14,7 @@ import type { ActionData, AdaptiveCard, CardContext } from '../../cards/types';
 import type { Coverage } from '../../index/partner-index';
 import type { RenewalKind } from '../../index/renewals';
 import type { Radar, RadarGroup, RadarRow } from '../../radar/radar';
-import type { RowButton } from '../shared/across/card';
+import type { RowButton, RowLink } from '../shared/across/card';
 import { coverageText } from '../shared/across/coverage';
 import { dayText } from '../shared/across/rows';
 import { acrossTexts } from '../shared/across/texts';
@@ -67,7 +67,7 @@ interface RowView {
   detail: string;
   idText: string;
   lines: { text: string; color: LineColor }[];
-  actions: RowButton[];
+  actions: (RowButton | RowLink)[];
 }
 
 interface GroupView {
@@ -156,7 +156,7 @@ function rowView(
     detail: detail.join(' · '),
     idText: idText(texts.subscriptionIdLine, s.id),
     lines,
-    actions: subscriptionButtons(texts, s, actions),
+    actions: subscriptionButtons(l, texts, s, actions),
   };
 }
 

@@ -92,6 +92,7 @@ export async function renewalsCommand(command: RenewalsCommand, env: CommandEnv)
           maxRows,
           actions: {
             ...subscriptionActions,
+            portal: (s) => env.portal?.subscription(s.cust, s.id),
             group: (kind, offset) => runAction(paged(command, kind, offset)),
             all: () => runAction(paged(command, undefined, 0)),
             refresh: () => runAction(command),

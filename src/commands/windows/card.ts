@@ -61,7 +61,7 @@ export function windowsCard(input: WindowsCardInput, ctx: CardContext): Adaptive
         { text: windowText(l, texts, window, now) },
         { text: window.opened === 'purchase' ? texts.openedByPurchase : texts.openedByRenewal },
       ],
-      actions: subscriptionButtons(texts, sub, actions),
+      actions: subscriptionButtons(l, texts, sub, actions),
     };
   };
   return acrossListCard(

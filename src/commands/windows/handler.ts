@@ -60,6 +60,7 @@ export async function windowsCommand(command: WindowsCommand, env: CommandEnv): 
           maxRows,
           actions: {
             ...subscriptionActions,
+            portal: (s) => env.portal?.subscription(s.cust, s.id),
             page: (offset) => runAction({ ...command, offset: offset > 0 ? offset : undefined }),
             refresh: () => runAction(command),
           },

@@ -10,7 +10,7 @@ import type { IndexedSubscription, NextTerm } from '../../../index/records';
 import type { OpenWindow } from '../../../radar/radar';
 import { runAction } from '../../actions';
 import { button } from '../across/rows';
-import type { RowButton } from '../across/card';
+import type { RowButton, RowLink } from '../across/card';
 import type { RadarTexts } from './texts';
 
 const MINUTE_MS = 60_000;
@@ -130,17 +130,22 @@ export interface SubscriptionActions {
   subscription(s: IndexedSubscription): ActionData;
   /** Its order's card, when the index knows the order. */
   order(s: IndexedSubscription): ActionData | undefined;
+  /** Its page in the Partner Center portal, where it is renewed, cancelled or reduced (the bot only reads). */
+  portal?(s: IndexedSubscription): string | undefined;
 }
 
-/** Subscription, and Order when its order is known. */
+/** Subscription, Order when its order is known, and Open in Partner Center when the cloud's portal is. */
 export function subscriptionButtons(
+  l: Localizer,
   texts: RadarTexts,
   s: IndexedSubscription,
   actions: SubscriptionActions,
-): RowButton[] {
-  const buttons = [button(texts.subscriptionButton, actions.subscription(s))];
+): (RowButton | RowLink)[] {
+  const buttons: (RowButton | RowLink)[] = [button(texts.subscriptionButton, actions.subscription(s))];
   const order = actions.order(s);
   if (order) buttons.push(button(texts.orderButton, order));
+  const url = actions.portal?.(s);
+  if (url) buttons.push({ type: 'Action.OpenUrl', title: l.s.openInPartnerCenter, url });
   return buttons;
 }
 
