@@ -1,5 +1,7 @@
 // "windows", "cancellation windows", "open cancellation windows for contoso": read as a whole message. The words
 // left name the customer, or only say "all customers". A message with another command's verb is that command's.
+// Only "cancellation" is a verb: a verb ends a product's name elsewhere ("orders for contoso with Windows 365"),
+// so "windows" is read here as this command's word without being one.
 import { customerText, leftoverRuns } from '../parse/customer';
 import type { Grammar } from '../parse/grammar';
 import { problem } from '../parse/messages';
@@ -9,9 +11,10 @@ import { OFFSET_WORDS } from '../parse/vocabulary';
 import { saysAcross } from '../shared/across/words';
 import type { WindowsCommand } from './payload';
 
+/** The command's words besides its verb ("windows", "window"). */
+const NAMES = new Set(['windows', 'window']);
 /** Words of the question that name nothing: "open cancellation windows", "refund windows closing soon". */
 const OWN_WORDS = new Set([
-  'cancellation',
   'cancel',
   'cancelation',
   'refund',
@@ -29,14 +32,15 @@ const COUNT = /^\d{1,6}$/;
 const bare = (token: Token | undefined) => (token === undefined || token.quoted ? undefined : token.key);
 
 export const windowsGrammar: Grammar<WindowsCommand> = {
-  verbs: ['windows', 'window'],
-  typoTargets: ['windows'],
+  verbs: ['cancellation'],
+  typoTargets: ['windows', 'cancellation'],
   precedence: 10,
   lead({ tokens, verbOf }) {
-    if (!tokens.some((t) => verbOf(t) === 'windows')) return undefined;
+    const named = (t: Token) => verbOf(t) === 'windows' || NAMES.has(bare(t) ?? '');
+    if (!tokens.some(named)) return undefined;
     const other = (t: Token) => verbOf(t) !== undefined && verbOf(t) !== 'windows' && !OWN_WORDS.has(t.key);
     if (tokens.some(other)) return undefined;
-    const used = tokens.map((t) => verbOf(t) === 'windows' || OWN_WORDS.has(bare(t) ?? ''));
+    const used = tokens.map((t) => named(t) || OWN_WORDS.has(bare(t) ?? ''));
     const command: WindowsCommand = { kind: 'windows' };
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (used[i] || !OFFSET_WORDS.has(bare(tokens[i]) ?? '') || !COUNT.test(bare(tokens[i + 1]) ?? ''))

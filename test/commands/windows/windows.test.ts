@@ -41,6 +41,9 @@ describe('reading windows', () => {
   it("leaves other commands' messages to them", () => {
     for (const [text, kind] of [
       ['orders for Window Cleaners', 'orders'],
+      // "windows" is no keyword: it stays in a product's name.
+      ['orders for contoso with Windows 365', 'orders'],
+      ['renewals for Windows Cleaners', 'renewals'],
       ['cancel subscription db8c695b for contoso', 'change-request'],
     ] as const) {
       const parsed = parseCommand(text, TODAY);
