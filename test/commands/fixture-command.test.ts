@@ -29,6 +29,18 @@ describe('a command registered in a test', () => {
     expect(REGISTRY.parse('invoices for contoso', NOW).ok).toBe(false);
   });
 
+  it("is read in every language from its languages.ts, and offered in the person's language when misspelt", () => {
+    for (const text of ['faturas de Contoso Ltd', 'Contoso Ltd 的发票', 'fatture di Contoso Ltd'])
+      expect(withInvoices.parse(text, NOW)).toEqual({
+        ok: true,
+        command: { kind: 'invoices', customer: 'Contoso Ltd' },
+      });
+    const typo = withInvoices.parse('fattrue di contoso', NOW, 'it-IT');
+    expect(typo.ok ? undefined : typo.problem.suggestion).toBe('fatture di contoso');
+    const help = commandReferenceCard(withInvoices.definitions, { action: typeAction }, { locale: 'pt-BR' });
+    expect(cardTexts(help)).toEqual(expect.arrayContaining(['faturas de <cliente>']));
+  });
+
   it('is on the help card and in the Teams menu', () => {
     const help = commandReferenceCard(withInvoices.definitions, { action: typeAction }, { locale: 'en-US' });
     expect(cardTexts(help)).toEqual(expect.arrayContaining(['invoices for <customer>']));

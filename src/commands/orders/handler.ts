@@ -99,7 +99,13 @@ export async function ordersCommand(
           refresh: () => runAction({ ...ownCommand, refresh: true }),
           watch: env.watch && ((orderId) => runAction({ kind: 'watch', customer: customer.id, orderId })),
         },
-        narrowExample: narrowExample(commands, customerRef(customer).name || customer.id, filters, matching),
+        narrowExample: narrowExample(
+          commands,
+          customerRef(customer).name || customer.id,
+          filters,
+          matching,
+          env.ctx.locale,
+        ),
         staleAgeMs,
         fetchedAt: env.ctx.freshness?.fetchedAt,
         maxRows,
@@ -139,19 +145,20 @@ export async function ordersCommand(
 
 const DAY_MS = 86_400_000;
 
-/** This list limited to the 90 days before its newest order, as the user would type it. */
+/** This list limited to the 90 days before its newest order, as the user would type it in their language. */
 function narrowExample(
   { format }: Pick<CommandSet, 'format'>,
   customer: string,
   filters: OrderFilters,
   orders: readonly Order[],
+  locale: string,
 ): string | undefined {
   let newest = -Infinity;
   for (const order of orders)
     newest = Math.max(newest, parsePartnerCenterDate(order.creationDate) ?? -Infinity);
   if (!Number.isFinite(newest)) return undefined;
   const since = new Date(newest - 90 * DAY_MS).toISOString().slice(0, 10);
-  return format({ kind: 'orders', customer, filters: { ...filters, since, until: undefined } });
+  return format({ kind: 'orders', customer, filters: { ...filters, since, until: undefined } }, locale);
 }
 
 /**

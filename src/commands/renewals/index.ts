@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { renewalsGrammar } from './grammar';
+import { renewalsLanguages } from './languages';
 import { renewalsCommand } from './handler';
 import { renewalsPayload, type RenewalsCommand } from './payload';
 import { renewalsStrings, type RenewalsStrings } from './strings';
@@ -8,6 +9,7 @@ import { renewalsStrings, type RenewalsStrings } from './strings';
 export const renewals: CommandDefinition<RenewalsCommand, RenewalsStrings> = {
   kind: 'renewals',
   grammar: renewalsGrammar,
+  languages: renewalsLanguages,
   payload: renewalsPayload,
   run: renewalsCommand,
   strings: renewalsStrings,

@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { windowsGrammar } from './grammar';
+import { windowsLanguages } from './languages';
 import { windowsCommand } from './handler';
 import { windowsPayload, type WindowsCommand } from './payload';
 import { windowsStrings, type WindowsStrings } from './strings';
@@ -8,6 +9,7 @@ import { windowsStrings, type WindowsStrings } from './strings';
 export const windows: CommandDefinition<WindowsCommand, WindowsStrings> = {
   kind: 'windows',
   grammar: windowsGrammar,
+  languages: windowsLanguages,
   payload: windowsPayload,
   run: windowsCommand,
   strings: windowsStrings,
