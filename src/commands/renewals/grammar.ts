@@ -67,10 +67,11 @@ export const renewalsGrammar: Grammar<RenewalsCommand> = {
   typoTargets: ['renewals'],
   precedence: 9,
   lead(input) {
-    const { tokens, today, verbOf } = input;
+    const { tokens, today, verbOf, keywordVerbOf } = input;
     if (!tokens.some((t) => verbOf(t) === 'renewals')) return undefined;
     const mine = (t: Token) => OWN_WORDS.has(bare(t) ?? '') || GROUP_WORDS.has(bare(t) ?? '');
-    if (tokens.some((t) => verbOf(t) !== undefined && verbOf(t) !== 'renewals' && !mine(t))) return undefined;
+    const other = (t: Token) => keywordVerbOf(t) !== undefined && keywordVerbOf(t) !== 'renewals' && !mine(t);
+    if (tokens.some(other)) return undefined;
     const used = tokens.map((t) => verbOf(t) === 'renewals' || OWN_WORDS.has(bare(t) ?? ''));
     const command: RenewalsCommand = { kind: 'renewals' };
     let period: AheadPeriod | undefined;

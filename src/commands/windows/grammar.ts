@@ -1,7 +1,7 @@
 // "windows", "cancellation windows", "open cancellation windows for contoso": read as a whole message. The words
 // left name the customer, or only say "all customers". A message with another command's verb is that command's.
-// Only "cancellation" is a verb: a verb ends a product's name elsewhere ("orders for contoso with Windows 365"),
-// so "windows" is read here as this command's word without being one.
+// "windows" is a soft verb: it names the command, but a product's name keeps it elsewhere ("orders for contoso
+// with Windows 365").
 import { customerText, leftoverRuns } from '../parse/customer';
 import type { Grammar } from '../parse/grammar';
 import { problem } from '../parse/messages';
@@ -11,8 +11,6 @@ import { OFFSET_WORDS } from '../parse/vocabulary';
 import { saysAcross } from '../shared/across/words';
 import type { WindowsCommand } from './payload';
 
-/** The command's words besides its verb ("windows", "window"). */
-const NAMES = new Set(['windows', 'window']);
 /** Words of the question that name nothing: "open cancellation windows", "refund windows closing soon". */
 const OWN_WORDS = new Set([
   'cancel',
@@ -32,13 +30,15 @@ const COUNT = /^\d{1,6}$/;
 const bare = (token: Token | undefined) => (token === undefined || token.quoted ? undefined : token.key);
 
 export const windowsGrammar: Grammar<WindowsCommand> = {
-  verbs: ['cancellation'],
+  verbs: ['windows', 'window', 'cancellation'],
+  softVerbs: ['windows', 'window'],
   typoTargets: ['windows', 'cancellation'],
   precedence: 10,
-  lead({ tokens, verbOf }) {
-    const named = (t: Token) => verbOf(t) === 'windows' || NAMES.has(bare(t) ?? '');
+  lead({ tokens, verbOf, keywordVerbOf }) {
+    const named = (t: Token) => verbOf(t) === 'windows';
     if (!tokens.some(named)) return undefined;
-    const other = (t: Token) => verbOf(t) !== undefined && verbOf(t) !== 'windows' && !OWN_WORDS.has(t.key);
+    const other = (t: Token) =>
+      keywordVerbOf(t) !== undefined && keywordVerbOf(t) !== 'windows' && !OWN_WORDS.has(t.key);
     if (tokens.some(other)) return undefined;
     const used = tokens.map((t) => named(t) || OWN_WORDS.has(bare(t) ?? ''));
     const command: WindowsCommand = { kind: 'windows' };

@@ -46,6 +46,19 @@ describe('reading renewals', () => {
     ['renewals for contoso 下季度', { customer: 'contoso', since: '2026-04-01', until: '2026-06-30' }],
     ['renewals rollovers skip 10', { group: 'rollovers', offset: 10 }],
     ['renewals for fabrikam ending', { customer: 'fabrikam', group: 'ends' }],
+    // The command's words in the other languages (its languages.ts).
+    [
+      'renovações de contoso no próximo trimestre',
+      { customer: 'contoso', since: '2026-04-01', until: '2026-06-30' },
+    ],
+    ['renovações de contoso antes de 2027-01-15', { customer: 'contoso', until: '2027-01-14' }],
+    ['contoso 的续订 30天内', { customer: 'contoso', within: 30 }],
+    ['contoso的续订下季度', { customer: 'contoso', since: '2026-04-01', until: '2026-06-30' }],
+    ['rinnovi di contoso entro 30 giorni', { customer: 'contoso', within: 30 }],
+    [
+      'rinnovi di contoso il mese prossimo',
+      { customer: 'contoso', since: '2026-02-01', until: '2026-02-28' },
+    ],
   ])('%s', (text, fields) => {
     const parsed = parseCommand(text, TODAY);
     expect(parsed).toEqual({ ok: true, command: { kind: 'renewals', ...fields } });

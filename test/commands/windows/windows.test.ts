@@ -38,12 +38,29 @@ describe('reading windows', () => {
     });
   });
 
+  it('is a help topic by its name, and read in the other languages', () => {
+    expect(parseCommand('help windows', TODAY)).toEqual({
+      ok: true,
+      command: { kind: 'help', topic: 'windows' },
+    });
+    for (const text of [
+      'janelas de cancelamento de contoso',
+      'contoso 的取消期',
+      'finestre di annullamento di contoso',
+    ])
+      expect(parseCommand(text, TODAY)).toEqual({
+        ok: true,
+        command: { kind: 'windows', customer: 'contoso' },
+      });
+  });
+
   it("leaves other commands' messages to them", () => {
     for (const [text, kind] of [
       ['orders for Window Cleaners', 'orders'],
       // "windows" is no keyword: it stays in a product's name.
       ['orders for contoso with Windows 365', 'orders'],
       ['renewals for Windows Cleaners', 'renewals'],
+      ['help windows', 'help'],
       ['cancel subscription db8c695b for contoso', 'change-request'],
     ] as const) {
       const parsed = parseCommand(text, TODAY);
