@@ -1,12 +1,13 @@
 // index.queries and index.turns: how fast the full index answers, as a query (PartnerIndex) and through the
 // bot's turn, against a warm cached turn measured the same way in the same run.
-// The cross-customer commands are asked as people will type them: `order <id>` with no customer and
-// `pending orders` across customers. On a branch where they are not commands yet, the bot answers something
+// The cross-customer commands are asked as people will type them: `order <id>` with no customer, `pending
+// orders` across customers and `renewals` partner-wide (the next 30 days, grouped: src/radar). On a branch where they are not commands yet, the bot answers something
 // else (which the answer shows: it does not name the order's customer, or the newest pending order); the turn
 // figure is then left out, and the target is checked on the query instead.
 import type { RunningApp } from '../src/app';
 import type { PartnerIndex } from '../src/index/partner-index';
 import type { IndexedOrder } from '../src/index/records';
+import { readRadar } from '../src/radar/radar';
 import { ACTIVITY_ID_SLOT, median, postTurn } from './load';
 import { round } from './index-crawl';
 
@@ -20,6 +21,8 @@ export interface QueryFigures {
   findOrderShortIdP50Ms: number;
   /** pendingOrders(0, 10) and coverage(), what `pending orders` reads. */
   pendingOrdersP50Ms: number;
+  /** readRadar over the next 30 days, every customer (rollovers counted only), and coverage(): what `renewals` reads. */
+  renewalsP50Ms: number;
 }
 
 export interface TurnFigures {
@@ -29,8 +32,11 @@ export interface TurnFigures {
   orderByIdP50Ms: number | string;
   /** `pending orders` across customers: a number, or why it was not measured. */
   pendingOrdersP50Ms: number | string;
+  /** `renewals` partner-wide: a number, or why it was not measured. */
+  renewalsP50Ms: number | string;
 }
 
+const DAY_MS = 86_400_000;
 const ms = (started: number) => performance.now() - started;
 const p50 = (samples: number[]) => round(median(samples), 3);
 
@@ -56,6 +62,12 @@ export async function measureQueries(index: PartnerIndex, orders: IndexedOrder[]
       () => Promise.all([index.pendingOrders(0, 10), index.coverage()]),
       QUERY_SAMPLES,
     ),
+    renewalsP50Ms: await timed(() => {
+      const now = Date.now();
+      const today = Math.floor(now / DAY_MS) * DAY_MS;
+      const query = { from: today, to: today + 31 * DAY_MS - 1, now };
+      return Promise.all([readRadar(index, query, { rows: 5, collapsed: ['rollovers'] }), index.coverage()]);
+    }, QUERY_SAMPLES),
   };
 }
 
@@ -104,6 +116,7 @@ export async function measureTurns(
     throw new Error(`the bot did not answer "${forCustomer}" with the order`);
   const orderByIdWorks = names(await ask(app, replies, byId), order.cust);
   const pendingWorks = names(await ask(app, replies, 'pending orders'), newestPendingId);
+  const renewalsWorks = (await ask(app, replies, 'renewals')).includes('Renewals, all customers');
   return {
     warmOrderForCustomerP50Ms: await timed(() => ask(app, replies, forCustomer), TURN_SAMPLES),
     orderByIdP50Ms: orderByIdWorks
@@ -112,5 +125,8 @@ export async function measureTurns(
     pendingOrdersP50Ms: pendingWorks
       ? await timed(() => ask(app, replies, 'pending orders'), TURN_SAMPLES)
       : 'not measured: `pending orders` across customers is not a command on this build',
+    renewalsP50Ms: renewalsWorks
+      ? await timed(() => ask(app, replies, 'renewals'), TURN_SAMPLES)
+      : 'not measured: `renewals` is not a command on this build',
   };
 }

@@ -177,6 +177,7 @@ describe('src/', () => {
     ['watch', ['commands', 'compose', 'bot', 'server']],
     ['directory', ['commands', 'cards', 'compose', 'bot', 'server']],
     ['index', ['commands', 'cards', 'watch', 'directory', 'compose', 'bot', 'server']],
+    ['radar', ['commands', 'cards', 'watch', 'directory', 'compose', 'bot', 'server']],
     ['cards', ['commands', 'compose', 'bot', 'server']],
     ['partnercenter', ['commands', 'cards', 'cache', 'state', 'compose', 'bot', 'server']],
     ['cache', ['commands', 'cards', 'compose', 'bot', 'server']],

@@ -5,7 +5,32 @@ export const MISSING = '—';
 
 /** Replaces `{name}` placeholders; unknown names are left as they are. */
 export function fmt(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return template.replace(PLACEHOLDER, (whole, article: string | undefined, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return article ? `${elided(article, value)}${value}` : value;
+  });
+}
+
+/** A placeholder, with the Italian article written before it in the template, if any ("il {date}"). */
+const PLACEHOLDER = /(\b(?:[Ii]l|[Dd]al|[Aa]l|[Dd]el|[Nn]el) )?\{(\w+)\}/g;
+const ELIDED: Readonly<Record<string, string>> = {
+  il: "l'",
+  dal: "dall'",
+  al: "all'",
+  del: "dell'",
+  nel: "nell'",
+};
+
+/**
+ * Italian elides the article before a number said with a vowel (otto, undici…): "l'11 feb", "dall'8 marzo",
+ * "all'80 %", not "il 11", "dal 8" (but "il 110", "il 18"). Only an article the template itself writes before a
+ * placeholder is looked at, and those words are Italian's alone.
+ */
+function elided(article: string, value: string): string {
+  if (!/^(?:8|11(?:$|[^\d]))/.test(value)) return article;
+  const word = ELIDED[article.trim().toLowerCase()]!;
+  return article[0] === article[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
 /** Cuts text longer than `max` characters, ending it with '…' (never splits a surrogate pair). */

@@ -75,6 +75,11 @@ export interface CommandDefinition<
    * bot does not do ("cancel order X").
    */
   hidden?: true;
+  /**
+   * On the help card and read as ever, but left off the Teams menu: manifest 1.25 allows 12 commands per list
+   * (refresh: the customer directory reloads itself; README "Commands" says which and why).
+   */
+  offMenu?: true;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -23,6 +23,8 @@ export interface CommandEnv {
   prices?: PriceView;
   /** The portal of the configured cloud, for "Open in Partner Center"; absent: no such button. */
   portal?: PortalLinks;
+  /** The clock (epoch ms) of what looks ahead or back from now (the renewal radar); Date.now when absent. */
+  now?: () => number;
   /** What the turn has learnt so far, for its progress card: the customer once it is resolved. */
   learnt?: Learnt;
 }

@@ -10,11 +10,13 @@ import { orders } from './orders';
 import { pending } from './pending';
 import { recent } from './recent';
 import { refresh } from './refresh';
+import { renewals } from './renewals';
 import { subscriptions } from './subscriptions';
 import { watch } from './watch';
 import { unwatch } from './unwatch';
 import { watches } from './watches';
 import { who } from './who';
+import { windows } from './windows';
 
 export const COMMANDS = [
   orders,
@@ -23,6 +25,8 @@ export const COMMANDS = [
   pending,
   recent,
   who,
+  renewals,
+  windows,
   watch,
   watches,
   unwatch,

@@ -1,5 +1,6 @@
 import { pickStrings, type Strings } from '../../src/cards';
 import { quantityText, statusCount } from '../../src/cards/common';
+import { fmt } from '../../src/cards/text';
 import { localizer } from '../../src/cards/locale';
 import { en } from '../../src/cards/strings/en';
 import { it as italian } from '../../src/cards/strings/it';
@@ -135,3 +136,18 @@ describe.each(COMMANDS.map((c) => [c.kind, c.strings] as const))(
     );
   },
 );
+
+describe('Italian articles before a date or number', () => {
+  it.each([
+    ['Creato il {date}', '11 feb 2027', "Creato l'11 feb 2027"],
+    ['dal {date}', '8 mar 2026', "dall'8 mar 2026"],
+    ['fino al {date}', '80', "fino all'80"],
+    ['Il {date}', '8 gen', "L'8 gen"],
+    ['dal {date}', '18 feb 2026', 'dal 18 feb 2026'],
+    ['il {date}', '110', 'il 110'],
+    // Only an article the template writes: a value's own words are never touched.
+    ['{name}', 'Al 8 Corp', 'Al 8 Corp'],
+  ])('%s with %s', (template, value, expected) => {
+    expect(fmt(template, { date: value, name: value })).toBe(expected);
+  });
+});

@@ -88,11 +88,15 @@ describe('the registry', () => {
     expect(submitActions(card).map((b) => b.data)).toEqual(entries.map((e) => ({ text: e.example })));
   });
 
-  it('is what the Teams menu lists, in English, hidden commands left off', () => {
-    const listed = COMMANDS.filter((c) => !c.hidden);
+  it('is what the Teams menu lists, in English, hidden commands and those kept off the menu left off', () => {
+    const listed = COMMANDS.filter((c) => !c.hidden && !c.offMenu);
     expect(listed.length).toBeLessThan(COMMANDS.length);
     expect(commandMenu()).toEqual(listed.map((c) => c.strings.en.menu));
     expect(commandMenu().map((m) => m.title)).not.toContain('cancel');
+    // Manifest 1.25 allows 12 commands per list: refresh made room for renewals and windows.
+    expect(commandMenu()).toHaveLength(12);
+    expect(commandMenu().map((m) => m.title)).toEqual(expect.arrayContaining(['renewals', 'windows']));
+    expect(commandMenu().map((m) => m.title)).not.toContain('refresh');
   });
 
   it('refuses a click naming a command that is not registered', () => {

@@ -27,8 +27,8 @@ import { parseCommand } from '../../src/commands/parse';
 import { COMMANDS } from '../../src/commands/registry';
 import { PORTAL_HOSTS } from '../../src/compose/portal-link-parse';
 
-/** The commands the Teams menu lists: all but the hidden ones. */
-const LISTED = COMMANDS.filter((c) => !c.hidden);
+/** The commands the Teams menu lists: all but the hidden ones and those kept off the menu. */
+const LISTED = COMMANDS.filter((c) => !c.hidden && !c.offMenu);
 
 const template = readFileSync(path.join(TEAMS_DIR, 'manifest.json'), 'utf8');
 const values: PackageVariables = {
@@ -398,9 +398,9 @@ describe('the Teams app in every language', () => {
       `it.json has no bots[0].commandLists[0].commands[${last}].title: Teams would show English`,
     ]);
     expect(
-      validateLanguageFile('it.json', { ...good, 'bots[0].commandLists[0].commands[11].title': 'x' }, m)
+      validateLanguageFile('it.json', { ...good, 'bots[0].commandLists[1].commands[0].title': 'x' }, m)
         .errors,
-    ).toEqual(['it.json has bots[0].commandLists[0].commands[11].title, a text the manifest does not have']);
+    ).toEqual(['it.json has bots[0].commandLists[1].commands[0].title, a text the manifest does not have']);
     const v124 = { ...good, $schema: good.$schema!.replace('v1.25', 'v1.24') };
     expect(validateLanguageFile('it.json', v124, m).errors[0]).toMatch(/another version than manifest 1\.25/);
     expect(validateLanguageFile('it.json', { ...good, 'name.short': 'x'.repeat(31) }, m).errors).toEqual([

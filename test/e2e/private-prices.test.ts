@@ -271,7 +271,7 @@ describe('prices never reach the logs, the audit lines or the index', () => {
     ]);
     const values = amounts.filter((n): n is number => typeof n === 'number' && n > 0);
     expect(values.length).toBeGreaterThan(3);
-    const written = [...cardText(one).matchAll(/\$[\d,]+\.\d\d/g)].map((m) => m[0]);
+    const written = [...cardText(one).matchAll(/USD\s[\d,]+\.\d\d/g)].map((m) => m[0]);
     expect(written.length).toBeGreaterThan(0);
 
     const logs = h.logs.text();

@@ -144,7 +144,7 @@ const zhCN: Glossary = {
   stopWatching: { word: '停止关注' },
   renewal: { word: '续订' },
   autoRenew: { word: '自动续订' },
-  cancellationWindow: { word: '取消期限' },
+  cancellationWindow: { word: '取消期' },
   billingCycle: { word: '计费周期', avoid: ['账单周期'] },
   monthly: { word: '每月' },
   annual: { word: '每年' },

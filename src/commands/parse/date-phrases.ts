@@ -33,7 +33,8 @@ export function dayOf(year: number, month: number, day: number): number | undefi
   return Math.floor(date.getTime() / DAY_MS);
 }
 
-function partsOf(day: number): [number, number, number] {
+/** [year, month 1–12, day of month] of a day number. */
+export function partsOf(day: number): [number, number, number] {
   const date = new Date(day * DAY_MS);
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
@@ -46,20 +47,20 @@ export function formatDay(day: number): string | undefined {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function monthRange(year: number, month: number): DayRange | undefined {
+export function monthRange(year: number, month: number): DayRange | undefined {
   const start = dayOf(year, month, 1);
   const next = month === 12 ? dayOf(year + 1, 1, 1) : dayOf(year, month + 1, 1);
   if (start === undefined) return undefined;
   return { start, end: (next ?? start + 31) - 1 };
 }
 
-function yearRange(year: number): DayRange | undefined {
+export function yearRange(year: number): DayRange | undefined {
   const start = dayOf(year, 1, 1);
   const end = dayOf(year, 12, 31);
   return start === undefined || end === undefined ? undefined : { start, end };
 }
 
-function mondayOf(day: number): number {
+export function mondayOf(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
@@ -133,11 +134,16 @@ function badDate(text: string, next: number): DateMatch {
   return { error: problem('notADate', { text }), next };
 }
 
-function absolute(
+/**
+ * A date written out at keys[i]: yyyy-mm-dd, yyyy-mm, and when `loose` a year, a day name or a month name.
+ * Without a year, a month or day name is the latest up to today, or with `ahead` the next from today on.
+ */
+export function absolute(
   keys: readonly string[],
   i: number,
   today: number | undefined,
   loose: boolean,
+  ahead = false,
 ): DateMatch | undefined {
   const word = keys[i];
   if (word === undefined) return undefined;
@@ -157,7 +163,7 @@ function absolute(
   const weekday = WEEKDAYS.get(word);
   if (weekday !== undefined) {
     if (today === undefined) return { error: NO_TODAY, next: i + 1 };
-    const day = latestWeekday(today, weekday);
+    const day = ahead ? latestWeekday(today + 6, weekday) : latestWeekday(today, weekday);
     return { range: { start: day, end: day }, next: i + 1 };
   }
   m = YEAR.exec(word);
@@ -165,11 +171,17 @@ function absolute(
     const r = yearRange(Number(m[1]));
     return r ? { range: r, next: i + 1 } : badDate(word, i + 1);
   }
-  return monthName(keys, i, today);
+  return monthName(keys, i, today, ahead);
 }
 
-// "March 2018", "March 10 2018", "March 10", "10 March 2018", "March" (the latest March up to today).
-function monthName(keys: readonly string[], i: number, today: number | undefined): DateMatch | undefined {
+// "March 2018", "March 10 2018", "March 10", "10 March 2018", "March" (the latest March up to today, or the next
+// one with `ahead`).
+function monthName(
+  keys: readonly string[],
+  i: number,
+  today: number | undefined,
+  ahead: boolean,
+): DateMatch | undefined {
   let at = i;
   let dayNumber: number | undefined;
   const lead = DAY_OF_MONTH.exec(keys[at] ?? '');
@@ -195,8 +207,13 @@ function monthName(keys: readonly string[], i: number, today: number | undefined
   } else {
     if (today === undefined) return { error: NO_TODAY, next: at };
     const [ty, tm, td] = partsOf(today);
-    const later = month > tm || (month === tm && dayNumber !== undefined && dayNumber > td);
-    year = later ? ty - 1 : ty;
+    if (ahead) {
+      const earlier = month < tm || (month === tm && dayNumber !== undefined && dayNumber < td);
+      year = earlier ? ty + 1 : ty;
+    } else {
+      const later = month > tm || (month === tm && dayNumber !== undefined && dayNumber > td);
+      year = later ? ty - 1 : ty;
+    }
   }
   if (dayNumber === undefined) {
     const r = monthRange(year, month);

@@ -58,7 +58,8 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
   const lexicon = buildLexicon(commands);
   const table = verbTable(commands, lexicon);
   const commandOfWord = (key: string): CommandKind | undefined => table.verbs.get(key);
-  const isVerb = (key: string): boolean => table.verbs.has(key);
+  // A verb as a keyword: it ends a product's or a reseller's name, unless it is a soft one.
+  const isVerb = (key: string): boolean => table.verbs.has(key) && !table.soft.has(key);
   const translate = createTranslator(lexicon, {
     isAnchor: (key) =>
       isVerb(key) ||
@@ -143,16 +144,18 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
 
   const verbOf: VerbOf = (token) =>
     token === undefined || token.quoted ? undefined : commandOfWord(token.key);
+  const keywordVerbOf: VerbOf = (token) =>
+    token === undefined || table.soft.has(token.key) ? undefined : verbOf(token);
 
   /** The first grammar that reads the whole message on its own terms (help). */
   function lead(
-    input: Omit<LeadInput, 'verbOf' | 'verbNear'>,
+    input: Omit<LeadInput, 'verbOf' | 'keywordVerbOf' | 'verbNear'>,
     targets: (word: string) => string | undefined,
   ): ParseResult | undefined {
     const verbNear = (token: Token): CommandKind | undefined =>
       commandOfWord(token.key) ?? table.kindOf(targets(token.key) ?? '');
     for (const { grammar } of table.byPrecedence) {
-      const result = grammar.lead?.({ ...input, verbOf, verbNear });
+      const result = grammar.lead?.({ ...input, verbOf, keywordVerbOf, verbNear });
       if (result) return result;
     }
     return undefined;

@@ -25,6 +25,8 @@ export interface LeadInput {
   /** Today as a UTC day number (the injected clock), for date phrases; undefined without a clock. */
   today: number | undefined;
   verbOf: VerbOf;
+  /** The same, but for soft verbs (Grammar.softVerbs), which are no keyword in another command's message. */
+  keywordVerbOf: VerbOf;
   /** The command a word names, or names when one or two letters are fixed ("ordrs" → orders). */
   verbNear(token: Token): CommandKind | undefined;
 }
@@ -58,6 +60,11 @@ export interface Grammar<C> {
   typoTargets: readonly string[];
   /** Misspelt, these are reported even when another command's verb is in the message. */
   noticedTypos?: readonly string[];
+  /**
+   * Of its verbs, those that name it (its lead reads them, `help <word>` finds it) but are no keyword elsewhere:
+   * they do not end a product's or a reseller's name ("orders for contoso with Windows 365").
+   */
+  softVerbs?: readonly string[];
   /** When a message names several commands, the lowest precedence wins. */
   precedence: number;
   /** Reads the whole message before shapes are looked for (help: "help orders", "orders help", "?"). */

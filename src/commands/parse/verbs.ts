@@ -11,6 +11,8 @@ export interface VerbTable {
   byPrecedence: readonly AnyCommandDefinition[];
   /** Word → the command it names. */
   verbs: ReadonlyMap<string, CommandKind>;
+  /** Verbs that are no keyword outside their command's own reading (Grammar.softVerbs). */
+  soft: ReadonlySet<string>;
   /** Spellings a misspelt verb is compared with, most likely first ("ordrs" → orders, not order). */
   targets: readonly string[];
   /** The same in each language next to English ("pedidso" → pedidos). */
@@ -44,6 +46,7 @@ export function verbTable(commands: readonly AnyCommandDefinition[], lexicon: Le
   return {
     byPrecedence: [...commands].sort((a, b) => a.grammar.precedence - b.grammar.precedence),
     verbs,
+    soft: new Set(commands.flatMap((c) => c.grammar.softVerbs ?? [])),
     targets: commands.flatMap((c) => c.grammar.typoTargets),
     foreignTargets: lexicon.typoTargets,
     kindOf: (word) => verbs.get(word) ?? foreign.get(word),

@@ -13,4 +13,7 @@ export const refresh: CommandDefinition<RefreshCommand> = {
   payload: refreshPayload,
   run: refreshCommand,
   strings: refreshStrings,
+  // The twelfth and thirteenth commands (renewals, windows) took its place in the Teams menu: the directory
+  // reloads itself every CUSTOMER_DIRECTORY_REFRESH_MINUTES, and `refresh` is on the help card.
+  offMenu: true,
 };

@@ -79,8 +79,11 @@ export async function commandCards(
   locale: string,
   env: (extra?: Partial<CommandEnv>) => CommandEnv,
 ): Promise<RenderedCard[]> {
+  const language = languageOf(locale);
   const texts = [
-    ...COMMANDS.flatMap((c) => c.strings[languageOf(locale)].help.map((h) => h.example)),
+    // What a person of this language types (the command's languages.ts), and the English that works everywhere.
+    ...(language === 'en' ? [] : COMMANDS.flatMap((c) => c.languages[language].help.map((h) => h.example))),
+    ...COMMANDS.flatMap((c) => c.strings[language].help.map((h) => h.example)),
     ...EXTRA_TEXTS,
   ];
   const out: RenderedCard[] = [];

@@ -11,6 +11,7 @@ import { languageOf, pickStrings } from '../../../src/cards/strings';
 import { ACROSS_TEXTS } from '../../../src/commands/shared/across/texts';
 import { ID_LOOKUP_TEXTS } from '../../../src/commands/shared/id-lookup/texts';
 import { watchTexts } from '../../../src/commands/shared/watch/texts';
+import { verbs } from '../../../src/commands/parse';
 import { COMMANDS } from '../../../src/commands/registry';
 import { cardObjects } from '../card-fixtures';
 
@@ -19,7 +20,7 @@ const ALLOW_ALL = ['partner', 'center', 'microsoft', 'teams', 'azure', 'utc', 'i
 
 /** Words of each language that are also English words (or that Microsoft uses untranslated there). */
 const ALLOW: Readonly<Record<string, readonly string[]>> = {
-  'pt-BR': [...ALLOW_ALL, 'status', 'total', 'bot', 'chat', 'sandbox', 'upgrade', 'via'],
+  'pt-BR': [...ALLOW_ALL, 'status', 'total', 'data', 'bot', 'chat', 'sandbox', 'upgrade', 'via'],
   'zh-CN': [...ALLOW_ALL],
   it: [...ALLOW_ALL, 'per', 'date', 'bot', 'chat', 'tenant', 'provisioning', 'sandbox', 'demo', 'app', 'via'],
 };
@@ -196,9 +197,18 @@ export function missingKey(text: string): boolean {
   return MISSING_KEY.test(text);
 }
 
-/** A heading or button that starts lower-case, as command text does ("watch pending orders"). */
-export function startsLowerCase(text: string, data: DataWords): boolean {
+/** The words a command starts with, in every language: English verbs and each language's command phrases. */
+export function commandWords(): Set<string> {
+  const found = new Set<string>([...verbs().keys()].map((w) => w.toLowerCase()));
+  for (const c of COMMANDS)
+    for (const language of Object.values(c.languages))
+      for (const phrase of Object.keys(language.phrases)) found.add(phrase.split(' ')[0]!.toLowerCase());
+  return found;
+}
+
+/** A heading or button that starts lower-case with a command word, as command text does ("watch pending orders"). */
+export function startsLowerCase(text: string, data: DataWords, commands: ReadonlySet<string>): boolean {
   const first = words(text)[0];
-  if (!first || !/^\p{Ll}/u.test(text.trim())) return false;
+  if (!first || !/^\p{Ll}/u.test(text.trim()) || !commands.has(first.toLowerCase())) return false;
   return !data.covers(first, text);
 }

@@ -53,6 +53,18 @@ function expectWellFormed(result: ParseResult, now: Date = NOW): void {
     expectWellFormedFilters({ since: command.since, until: command.until, status: command.status });
     return;
   }
+  if (command.kind === 'renewals' || command.kind === 'windows') {
+    if (command.customer !== undefined) {
+      expect(command.customer).toBe(command.customer.trim());
+      expect(command.customer).not.toBe('');
+    }
+    if (command.kind === 'renewals') {
+      for (const day of [command.since, command.until])
+        if (day !== undefined) expect(isIsoDay(day)).toBe(true);
+      if (command.since !== undefined) expect(command.since <= command.until!).toBe(true);
+    }
+    return;
+  }
   if (command.kind === 'who') {
     expect(command.offer).toBe(command.offer.trim());
     expect(command.offer).not.toBe('');

@@ -22,6 +22,13 @@ export interface RowButton {
   data: ActionData;
 }
 
+/** A row's link out ("Open in Partner Center"). */
+export interface RowLink {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
 /** One row: a record with its customer, made display-ready by the command's card.ts. */
 export interface AcrossRow {
   heading: string;
@@ -32,7 +39,7 @@ export interface AcrossRow {
   /** The full id on a TextRun ("Order id: …"), for pasting into a ticket. */
   idText: string;
   lines: { text: string }[];
-  actions: RowButton[];
+  actions: (RowButton | RowLink)[];
 }
 
 export interface AcrossListInput<T> {

@@ -26,12 +26,21 @@ export async function readIndex<T>(
   env: Pick<CommandEnv, 'index'>,
   query: (index: PartnerIndex, limit: number) => Promise<IndexPage<T>>,
 ): Promise<IndexRead<T>> {
+  const read = await readFromIndex(env, (index) => query(index, MAX_COUNTED));
+  return 'missing' in read ? read : { page: read.value, coverage: read.coverage };
+}
+
+/** What `read` makes of the index, and the coverage; or what is missing (no index, an empty one, Redis away). */
+export async function readFromIndex<T>(
+  env: Pick<CommandEnv, 'index'>,
+  read: (index: PartnerIndex) => Promise<T>,
+): Promise<{ value: T; coverage: Coverage } | { missing: Missing }> {
   const { index } = env;
   if (!index) return { missing: 'noIndex' };
   try {
     const coverage = await index.coverage();
     if (isEmptyIndex(coverage)) return { missing: 'emptyIndex' };
-    return { page: await query(index, MAX_COUNTED), coverage };
+    return { value: await read(index), coverage };
   } catch (err) {
     // Redis away: a plain answer, not "something went wrong".
     if (isStoreUnavailable(err)) return { missing: 'unavailable' };

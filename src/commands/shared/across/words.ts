@@ -49,6 +49,11 @@ const ACROSS_WORDS: ReadonlySet<string> = new Set([
   'and',
 ]);
 
+/** Whether a word only says "across customers" or carries the question (no customer in it). */
+export function saysAcross(key: string): boolean {
+  return ACROSS_WORDS.has(key);
+}
+
 /**
  * The clauses of a message whose other words are all the command's own (`own`) or say "across customers";
  * undefined when a word is left that could name a customer, a name is quoted, or a clause is wrong (the

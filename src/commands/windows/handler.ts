@@ -1,0 +1,74 @@
+import { fitCard } from '../../cards/fit';
+import { plainText } from '../../cards/plain-text';
+import { fmt } from '../../cards/text';
+import { MAX_RADAR_READ, readWindows } from '../../radar/radar';
+import { runAction } from '../actions';
+import type { CommandEnv } from '../deps';
+import { stringsFor } from '../definition';
+import type { CommandOutcome } from '../outcome';
+import { ACROSS_PAGE_SIZE } from '../shared/across/card';
+import { missingIndexOutcome, readFromIndex } from '../shared/across/read';
+import { customerNamer, type CustomerTotal } from '../shared/across/totals';
+import { customerOrReply, customerRef } from '../shared/customer-step';
+import { subscriptionActions } from '../shared/radar/rows';
+import { tooLargeAnswer } from '../too-large';
+import { windowsCard } from './card';
+import type { WindowsCommand } from './payload';
+import { windowsStrings } from './strings';
+
+const MAX_NAME = 80;
+
+/**
+ * "windows [for <customer>]": subscriptions whose cancellation window is open now, soonest closing first, from
+ * the partner-wide index (no Partner Center call; naming a customer may search for it).
+ */
+export async function windowsCommand(command: WindowsCommand, env: CommandEnv): Promise<CommandOutcome> {
+  const locale = env.ctx.locale;
+  const now = env.now?.() ?? Date.now();
+  let customer: { id: string; name: string } | undefined;
+  if (command.customer !== undefined) {
+    const found = await customerOrReply({ ...command, customer: command.customer }, env);
+    if ('reply' in found) return found.reply;
+    customer = customerRef(found.customer);
+  }
+  // Every row read: the card pages through them (the index answers soonest first).
+  const read = await readFromIndex(env, (index) =>
+    readWindows(index, { now, customers: customer ? [customer.id] : undefined }, { rows: MAX_RADAR_READ }),
+  );
+  if ('missing' in read) {
+    const card = stringsFor({ strings: windowsStrings }, locale).card;
+    const title = customer
+      ? fmt(card.titleFor, { customer: plainText(customer.name, MAX_NAME) })
+      : card.title;
+    return { ...missingIndexOutcome(read.missing, command, title, env), customerId: customer?.id };
+  }
+  const { value: windows, coverage } = read;
+  const nameOf = customerNamer(env);
+  const totals: CustomerTotal[] = windows.customers.map((c) => ({ ...c, name: nameOf(c.id) }));
+  totals.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const card = fitCard(
+    (maxRows) =>
+      windowsCard(
+        {
+          command,
+          windows,
+          now,
+          customer,
+          totals,
+          nameOf,
+          coverage,
+          maxRows,
+          actions: {
+            ...subscriptionActions,
+            portal: (s) => env.portal?.subscription(s.cust, s.id),
+            page: (offset) => runAction({ ...command, offset: offset > 0 ? offset : undefined }),
+            refresh: () => runAction(command),
+          },
+        },
+        { locale },
+      ),
+    ACROSS_PAGE_SIZE,
+    () => tooLargeAnswer('windows', locale),
+  );
+  return { command: 'windows', result: 'ok', resultCount: windows.total, card, customerId: customer?.id };
+}
