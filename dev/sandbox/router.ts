@@ -5,6 +5,7 @@ import type { QueryParams } from './http/query';
 import type { Reply } from './http/reply';
 import type { SeekPaging } from './paging';
 import type { OrderLifecycle } from './lifecycle';
+import type { RenewalCalendar } from './renewals/calendar';
 import type { TokenStore } from './token-store';
 
 /** Everything a handler may look at; handlers are synchronous (the body is read before dispatch). */
@@ -24,6 +25,8 @@ export interface RouteContext {
   realData: boolean;
   /** Pending orders completing over time (issue 12). */
   lifecycle: OrderLifecycle;
+  /** Subscriptions renewing, ending and opening windows over time (issue 19). */
+  renewals: RenewalCalendar;
 }
 
 export type Params = Record<string, string>;

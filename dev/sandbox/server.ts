@@ -18,6 +18,7 @@ import { dispatch, type RouteContext } from './router';
 import { API_ROUTES, IDENTITY_ROUTES } from './routes/routes';
 import { TokenStore } from './token-store';
 import { createOrderLifecycle, DEFAULT_ORDER_COMPLETE_AFTER_S } from './lifecycle';
+import { createRenewalCalendar } from './renewals/calendar';
 
 export interface SandboxOptions {
   /** 0 = a random free port (the default). */
@@ -32,6 +33,11 @@ export interface SandboxOptions {
   extraCustomers?: number;
   /** SANDBOX_CUSTOMERS: the partner has this many customers, the hand-written ones and synthetic ones. */
   customers?: number;
+  /**
+   * The sandbox's clock (default Date.now): pending orders complete after orderCompleteAfterS on it, and the
+   * renewal calendar is placed relative to its time at the start and moves on with it. Tests pin it.
+   */
+  now?: () => number;
 }
 
 export interface Sandbox {
@@ -39,6 +45,8 @@ export interface Sandbox {
   url: string;
   /** Mutable at run time. */
   knobs: SandboxKnobs;
+  /** The clock's time when the sandbox started: every term end and window of the renewal calendar is relative to it. */
+  renewalAnchor: number;
   /** Every request received, in order (control requests to /_sandbox/* excepted). */
   requests: RecordedRequest[];
   clearRequests(): void;
@@ -65,11 +73,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const requests: RecordedRequest[] = [];
   const tokens = new TokenStore();
   const paging = new SeekPaging();
-  const fixtures = withSyntheticCustomers(
-    withExtraCustomers(getFixtures(), options.extraCustomers ?? 0),
-    options.customers,
+  const now = options.now ?? Date.now;
+  const renewals = createRenewalCalendar(now);
+  const fixtures = renewals.withRenewals(
+    withSyntheticCustomers(withExtraCustomers(getFixtures(), options.extraCustomers ?? 0), options.customers),
   );
-  const lifecycle = createOrderLifecycle(options.orderCompleteAfterS ?? DEFAULT_ORDER_COMPLETE_AFTER_S);
+  const lifecycle = createOrderLifecycle(options.orderCompleteAfterS ?? DEFAULT_ORDER_COMPLETE_AFTER_S, now);
   const serverId = String(100_000_000 + Math.floor(Math.random() * 900_000_000));
   const timers = new Set<NodeJS.Timeout>();
   let baseUrl = '';
@@ -110,6 +119,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       tokens,
       realData: knobs.realData,
       lifecycle,
+      renewals,
     };
     let reply: Reply;
     try {
@@ -168,6 +178,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     url: baseUrl,
     knobs,
+    renewalAnchor: renewals.anchor,
     requests,
     clearRequests,
     close: () =>

@@ -4,6 +4,8 @@ import { RecordsById } from './records-by-id';
 import { mergeOrder, type IndexedOrder, type IndexedSubscription } from './records';
 import type { CrawlProgress, CustomerSnapshot, IndexStats, IndexStore, IndexPage } from './store';
 import { byChangeDesc, byCreatedDesc, matchesOffer, page } from './query-helpers';
+import { DayBuckets } from './day-buckets';
+import { bySoonest, endsAt, RENEWAL_KINDS, renewalKind, windowEndsAt, type RenewalKind } from './renewals';
 
 interface HeldCustomer {
   orders: Set<string>;
@@ -18,6 +20,12 @@ export class MemoryIndexStore implements IndexStore {
   private readonly subscriptions = new RecordsById<IndexedSubscription>();
   /** In order of last complete read: the first is the stalest, evicted first when full. */
   private readonly customers = new Map<string, HeldCustomer>();
+  /** Subscriptions on the radar by the day their term ends (all, and each kind), and by the day their window closes. */
+  private readonly ending = new DayBuckets<IndexedSubscription>();
+  private readonly endingOfKind = new Map<RenewalKind, DayBuckets<IndexedSubscription>>(
+    RENEWAL_KINDS.map((kind) => [kind, new DayBuckets<IndexedSubscription>()]),
+  );
+  private readonly windows = new DayBuckets<IndexedSubscription>();
   private crawl?: CrawlProgress;
   private leader?: { id: string; until: number };
 
@@ -37,7 +45,7 @@ export class MemoryIndexStore implements IndexStore {
       this.putOrders(held, orders, at);
     }
     if (subscriptions) {
-      for (const id of held.subscriptions) this.subscriptions.delete(id);
+      for (const id of held.subscriptions) this.dropSubscription(id);
       held.subscriptions.clear();
       for (const s of subscriptions) this.putSubscription(held, s);
     }
@@ -86,6 +94,34 @@ export class MemoryIndexStore implements IndexStore {
   ): Promise<IndexPage<IndexedSubscription>> {
     const found = [...this.subscriptions.values()].filter(matchesOffer(text));
     return Promise.resolve(page(found, offset, limit));
+  }
+
+  subscriptionsEnding(
+    from: number,
+    to: number,
+    offset: number,
+    limit: number,
+    customers?: readonly string[],
+    kind?: RenewalKind,
+  ): Promise<IndexPage<IndexedSubscription>> {
+    if (customers) {
+      const wanted = (s: IndexedSubscription) => kind === undefined || renewalKind(s) === kind;
+      return Promise.resolve(this.ofCustomers(customers, endsAt, from, to, offset, limit, wanted));
+    }
+    const buckets = kind === undefined ? this.ending : this.endingOfKind.get(kind);
+    return Promise.resolve(buckets?.range(from, to, offset, limit) ?? { items: [], total: 0 });
+  }
+
+  subscriptionsWithOpenWindow(
+    now: number,
+    offset: number,
+    limit: number,
+    customers?: readonly string[],
+  ): Promise<IndexPage<IndexedSubscription>> {
+    // Windows close at whole milliseconds: "after now" is from now + 1.
+    if (customers)
+      return Promise.resolve(this.ofCustomers(customers, windowEndsAt, now + 1, Infinity, offset, limit));
+    return Promise.resolve(this.windows.range(now + 1, Infinity, offset, limit));
   }
 
   readTimes(): Promise<Map<string, number>> {
@@ -157,15 +193,52 @@ export class MemoryIndexStore implements IndexStore {
 
   private putSubscription(held: HeldCustomer, subscription: IndexedSubscription): void {
     const id = subscription.id.toLowerCase();
+    this.dropSubscription(id);
     this.subscriptions.set(id, subscription);
     held.subscriptions.add(id);
+    const ends = endsAt(subscription);
+    if (ends !== undefined) {
+      this.ending.put(id, ends, subscription);
+      this.endingOfKind.get(renewalKind(subscription))?.put(id, ends, subscription);
+    }
+    const closes = windowEndsAt(subscription);
+    if (closes !== undefined) this.windows.put(id, closes, subscription);
+  }
+
+  /** Takes a subscription out of the records and the date buckets (not out of its customer's ids). */
+  private dropSubscription(id: string): void {
+    this.subscriptions.delete(id);
+    this.ending.remove(id);
+    for (const buckets of this.endingOfKind.values()) buckets.remove(id);
+    this.windows.remove(id);
+  }
+
+  /** A few customers' subscriptions with a date in [from, to]: their own ids are read, not the whole index. */
+  private ofCustomers(
+    customers: readonly string[],
+    at: (s: IndexedSubscription) => number | undefined,
+    from: number,
+    to: number,
+    offset: number,
+    limit: number,
+    wanted: (s: IndexedSubscription) => boolean = () => true,
+  ): IndexPage<IndexedSubscription> {
+    const found: IndexedSubscription[] = [];
+    for (const cust of new Set(customers.map((c) => c.toLowerCase()))) {
+      for (const id of this.customers.get(cust)?.subscriptions ?? []) {
+        const s = this.subscriptions.get(id);
+        const when = s && at(s);
+        if (s && when !== undefined && when >= from && when <= to && wanted(s)) found.push(s);
+      }
+    }
+    return page(found.sort(bySoonest(at)), offset, limit);
   }
 
   private evict(): void {
     while (this.customers.size > this.maxCustomers) {
       const [cust, held] = this.customers.entries().next().value as [string, HeldCustomer];
       for (const id of held.orders) this.orders.delete(id);
-      for (const id of held.subscriptions) this.subscriptions.delete(id);
+      for (const id of held.subscriptions) this.dropSubscription(id);
       this.customers.delete(cust);
     }
   }

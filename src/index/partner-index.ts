@@ -1,6 +1,8 @@
 // The query side of the partner-wide index, for the commands that answer across customers: an id alone → its
-// customer, pending orders anywhere, what changed since a time, who has an offer, and what the index covers.
+// customer, pending orders anywhere, what changed since a time, who has an offer, which terms end and which
+// cancellation windows are open (the renewal radar), and what the index covers.
 import { idQuery, type IndexedOrder, type IndexedSubscription } from './records';
+import type { RenewalKind } from './renewals';
 import type { IndexStore, IndexPage } from './store';
 
 export interface Coverage {
@@ -58,6 +60,36 @@ export class PartnerIndex {
     return this.store.subscriptionsMatching(wanted, offset, limit);
   }
 
+  /**
+   * Subscriptions whose commitment end is in [from, to] (epoch ms, both included), soonest first; only of
+   * `customers` (tenant ids, any case) when given, only of `kind` (ends, changes, rollovers, terms) when given.
+   * Deleted, expired, disabled and suspended subscriptions are left out. `limit` 0 counts without reading.
+   */
+  subscriptionsEnding(
+    from: number,
+    to: number,
+    offset = 0,
+    limit = 10,
+    customers?: readonly string[],
+    kind?: RenewalKind,
+  ): Promise<IndexPage<IndexedSubscription>> {
+    if (Number.isNaN(from) || Number.isNaN(to) || from > to) return Promise.resolve({ items: [], total: 0 });
+    const [start, count] = paging(offset, limit);
+    return this.store.subscriptionsEnding(from, to, start, count, lowercase(customers), kind);
+  }
+
+  /** Subscriptions whose cancellation window is still open at `now` (it closes after now), soonest closing first. */
+  subscriptionsWithOpenWindow(
+    now: number,
+    offset = 0,
+    limit = 10,
+    customers?: readonly string[],
+  ): Promise<IndexPage<IndexedSubscription>> {
+    if (Number.isNaN(now)) return Promise.resolve({ items: [], total: 0 });
+    const [start, count] = paging(offset, limit);
+    return this.store.subscriptionsWithOpenWindow(now, start, count, lowercase(customers));
+  }
+
   /** "index as of 10:42 UTC, 9,812 of 10,000 customers; first pass 87 % done". */
   async coverage(): Promise<Coverage> {
     const [stats, progress] = await Promise.all([this.store.stats(), this.store.progress()]);
@@ -75,3 +107,12 @@ export class PartnerIndex {
     };
   }
 }
+
+/** Whole, non-negative offsets and limits, whatever a caller passed. */
+function paging(offset: number, limit: number): [number, number] {
+  const whole = (n: number) =>
+    Number.isNaN(n) ? 0 : Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.floor(n)));
+  return [whole(offset), whole(limit)];
+}
+
+const lowercase = (ids: readonly string[] | undefined) => ids?.map((id) => id.trim().toLowerCase());

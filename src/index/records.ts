@@ -1,6 +1,8 @@
 // What the partner-wide index keeps of an order or a subscription: the facts support asks about (who, what,
-// status, billing cycle, dates, quantities, commitment end, auto-renew, cancellation window), not the body.
+// status, billing cycle, dates, quantities, commitment end, auto-renew, cancellation window, what the next term
+// changes, seats still refundable), not the body.
 // Short field names: at 10,000 customers every byte of a record is paid hundreds of thousands of times.
+import { normalizeBillingCycle } from '../partnercenter/billing-cycle';
 import { parsePartnerCenterDate } from '../partnercenter/dates';
 import type { Order, Subscription } from '../partnercenter/models';
 
@@ -49,6 +51,21 @@ export interface IndexedSubscription {
   /** Cancellable until (epoch ms); null: cannot be cancelled; absent: not said. */
   cancelBy?: number | null;
   term?: string;
+  /** What the next term changes (scheduledNextTermInstructions); absent when nothing differs. */
+  next?: NextTerm;
+  /** Seats that can still be reduced now (refundableQuantity), when some can. */
+  refund?: number;
+}
+
+/** Only what the next term changes against the current one: each field is there when it differs. */
+export interface NextTerm {
+  qty?: number;
+  /** ISO 8601 duration, upper case: P1M, P1Y, P3Y. */
+  term?: string;
+  /** Canonical billing cycle (annual, monthly, ...), else as it came. */
+  cycle?: string;
+  /** The next term's product and SKU (`CFQ7TTC0LFLX:0001`) when it is another one. */
+  product?: string;
 }
 
 const time = (text: string | null | undefined): number | undefined => {
@@ -101,8 +118,7 @@ export function mergeOrder(before: IndexedOrder | undefined, next: IndexedOrder,
 }
 
 export function indexedSubscription(subscription: Subscription, customerId: string): IndexedSubscription {
-  const cancellable = (subscription as { cancellationAllowedUntilDate?: string | null })
-    .cancellationAllowedUntilDate;
+  const cancellable = subscription.cancellationAllowedUntilDate;
   return compact({
     id: subscription.id,
     cust: customerId.toLowerCase(),
@@ -117,7 +133,48 @@ export function indexedSubscription(subscription: Subscription, customerId: stri
     autoRenew: subscription.autoRenewEnabled ?? undefined,
     cancelBy: cancellable === null ? null : time(cancellable),
     term: subscription.termDuration || undefined,
+    next: nextTerm(subscription),
+    refund: refundable(subscription.refundableQuantity),
   });
+}
+
+const upper = (text: string | null | undefined): string | undefined =>
+  text?.trim().toUpperCase() || undefined;
+const cycleOf = (text: string | null | undefined): string | undefined =>
+  normalizeBillingCycle(text) ?? (text?.trim() || undefined);
+/** `PRODUCT:SKU` of an offer id (`CFQ7TTC0LFLZ:0001:CFQ7TTC0LFLZAV01`); the availability changes too often to count. */
+const productSku = (offer: string | null | undefined): string | undefined =>
+  upper(offer?.split(':').slice(0, 2).join(':'));
+
+/** The differences the scheduled next term makes, from the instructions as real answers vary them. */
+export function nextTerm(subscription: Subscription): NextTerm | undefined {
+  const next = subscription.scheduledNextTermInstructions;
+  if (!next) return undefined;
+  const product = next.product ?? undefined;
+  const term = upper(product?.termDuration ?? next.termDuration);
+  const cycle = cycleOf(product?.billingCycle ?? next.billingCycle);
+  const sku = product?.productId
+    ? upper([product.productId, product.skuId].filter(Boolean).join(':'))
+    : undefined;
+  const diff = compact<NextTerm>({
+    qty:
+      typeof next.quantity === 'number' && next.quantity !== subscription.quantity
+        ? next.quantity
+        : undefined,
+    term: term && term !== upper(subscription.termDuration) ? term : undefined,
+    cycle: cycle && cycle !== cycleOf(subscription.billingCycle) ? cycle : undefined,
+    product: sku && sku !== productSku(subscription.offerId) ? sku : undefined,
+  });
+  return Object.keys(diff).length > 0 ? diff : undefined;
+}
+
+function refundable(quantity: Subscription['refundableQuantity']): number | undefined {
+  if (quantity === null || quantity === undefined) return undefined;
+  const total =
+    typeof quantity === 'number'
+      ? quantity
+      : (quantity.totalQuantity ?? (quantity.details ?? []).reduce((sum, d) => sum + (d.quantity ?? 0), 0));
+  return total > 0 ? total : undefined;
 }
 
 /**

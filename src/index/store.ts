@@ -1,6 +1,7 @@
 // The port the partner-wide index is kept behind: this process's memory (bounded), or Redis (shared by every
 // instance and kept through restarts). The crawler writes whole customers; people's answers write what they saw.
 import type { IndexedOrder, IndexedSubscription } from './records';
+import type { RenewalKind } from './renewals';
 
 /** What one customer's crawl found: all its orders and, when read, all its subscriptions. */
 export interface CustomerSnapshot {
@@ -53,6 +54,25 @@ export interface IndexStore {
   ordersChangedSince(since: number, offset: number, limit: number): Promise<IndexPage<IndexedOrder>>;
   /** Subscriptions whose name or offer id contains `text` (case-insensitive). */
   subscriptionsMatching(text: string, offset: number, limit: number): Promise<IndexPage<IndexedSubscription>>;
+  /**
+   * Subscriptions on the radar (see renewals.ts) whose commitment end is in [from, to] (epoch ms), soonest first
+   * (the same time by id); only of `customers` (lowercase ids) when given, only of `kind` when given.
+   */
+  subscriptionsEnding(
+    from: number,
+    to: number,
+    offset: number,
+    limit: number,
+    customers?: readonly string[],
+    kind?: RenewalKind,
+  ): Promise<IndexPage<IndexedSubscription>>;
+  /** Subscriptions on the radar whose cancellation window is open at `now` (cancelBy > now), soonest closing first. */
+  subscriptionsWithOpenWindow(
+    now: number,
+    offset: number,
+    limit: number,
+    customers?: readonly string[],
+  ): Promise<IndexPage<IndexedSubscription>>;
   /** When each customer held was last read completely. */
   readTimes(): Promise<Map<string, number>>;
   /** Customers with a pending order. */

@@ -12,7 +12,11 @@ import type {
   linkSchema,
   orderSchema,
   pricingSchema,
+  productTermSchema,
+  refundableQuantitySchema,
+  refundOptionSchema,
   relationshipSchema,
+  scheduledNextTermSchema,
   subscriptionSchema,
 } from './schemas';
 
@@ -21,6 +25,11 @@ export type Pricing = z.infer<typeof pricingSchema>;
 export type OrderLineItem = z.infer<typeof lineItemSchema>;
 export type Order = z.infer<typeof orderSchema>;
 export type Subscription = z.infer<typeof subscriptionSchema>;
+/** A subscription's scheduled next term (renewal changes), and the product and term it names. */
+export type ScheduledNextTerm = z.infer<typeof scheduledNextTermSchema>;
+export type ProductTerm = z.infer<typeof productTermSchema>;
+export type RefundableQuantity = z.infer<typeof refundableQuantitySchema>;
+export type RefundOption = z.infer<typeof refundOptionSchema>;
 export type CompanyProfile = z.infer<typeof companyProfileSchema>;
 export type Customer = z.infer<typeof customerSchema>;
 /** An entry of GET /v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf */

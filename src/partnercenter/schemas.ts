@@ -59,6 +59,45 @@ export const orderSchema = z
   })
   .loose();
 
+/**
+ * The next term's product (the .NET client's ProductTerm): billingCycle and termDuration belong here, though
+ * they are also read beside `product` in case an answer puts them there.
+ */
+export const productTermSchema = z
+  .object({
+    productId: text,
+    skuId: text,
+    availabilityId: text,
+    billingCycle: text,
+    termDuration: text,
+    promotionId: text,
+  })
+  .loose();
+
+/** What a new-commerce subscription changes to at its next renewal (null or absent when nothing is scheduled). */
+export const scheduledNextTermSchema = z
+  .object({
+    product: optional(productTermSchema),
+    quantity: num,
+    billingCycle: text,
+    termDuration: text,
+    customTermEndDate: text,
+  })
+  .loose();
+
+/** Seats that can still be reduced, and until when (documented as an object; a bare number is accepted too). */
+export const refundableQuantitySchema = z.union([
+  z.number(),
+  z
+    .object({
+      totalQuantity: num,
+      details: optional(z.array(z.object({ quantity: num, allowedUntilDateTime: text }).loose())),
+    })
+    .loose(),
+]);
+
+export const refundOptionSchema = z.object({ type: text, expiresAt: text }).loose();
+
 export const subscriptionSchema = z
   .object({
     id,
@@ -78,6 +117,11 @@ export const subscriptionSchema = z
     termDuration: text,
     contractType: text,
     orderId: text,
+    /** Null: it cannot be cancelled; the term end: cancellable any time; else the window's end (168 h). */
+    cancellationAllowedUntilDate: text,
+    refundableQuantity: optional(refundableQuantitySchema),
+    refundOptions: optional(z.array(refundOptionSchema)),
+    scheduledNextTermInstructions: optional(scheduledNextTermSchema),
   })
   .loose();
 

@@ -1,3 +1,4 @@
+import type { Subscription } from '../../../src/partnercenter/models';
 import { collection, pageOf, withQuery } from '../collection';
 import { MAX_PAGE_SIZE } from '../fixtures/ids';
 import { subscriptionNotFound } from '../http/errors';
@@ -17,16 +18,18 @@ export function listSubscriptions(ctx: RouteContext, { customerId = '' }: Params
   const { query, offset } = ctx.paging.listing(scope, ctx.query, ctx.headers);
   const orderId = query.get('order_id');
   const { subscriptions } = record.data();
+  // As they stand on the sandbox's clock: renewed, expired, windows open or closed (renewals/).
+  const present = (s: Subscription) => ctx.renewals.present(record, s);
   if (orderId) {
     const wanted = orderId.toLowerCase();
-    return json(collection(subscriptions.filter((s) => s.orderId?.toLowerCase() === wanted)));
+    return json(collection(subscriptions.filter((s) => s.orderId?.toLowerCase() === wanted).map(present)));
   }
   // Northwind has more subscriptions than a page: page them like orders rather than send thousands.
   const page = pageOf(subscriptions, offset, MAX_PAGE_SIZE);
   const state = query.without('seekOperation');
   const nextUri = withQuery(`/v1/customers/${id}/subscriptions`, { ...state, seekOperation: 'Next' });
   return json(
-    collection(page.items, {
+    collection(page.items.map(present), {
       self: link(`/customers/${id}/subscriptions`),
       next:
         page.nextOffset === undefined
@@ -41,5 +44,5 @@ export function getSubscription(ctx: RouteContext, { customerId = '', subscripti
   const record = requireCustomer(ctx, customerId);
   const subscription = record.data().subscriptionById.get(subscriptionId.toLowerCase());
   if (!subscription) throw subscriptionNotFound(subscriptionId);
-  return json(subscription);
+  return json(ctx.renewals.present(record, subscription));
 }

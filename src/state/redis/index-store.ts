@@ -1,11 +1,21 @@
 // The partner-wide index in Redis, shared by every instance and kept through restarts (a crawler that dies
 // loses nothing already written). Records live in two hashes by lowercased id; sorted sets find them by id
-// prefix (lexical), by status and by date; each customer's ids are kept to drop what it no longer has.
+// prefix (lexical), by status and by date (orders changed; subscriptions' term ends, partner-wide, of each kind
+// and of each customer, and the days their cancellation windows close); each customer's ids are kept to drop
+// what it no longer has.
 import type { Redis } from 'ioredis';
 import { byChangeDesc } from '../../index/query-helpers';
 import { mergeOrder, type IndexedOrder, type IndexedSubscription } from '../../index/records';
 import type { CrawlProgress, CustomerSnapshot, IndexStats, IndexStore, IndexPage } from '../../index/store';
 import { squash } from '../../index/query-helpers';
+import {
+  bySoonest,
+  endsAt,
+  RENEWAL_KINDS,
+  renewalKind,
+  windowEndsAt,
+  type RenewalKind,
+} from '../../index/renewals';
 import type { SharedTierHealth } from '../shared-tier-health';
 import { redisErrorKind, StoreUnavailableError } from '../store-unavailable';
 import { hashed, type RedisKeys } from './keys';
@@ -50,7 +60,11 @@ export class RedisIndexStore implements IndexStore {
         const oldIds = await this.redis.smembers(this.k('customer-subs', cust));
         const old = await this.subscriptionRecords(oldIds);
         for (const gone of old) this.dropSubscription(multi, gone);
-        multi.del(this.k('customer-subs', cust));
+        multi.del(
+          this.k('customer-subs', cust),
+          this.k('customer-ends', cust),
+          this.k('customer-windows', cust),
+        );
         this.addSubscriptions(multi, subscriptions);
       }
       multi.zadd(this.k('read'), at, cust);
@@ -120,6 +134,44 @@ export class RedisIndexStore implements IndexStore {
       if (sets.length === 0) return { items: [], total: 0 };
       const ids = (await this.redis.sunion(...sets)).sort();
       return { items: await this.subscriptionRecords(ids.slice(offset, offset + limit)), total: ids.length };
+    });
+  }
+
+  subscriptionsEnding(
+    from: number,
+    to: number,
+    offset: number,
+    limit: number,
+    customers?: readonly string[],
+    kind?: RenewalKind,
+  ): Promise<IndexPage<IndexedSubscription>> {
+    return this.guard('read', async () => {
+      if (!(from <= to)) return { items: [], total: 0 };
+      if (customers)
+        return this.ofCustomers('customer-ends', customers, endsAt, from, to, offset, limit, kind);
+      return this.scored(kind === undefined ? this.k('ends') : this.k('ends', kind), from, to, offset, limit);
+    });
+  }
+
+  subscriptionsWithOpenWindow(
+    now: number,
+    offset: number,
+    limit: number,
+    customers?: readonly string[],
+  ): Promise<IndexPage<IndexedSubscription>> {
+    return this.guard('read', async () => {
+      // Windows close at whole milliseconds: "after now" is from now + 1.
+      if (customers)
+        return this.ofCustomers(
+          'customer-windows',
+          customers,
+          windowEndsAt,
+          now + 1,
+          Infinity,
+          offset,
+          limit,
+        );
+      return this.scored(this.k('windows'), now + 1, Infinity, offset, limit);
     });
   }
 
@@ -210,6 +262,17 @@ export class RedisIndexStore implements IndexStore {
       multi.hset(this.k('offers'), hashed(offer), offer);
       multi.sadd(this.k('offer', hashed(offer)), id);
       multi.sadd(this.k('customer-subs', s.cust), id);
+      const ends = endsAt(s);
+      if (ends !== undefined) {
+        multi.zadd(this.k('ends'), ends, id);
+        multi.zadd(this.k('ends', renewalKind(s)), ends, id);
+        multi.zadd(this.k('customer-ends', s.cust), ends, id);
+      }
+      const closes = windowEndsAt(s);
+      if (closes !== undefined) {
+        multi.zadd(this.k('windows'), closes, id);
+        multi.zadd(this.k('customer-windows', s.cust), closes, id);
+      }
     }
   }
 
@@ -218,6 +281,63 @@ export class RedisIndexStore implements IndexStore {
     multi.hdel(this.k('subs'), id);
     multi.zrem(this.k('sub-ids'), id);
     multi.srem(this.k('offer', hashed(offerText(s))), id);
+    // From every date set it may be in, whatever its kind was when it was written.
+    multi.zrem(this.k('ends'), id);
+    for (const kind of RENEWAL_KINDS) multi.zrem(this.k('ends', kind), id);
+    multi.zrem(this.k('windows'), id);
+    multi.zrem(this.k('customer-ends', s.cust), id);
+    multi.zrem(this.k('customer-windows', s.cust), id);
+  }
+
+  /** A page of a partner-wide date set, with the count of its range. */
+  private async scored(
+    key: string,
+    from: number,
+    to: number,
+    offset: number,
+    limit: number,
+  ): Promise<IndexPage<IndexedSubscription>> {
+    const max = to === Infinity ? '+inf' : to;
+    const [ids, total] = await Promise.all([
+      limit > 0 ? this.redis.zrangebyscore(key, from, max, 'LIMIT', offset, limit) : Promise.resolve([]),
+      this.redis.zcount(key, from, max),
+    ]);
+    return { items: await this.subscriptionRecords(ids), total };
+  }
+
+  /** The given customers' own date sets, merged (a few customers: their sets are small). */
+  private async ofCustomers(
+    set: string,
+    customers: readonly string[],
+    at: (s: IndexedSubscription) => number | undefined,
+    from: number,
+    to: number,
+    offset: number,
+    limit: number,
+    kind?: RenewalKind,
+  ): Promise<IndexPage<IndexedSubscription>> {
+    const unique = [...new Set(customers.map((c) => c.toLowerCase()))];
+    if (unique.length === 0) return { items: [], total: 0 };
+    const max = to === Infinity ? '+inf' : to;
+    const pipeline = this.redis.pipeline();
+    for (const cust of unique) pipeline.zrangebyscore(this.k(set, cust), from, max, 'WITHSCORES');
+    const found: { id: string; at: number }[] = [];
+    for (const [err, flat] of (await pipeline.exec()) ?? []) {
+      if (err) throw err;
+      const list = flat as string[];
+      for (let i = 0; i + 1 < list.length; i += 2) found.push({ id: list[i]!, at: Number(list[i + 1]) });
+    }
+    if (kind !== undefined) {
+      // The kind is in the record, not the set: these customers' records are read (a few hundred at most).
+      const records = await this.subscriptionRecords(found.map((f) => f.id));
+      const wanted = records
+        .filter((s) => renewalKind(s) === kind && at(s) !== undefined)
+        .sort(bySoonest(at));
+      return { items: wanted.slice(offset, offset + limit), total: wanted.length };
+    }
+    found.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    const ids = found.slice(offset, offset + Math.max(0, limit)).map((f) => f.id);
+    return { items: await this.subscriptionRecords(ids), total: found.length };
   }
 
   private async prefixed(set: string, prefix: string, limit: number): Promise<string[]> {

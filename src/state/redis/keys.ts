@@ -83,7 +83,9 @@ export class RedisKeys {
 
   /**
    * The partner-wide index (src/index): hashes of records by id, sorted sets by id (lexical), date and status,
-   * each customer's ids, when each customer was read, the crawl's progress and the crawler's lock.
+   * each customer's ids, when each customer was read, the crawl's progress and the crawler's lock; for the
+   * renewal radar, subscriptions by term end (`ends`, `ends:<kind>`, `customer-ends:<customer>`) and by the
+   * close of their cancellation window (`windows`, `customer-windows:<customer>`).
    */
   index(...parts: string[]): string {
     return this.key('index', ...parts);

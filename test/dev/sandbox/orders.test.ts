@@ -6,6 +6,7 @@ import type {
 } from '../../../dev/sandbox/fixtures/types';
 import {
   CONTOSO_ORDER_IDS,
+  CONTOSO_RENEWAL_ORDER_IDS,
   CONTOSO_TENANT_ID,
   PROSEWARE_RESELLER_ID,
   WOODGROVE_MPN_ID,
@@ -47,7 +48,11 @@ describe('orders by billing cycle', () => {
   );
 
   it('accepts the parameter name in any case, and annual, triennial and none', async () => {
-    expect(await orderIds('BILLINGTYPE=annual')).toEqual([CONTOSO_ORDER_IDS.woodgroveAnnual]);
+    // Woodgrove's order, and the annual order of Contoso's renewal book.
+    expect(await orderIds('BILLINGTYPE=annual')).toEqual([
+      CONTOSO_ORDER_IDS.woodgroveAnnual,
+      CONTOSO_RENEWAL_ORDER_IDS.annual,
+    ]);
     expect(await orderIds('billingType=triennial')).toEqual([]);
     expect(await orderIds('billingType=none')).toEqual([]);
   });
