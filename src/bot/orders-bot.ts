@@ -20,6 +20,7 @@ import { withRefreshFailedNotice, withSandboxNotice } from '../cards/sandbox-not
 import type { Logger } from '../logging/logger';
 import type { PartnerIndex } from '../index/partner-index';
 import type { PartnerCenterApi } from '../partnercenter/api';
+import type { DigestStore } from '../state/digest-store';
 import type { WatchStore } from '../state/watch-store';
 import { badCardAction, cardResponse, readCardAction } from './card-action-invoke';
 import { forgetWhenRemoved, welcomeWhenInstalled, type ConversationEventDeps } from './conversation-events';
@@ -63,6 +64,8 @@ export interface OrdersBotDeps {
   sandboxNotice?: boolean;
   /** Watched orders (issue 12): where they are kept, the per-person cap and their lifetime. */
   watch?: { store: WatchStore; maxPerPerson: number; ttlMs: number };
+  /** Digests and window alerts in threads (issue 19): where they are kept and the hour they post at. */
+  digest?: { store: DigestStore; hourUtc: number; now?: () => number };
 }
 
 const DEFAULT_PROGRESS_AFTER_MS = 3_000;
@@ -135,6 +138,7 @@ export class OrdersBot extends TeamsActivityHandler {
     this.events = {
       logger: deps.logger,
       watchStore: deps.watch?.store,
+      digestStore: deps.digest?.store,
       cardMessage: (card, locale) => this.cardMessage(card, locale),
     };
     this.onMessage(async (context, next) => {
@@ -315,6 +319,7 @@ export class OrdersBot extends TeamsActivityHandler {
         recent: this.recentOf(asker),
         ctx: { correlationId, locale, freshness: {}, signal, deadline, upstreamGate: gate?.pass },
         watch: this.watchContext(activity),
+        digest: this.digestContext(activity),
       },
     };
   }
@@ -362,6 +367,22 @@ export class OrdersBot extends TeamsActivityHandler {
       maxPerPerson: watch.maxPerPerson,
       ttlMs: watch.ttlMs,
       now: Date.now,
+    };
+  }
+
+  /** What the digest command needs: the store, this conversation (thread), who asks and the digest hour. */
+  private digestContext(activity: Activity): CommandEnv['digest'] {
+    const digest = this.deps.digest;
+    if (!digest) return undefined;
+    return {
+      store: digest.store,
+      conversation: watchConversationOf(activity),
+      owner: {
+        id: activity.from?.aadObjectId ?? activity.from?.id ?? 'anonymous',
+        name: activity.from?.name,
+      },
+      hourUtc: digest.hourUtc,
+      now: digest.now ?? Date.now,
     };
   }
 

@@ -60,6 +60,11 @@ export interface CommandDefinition<
    * bot does not do ("cancel order X").
    */
   hidden?: true;
+  /**
+   * Left off the Teams menu only (a list holds at most 12 commands): still on the help card and offered as a
+   * correction, as its help entries and verbs say.
+   */
+  offMenu?: true;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -75,8 +75,8 @@ describe('the registry', () => {
     expect(submitActions(card).map((b) => b.data)).toEqual(entries.map((e) => ({ text: e.example })));
   });
 
-  it('is what the Teams menu lists, in English, hidden commands left off', () => {
-    const listed = COMMANDS.filter((c) => !c.hidden);
+  it('is what the Teams menu lists, in English, hidden commands and those kept off the menu left off', () => {
+    const listed = COMMANDS.filter((c) => !c.hidden && !c.offMenu);
     expect(listed.length).toBeLessThan(COMMANDS.length);
     expect(commandMenu()).toEqual(listed.map((c) => c.strings.en.menu));
     expect(commandMenu().map((m) => m.title)).not.toContain('cancel');

@@ -16,8 +16,8 @@ import {
 import { PNG } from 'pngjs';
 import { COMMANDS } from '../../src/commands/registry';
 
-/** The commands the Teams menu lists: all but the hidden ones. */
-const LISTED = COMMANDS.filter((c) => !c.hidden);
+/** The commands the Teams menu lists: all but the hidden ones and those kept off the menu. */
+const LISTED = COMMANDS.filter((c) => !c.hidden && !c.offMenu);
 
 const template = readFileSync(path.join(TEAMS_DIR, 'manifest.json'), 'utf8');
 const values: PackageVariables = {
