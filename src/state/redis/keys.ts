@@ -77,7 +77,7 @@ export class RedisKeys {
   }
   /** What a digest announced or is announcing: one key per period or window event, kept with a TTL. */
   digestClaim(digestId: string, claimKey: string): string {
-    return this.key('digest-claim', digestId, hashed(claimKey));
+    return this.key('digest-claim', hashed(`${digestId}\n${claimKey}`));
   }
   /** Which instance leads the digest scheduler. */
   digestLock(): string {
