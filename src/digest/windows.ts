@@ -11,9 +11,12 @@ import { DAY_MS, HOUR_MS } from './schedule';
 
 /** A window closing within this is announced as closing. */
 export const CLOSING_NOTICE_MS = 24 * HOUR_MS;
-/** Open windows read per look (soonest closing first). */
-export const MAX_WINDOWS_READ = 5_000;
-const PAGE = 500;
+/**
+ * Open windows read per look, soonest closing first: all of them, as far as this bound. A window the baseline
+ * missed would later look opened, so the look is not cut short at the usual 5,000 records of an answer.
+ */
+export const MAX_WINDOWS_READ = 100_000;
+const PAGE = 1_000;
 /** A claim outlives its window by this: the window is gone from the index by then. */
 const CLAIM_KEPT_MS = 2 * DAY_MS;
 
