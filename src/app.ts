@@ -23,6 +23,7 @@ import { MsalTokenProvider } from './partnercenter/auth/msal-token-provider';
 import { RoutedNetworkClient } from './partnercenter/auth/routed-network-client';
 import { StaticTokenProvider, type TokenProvider } from './partnercenter/auth/token-provider';
 import { PartnerCenterClient } from './partnercenter/client';
+import { portalLinks } from './partnercenter/portal-links';
 import { DEFAULT_TRANSPORT_SETTINGS, Transport } from './partnercenter/transport';
 import type { Sandbox } from '../dev/sandbox';
 import { createServer, type BotServer } from './server/server';
@@ -309,6 +310,8 @@ export async function startApp(
     turnDeadlineMs,
     progressAfterMs: options.progressAfterMs,
     sandboxNotice: config.sandboxNotice,
+    prices: config.pricesInSharedConversations,
+    portal: portalLinks(config.cloud),
     watch: {
       store: state.watchStore,
       maxPerPerson: config.watch.maxPerPerson,

@@ -92,7 +92,8 @@ function includesBot(activity: Activity, members: { id: string }[] | undefined):
   return !!botId && Array.isArray(members) && members.some((m) => m?.id === botId);
 }
 
-function isShared(activity: Activity): boolean {
+/** A channel or a group chat: what the bot posts there, everyone in it sees. */
+export function isShared(activity: Partial<Pick<Activity, 'conversation'>>): boolean {
   const type = activity.conversation?.conversationType;
   return type === 'channel' || type === 'groupChat' || activity.conversation?.isGroup === true;
 }

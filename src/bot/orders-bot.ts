@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { TeamsActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import { checkAccess, type AccessPolicy } from '../access/access-policy';
 import { RateLimitedError, type UserRateLimit } from '../access/rate-limit';
-import { errorCard, progressCard, type AdaptiveCard } from '../cards';
+import { errorCard, progressCard, type AdaptiveCard, type PriceView } from '../cards';
+import type { PricesInSharedConversations } from '../config';
 import {
   handleSubmit,
   handleText,
@@ -17,14 +18,29 @@ import { RecentCustomerMemory } from '../commands/recent-customers';
 import { clickNavigates, commandOf } from '../commands/run-command';
 import { tooLargeAnswer } from '../commands/too-large';
 import { withRefreshFailedNotice, withSandboxNotice } from '../cards/sandbox-notice';
+import { pickStrings } from '../cards/strings';
+import { composeTexts, rememberLookup } from '../compose';
 import type { Logger } from '../logging/logger';
 import type { PartnerIndex } from '../index/partner-index';
 import type { PartnerCenterApi } from '../partnercenter/api';
+import type { PortalLinks } from '../partnercenter/portal-links';
 import type { DigestStore } from '../state/digest-store';
 import type { WatchStore } from '../state/watch-store';
 import { badCardAction, cardResponse, readCardAction } from './card-action-invoke';
+import {
+  answerLink,
+  answerSearch,
+  COMPOSE_INVOKES,
+  composedCard,
+  emptyResult,
+  isComposed,
+  messageResponse,
+  readComposeInvoke,
+  selectedResponse,
+  type ComposeInvoke,
+} from './compose-extension';
 import { forgetWhenRemoved, welcomeWhenInstalled, type ConversationEventDeps } from './conversation-events';
-import { LastGoodCards } from './last-good-cards';
+import { LastGoodCards, type CardView } from './last-good-cards';
 import {
   cardMessage,
   deliverAfterProgress,
@@ -32,9 +48,10 @@ import {
   type Answer,
   type DeliveryFailure,
 } from './message-delivery';
+import { priceViewOf, type Audience } from './price-view';
 import { describeFailure, post, UPDATING_CHANNELS } from './replies';
 import { DEFAULT_TURN_TIMING, startTurnBudget, turnBudgetOf, type TurnBudget } from './turn-budget';
-import { INVOKE_ANSWER_MS, REFRESH_VERB, refreshable, withRefresh } from './universal-actions';
+import { INVOKE_ANSWER_MS, PRICES_VERB, REFRESH_VERB, refreshable, withRefresh } from './universal-actions';
 import { watchConversationOf } from './watch-conversation';
 import { within } from './within';
 
@@ -66,6 +83,10 @@ export interface OrdersBotDeps {
   watch?: { store: WatchStore; maxPerPerson: number; ttlMs: number };
   /** Digests and window alerts in threads (issue 19): where they are kept and the hour they post at. */
   digest?: { store: DigestStore; hourUtc: number; now?: () => number };
+  /** Prices in channels and group chats (PRICES_IN_SHARED_CONVERSATIONS; default `asker`). */
+  prices?: PricesInSharedConversations;
+  /** The Partner Center portal of the configured cloud ("Open in Partner Center"). */
+  portal?: PortalLinks;
 }
 
 const DEFAULT_PROGRESS_AFTER_MS = 3_000;
@@ -78,7 +99,9 @@ const ABORT_GRACE_MS = 1_000;
 const LAST_GOOD_MS = 500;
 
 /** What the audit line records of a turn; refusals say why (tenant, user or rate). */
-type AuditedOutcome = Pick<CommandOutcome, 'command' | 'customerId' | 'resultCount'> & {
+type AuditedOutcome = Pick<CommandOutcome, 'customerId' | 'resultCount'> & {
+  /** The command run, or the compose box's search and a pasted link's unfurling. */
+  command: CommandOutcome['command'] | 'search' | 'unfurl';
   /** As the command ended, or `timeout` (deadline passed), or `replyFailed` (the connector would not take it). */
   result: OutcomeResult | 'timeout' | 'replyFailed';
   refusal?: 'tenant' | 'user' | 'rate';
@@ -117,6 +140,8 @@ interface Turn {
   correlationId: string;
   locale: string;
   asker: ActivitySender;
+  /** How this turn's cards show money, by conversation and audience (price-view.ts). */
+  prices: PriceView;
   budget: TurnBudget;
   asked: Command | undefined;
   gate?: RateGate;
@@ -167,9 +192,15 @@ export class OrdersBot extends TeamsActivityHandler {
 
   protected override async onMessageDeleteActivity(): Promise<void> {}
 
-  /** Card actions go through the same turn as messages; other invokes are botbuilder's (501 when unknown). */
+  /**
+   * Card actions and the message extension's invokes go through the same turn as messages; other invokes are
+   * botbuilder's (501 when unknown).
+   */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name === 'adaptiveCard/action') return this.invokeTurn(context);
+    const name = context.activity.name;
+    if (name === 'adaptiveCard/action') return this.invokeTurn(context);
+    if (name && COMPOSE_INVOKES.has(name))
+      return this.composeTurn(context, readComposeInvoke(name, context.activity.value));
     return super.onInvokeActivity(context);
   }
 
@@ -204,7 +235,7 @@ export class OrdersBot extends TeamsActivityHandler {
     let outcome: TurnOutcome;
     let delivered: boolean;
     if (early.done) {
-      outcome = this.teamsCard(this.limited(early.value, turn), activity, turn.asked);
+      outcome = this.teamsCard(this.limited(early.value, turn), activity, turn);
       const sent = await deliverReply(context, this.answerOf(outcome, locale), clicked, this.onFailure(turn));
       delivered = sent.ok;
     } else {
@@ -222,7 +253,7 @@ export class OrdersBot extends TeamsActivityHandler {
       );
       const late = await within(work, budget.deadline + ABORT_GRACE_MS - Date.now());
       outcome = late.done
-        ? this.teamsCard(this.limited(late.value, turn), activity, turn.asked)
+        ? this.teamsCard(this.limited(late.value, turn), activity, turn)
         : timedOut(turn.asked, correlationId, locale);
       delivered = await deliverAfterProgress(
         context,
@@ -253,7 +284,10 @@ export class OrdersBot extends TeamsActivityHandler {
     }
     const data = action.action.data;
     const ask: Ask = { value: data };
-    const turn = this.begin(context, ask, INVOKE_ANSWER_MS);
+    // A refresh and "Show prices to me" are answered to the person who sent them alone (their own view).
+    const isRefresh = action.action.verb === REFRESH_VERB;
+    const personal = isRefresh || action.action.verb === PRICES_VERB;
+    const turn = this.begin(context, ask, INVOKE_ANSWER_MS, personal ? 'person' : 'conversation');
     const refusal = this.refusal(turn);
     if (refusal) {
       this.audit(turn, refusal.outcome);
@@ -263,17 +297,18 @@ export class OrdersBot extends TeamsActivityHandler {
     let outcome: TurnOutcome = done.done
       ? this.limited(done.value, turn)
       : timedOut(turn.asked, turn.correlationId, turn.locale);
-    const isRefresh = action.action.verb === REFRESH_VERB;
-    if (isRefresh && outcome.result === 'ok') this.lastGoodCards.remember(data, turn.locale, outcome.card);
-    if (isRefresh && outcome.result !== 'ok') outcome = await this.lastGood(turn, data, outcome);
+    if (personal && outcome.result === 'ok') this.lastGoodCards.remember(data, viewOf(turn), outcome.card);
+    if (personal && outcome.result !== 'ok') outcome = await this.lastGood(turn, data, outcome);
     if (outcome.error)
       this.deps.logger.error({ err: outcome.error, correlationId: turn.correlationId }, 'command failed');
-    // A refresh's answer keeps refreshing (an error card too, so it heals); a button's answer refreshes as a
-    // message's would.
-    const card =
-      isRefresh && activity.from?.id
+    // A personal answer keeps refreshing for that person (an error card too, so it heals); a button's answer
+    // refreshes as a message's would.
+    const answer =
+      personal && activity.from?.id
         ? withRefresh(outcome.card, data, [activity.from.id])
-        : this.teamsCard(outcome, activity, turn.asked).card;
+        : this.teamsCard(outcome, activity, turn).card;
+    // A card sent from the compose box keeps answering its buttons as Universal Actions.
+    const card = isComposed(data) ? composedCard(answer) : answer;
     this.audit(turn, outcome);
     if (!isRefresh)
       this.deps.logger.info(
@@ -284,7 +319,12 @@ export class OrdersBot extends TeamsActivityHandler {
   }
 
   /** What every way in shares: the ids, who asks, the deadline, the limit's gate and the command's environment. */
-  private begin(context: TurnContext, ask: Ask, answerWithinMs?: number): Turn {
+  private begin(
+    context: TurnContext,
+    ask: Ask,
+    answerWithinMs?: number,
+    audience: Audience = 'conversation',
+  ): Turn {
     const { activity } = context;
     const correlationId = randomUUID();
     const locale = localeOf(activity);
@@ -304,11 +344,13 @@ export class OrdersBot extends TeamsActivityHandler {
     // Answers served wholly from cache do not count against the person's limit: the cache opens the gate only
     // when the turn needs Partner Center.
     const gate = this.rateGate(asker, correlationId);
+    const prices = priceViewOf(this.deps.prices ?? 'asker', activity, audience);
     return {
       started: Date.now(),
       correlationId,
       locale,
       asker,
+      prices,
       budget,
       asked: commandOf(ask),
       gate,
@@ -320,12 +362,69 @@ export class OrdersBot extends TeamsActivityHandler {
         ctx: { correlationId, locale, freshness: {}, signal, deadline, upstreamGate: gate?.pass },
         watch: this.watchContext(activity),
         digest: this.digestContext(activity),
+        prices,
+        portal: this.deps.portal,
       },
     };
   }
 
+  /**
+   * Teams' message-extension invokes: a search from the compose box or the command box (answered from the
+   * customer directory and the order index only, so well within Teams' 5 s), the result chosen (its full card,
+   * for the message being written) and a pasted Partner Center link (a compact card, or nothing). No data for a
+   * person who may not ask: a search says why, a link unfurls to nothing, a choice gets the refusal card.
+   */
+  private async composeTurn(context: TurnContext, invoke: ComposeInvoke): Promise<InvokeResponse> {
+    const { activity } = context;
+    if (invoke.kind === 'ignored') {
+      this.deps.logger.warn(
+        { name: activity.name, reason: invoke.reason },
+        'a message extension invoke the bot does not answer; answered with no results',
+      );
+      return emptyResult();
+    }
+    const ask: Ask = { value: invoke.kind === 'select' ? invoke.value : null };
+    // What the compose box inserts or unfurls is seen by everyone in that conversation: priced as shared.
+    const turn = this.begin(context, ask, INVOKE_ANSWER_MS, 'inserted');
+    const { locale, correlationId } = turn;
+    const decorate = (card: AdaptiveCard) => this.decorate(card, locale);
+    const command = invoke.kind === 'query' ? 'search' : invoke.kind === 'link' ? 'unfurl' : undefined;
+    const refusal = this.refusal(turn);
+    if (refusal) {
+      this.audit(turn, { ...refusal.outcome, command: command ?? refusal.outcome.command });
+      if (invoke.kind === 'query') return messageResponse(pickStrings(locale).errors.refused.text);
+      if (invoke.kind === 'link') return emptyResult();
+      return selectedResponse(decorate(refusal.card), pickStrings(locale).errors.refused.title);
+    }
+
+    if (invoke.kind === 'select') {
+      const done = await within(this.work(turn, ask), INVOKE_ANSWER_MS + ABORT_GRACE_MS);
+      const outcome = done.done
+        ? this.limited(done.value, turn)
+        : timedOut(turn.asked, correlationId, locale);
+      if (outcome.error) this.deps.logger.error({ err: outcome.error, correlationId }, 'command failed');
+      this.audit(turn, outcome);
+      const card = composedCard(this.teamsCard(outcome, activity, turn).card);
+      return selectedResponse(decorate(card), composeTexts(locale).brand);
+    }
+
+    // A search or a link: answered from src/compose within the invoke's time, whatever happens.
+    const { response, audited } =
+      invoke.kind === 'query'
+        ? await answerSearch(invoke, turn.env, decorate, this.deps.logger)
+        : await answerLink(invoke, turn.env, decorate, () => turn.gate?.retryAfterSeconds !== undefined);
+    if (audited.refusal === 'rate') this.deps.metrics?.refusal('rate');
+    this.audit(turn, audited);
+    return response;
+  }
+
   private work(turn: Turn, ask: Ask): Promise<CommandOutcome> {
-    return 'text' in ask ? handleText(ask.text, turn.env) : handleSubmit(ask.value, turn.env);
+    const run = 'text' in ask ? handleText(ask.text, turn.env) : handleSubmit(ask.value, turn.env);
+    // What a turn showed is one of the person's recent lookups (the compose box's empty search lists them).
+    return run.then((outcome) => {
+      rememberLookup(turn.env.recent, turn.asked, outcome);
+      return outcome;
+    });
   }
 
   /**
@@ -333,7 +432,7 @@ export class OrdersBot extends TeamsActivityHandler {
    * what the cache holds (however old, with its as-of and stale note), else the failure's own card.
    */
   private async lastGood(turn: Turn, data: unknown, failed: TurnOutcome): Promise<TurnOutcome> {
-    const known = this.lastGoodCards.recall(data, turn.locale);
+    const known = this.lastGoodCards.recall(data, viewOf(turn));
     if (known) {
       const card = withRefreshFailedNotice(known.card, turn.locale, known.ageMs);
       return { ...failed, card, servedLastGood: true };
@@ -386,12 +485,15 @@ export class OrdersBot extends TeamsActivityHandler {
     };
   }
 
-  /** On msteams an order card refreshes itself for the asker (Universal Actions); elsewhere it stays as it is. */
-  private teamsCard(outcome: TurnOutcome, activity: Activity, asked: Command | undefined): TurnOutcome {
+  /**
+   * On msteams a card refreshes itself for the asker (Universal Actions) when its command's does, or when it left
+   * its prices out of a shared conversation: the asker's refresh is their priced view. Elsewhere it stays as it is.
+   */
+  private teamsCard(outcome: TurnOutcome, activity: Activity, turn: Turn): TurnOutcome {
     if (activity.channelId !== 'msteams' || outcome.result !== 'ok' || !activity.from?.id) return outcome;
-    const data = refreshable(asked, outcome.customerId);
+    const data = outcome.privateView ?? refreshable(turn.asked, outcome.customerId);
     if (!data) return outcome;
-    this.lastGoodCards.remember(data, localeOf(activity), outcome.card);
+    this.lastGoodCards.remember(data, viewOf(turn), outcome.card);
     return { ...outcome, card: withRefresh(outcome.card, data, [activity.from.id]) };
   }
 
@@ -518,6 +620,10 @@ function timedOut(command: Command | undefined, correlationId: string, locale: s
     result: 'timeout',
     card: errorCard({ kind: 'timeout', correlationId }, { locale }),
   };
+}
+
+function viewOf(turn: Turn): CardView {
+  return { locale: turn.locale, prices: turn.prices };
 }
 
 function localeOf(activity: Activity): string {

@@ -6,6 +6,8 @@ import type { Command } from '../commands';
 import { refreshCommand, runAction } from '../commands';
 
 export const REFRESH_VERB = 'pcbot.refresh';
+/** "Show prices to me" (cards/*.json carry it as it is): answered with that person's priced view. */
+export const PRICES_VERB = 'pcbot.prices';
 /** Teams waits a few seconds for an invoke's answer: the refreshed card comes from the cache when fresh. */
 export const INVOKE_ANSWER_MS = 4_000;
 

@@ -5,7 +5,7 @@ import type { Subscription } from '../partnercenter/models';
 import type { Localizer } from './locale';
 import { plainRun, plainText } from './plain-text';
 import { fmt, lookup, MISSING } from './text';
-import type { CustomerRef } from './types';
+import type { ActionData, CustomerRef, PriceView } from './types';
 
 /** One row of a FactSet. */
 export interface Fact {
@@ -89,4 +89,41 @@ export function statusCount(
 /** Partner Center sends an unknown flag as null or leaves it out: both are missing, not "no". */
 export function yesNo(l: Localizer, value: boolean | null | undefined): string {
   return value == null ? MISSING : value ? l.s.yes : l.s.no;
+}
+
+/** The "Open in Partner Center" button (Action.OpenUrl): shown when the portal has a page for what the card shows. */
+export function portalButton(url: string | undefined): { hasPortal: boolean; portalUrl: string } {
+  return url ? { hasPortal: true, portalUrl: url } : { hasPortal: false, portalUrl: '' };
+}
+
+/** What a card with money says and offers when the conversation's card leaves the money out. */
+export interface PricesNoteView {
+  hasPricesNote: boolean;
+  pricesNote: string;
+  /** "Show prices to me" (Action.Execute): its answer is a priced view for whoever presses it. */
+  hasShowPrices: boolean;
+  showPricesData: ActionData;
+}
+
+/**
+ * The note and button of a card whose money is left out (`view` not `shown`), when it has money to leave out;
+ * `showPrices` is the data that runs its command again for one person's priced view.
+ */
+export function pricesNote(
+  l: Localizer,
+  view: PriceView,
+  hasMoney: boolean,
+  showPrices: ActionData | undefined,
+): PricesNoteView {
+  const none = { hasPricesNote: false, pricesNote: '', hasShowPrices: false, showPricesData: {} };
+  if (view === 'shown' || !hasMoney) return none;
+  if (view === 'onRequest' && showPrices) {
+    return {
+      hasPricesNote: true,
+      pricesNote: fmt(l.s.pricesOnRequest, { button: l.s.showPricesToMe }),
+      hasShowPrices: true,
+      showPricesData: showPrices,
+    };
+  }
+  return { ...none, hasPricesNote: true, pricesNote: l.s.pricesPersonalChatOnly };
 }

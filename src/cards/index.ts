@@ -3,7 +3,7 @@
 // (orders summary, order detail, subscriptions, help) live with their commands in src/commands/<name>/card.ts;
 // this folder holds the shared plumbing (templates, locale, labels, plain text) and the cards of no command.
 
-export type { ActionData, AdaptiveCard, CardContext, CustomerRef } from './types';
+export type { ActionData, AdaptiveCard, CardContext, CustomerRef, PriceView } from './types';
 export { MAX_CARD_BYTES, cardByteSize } from './templates';
 export { pickStrings, type Strings } from './strings';
 export { errorCard, type ErrorInput, type ErrorKind } from './error';

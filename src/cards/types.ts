@@ -14,3 +14,10 @@ export interface CustomerRef {
   name: string;
   domain?: string;
 }
+
+/**
+ * How a card shows money (prices, totals). `shown`: on the card. In a channel or group chat the card everyone
+ * sees leaves it out: `onRequest` when each person can ask for their own priced view ("Show prices to me", Teams'
+ * user-specific views), `personalChatOnly` when only a 1:1 chat with the bot shows it.
+ */
+export type PriceView = 'shown' | 'onRequest' | 'personalChatOnly';

@@ -12,10 +12,10 @@ export interface CommandSet {
   readonly definitions: readonly AnyCommandDefinition[];
   /** The definition of a kind in this set (a Command's kind always is one). */
   named(kind: CommandKind | string): AnyCommandDefinition;
-  /** Chat text → a command or a problem with a hint; never throws. */
-  parse(text: string, now?: Date): ParseResult;
-  /** The command as text that parses back to it. */
-  format(command: Command): string;
+  /** Chat text in any language → a command or a problem with a hint (in `locale`'s language); never throws. */
+  parse(text: string, now?: Date, locale?: string): ParseResult;
+  /** The command as text that parses back to it, in `locale`'s language when it can be. */
+  format(command: Command, locale?: string): string;
   /** A card submit (activity.value) → a command, text to parse, or invalid. */
   readSubmit(value: unknown): SubmitReading;
   readonly verbs: VerbTable;

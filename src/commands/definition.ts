@@ -6,11 +6,15 @@ import type { CommandSet } from './command-set';
 import type { CommandEnv } from './deps';
 import type { CommandOutcome } from './outcome';
 import type { Grammar } from './parse/grammar';
+import type { CommandLanguages } from './parse/languages/types';
 
 /** The locales every command's strings must cover (listed once, in src/cards/strings). */
 export { LOCALES, type Locale };
 
-/** One line of the help card. `command` and `example` keep the English keywords: that is what the parser reads. */
+/**
+ * One line of the help card. `command` and `example` keep the English keywords; the card shows them in the
+ * person's language from the command's languages.ts (the parser reads both).
+ */
 export interface HelpEntry {
   command: string;
   description: string;
@@ -35,6 +39,11 @@ export interface CommandDefinition<
   kind: C['kind'];
   /** How the parser recognises it (see parse/grammar.ts). */
   grammar: Grammar<C>;
+  /**
+   * Its words in each language next to English (its languages.ts): what the parser reads for them, its help
+   * lines and how it is written there. A language missing from the record fails `tsc`.
+   */
+  languages: CommandLanguages<C>;
   /** The Action.Submit data of a button that runs it; `kinds` are all registered kinds (help names them). */
   payload(kinds: readonly [string, ...string[]]): z.core.$ZodTypeDiscriminable;
   /** Runs it. `commands` is the set it was registered in (help lists them; a card formats commands as text). */

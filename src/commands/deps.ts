@@ -1,7 +1,9 @@
-import type { CustomerRef } from '../cards/types';
+import type { CustomerRef, PriceView } from '../cards/types';
 import type { DirectoryMatch } from '../directory/match';
 import type { PartnerIndex } from '../index/partner-index';
+import type { Customer } from '../partnercenter/models';
 import type { PartnerCenterApi } from '../partnercenter/api';
+import type { PortalLinks } from '../partnercenter/portal-links';
 import type { RequestContext } from '../partnercenter/request-context';
 import type { DigestContext } from './shared/digest-context';
 import type { WatchContext } from './shared/watch/context';
@@ -20,17 +22,35 @@ export interface CommandEnv {
   index?: PartnerIndex;
   /** The customers this person asked about lately (offered when an id alone is not in the index). */
   recent?: RecentCustomers;
+  /** How this turn's cards show money: the bot decides by conversation and setting; absent: shown. */
+  prices?: PriceView;
+  /** The portal of the configured cloud, for "Open in Partner Center"; absent: no such button. */
+  portal?: PortalLinks;
 }
 
 /** One person's recent customers, newest first (src/commands/recent-customers.ts). */
 export interface RecentCustomers {
   list(): readonly CustomerRef[];
   note(customer: CustomerRef): void;
+  /** What this person looked up lately, customers, orders and subscriptions alike, newest first. */
+  lookups(): readonly RecentLookup[];
+  /** An order or a subscription looked up (customers are noted by `note`). */
+  noteLookup(lookup: RecentLookup): void;
+}
+
+/** A customer, order or subscription someone looked up: its id as asked (maybe shortened) and whose it is. */
+export interface RecentLookup {
+  kind: 'customer' | 'order' | 'subscription';
+  id: string;
+  /** Customer tenant id. */
+  customerId: string;
 }
 
 export interface CustomerLookup {
   /** undefined: not loaded yet, or nothing close; search Partner Center instead. */
   resolve(typed: string): DirectoryMatch | undefined;
+  /** Every customer `typed` names, best first, at most `limit` (the compose box's search lists them all). */
+  search?(typed: string, limit: number): Customer[];
   /** Reloads it from Partner Center now. */
   refresh(): Promise<{ count: number; loadedAt?: number }>;
 }

@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../cards';
+import type { ActionData, AdaptiveCard } from '../cards';
 import type { CommandKind } from './command';
 
 export type OutcomeResult =
@@ -13,4 +13,9 @@ export interface CommandOutcome {
   resultCount?: number;
   /** The failure behind an error card, for the log (never shown to the user). */
   error?: unknown;
+  /**
+   * The card left its money out (a shared conversation): this data runs the command again for one person's
+   * priced view (Teams: the asker's refresh, and "Show prices to me").
+   */
+  privateView?: ActionData;
 }

@@ -1,17 +1,19 @@
 import { LRUCache } from 'lru-cache';
+import { languageOf } from '../cards/strings';
 import type { ParseResult } from './command';
 import { parseCommand } from './parse';
 
 // People repeat the same few commands all day. parseCommand is pure given the text and the UTC day (relative
 // dates such as "last 7 days" depend on it), so its answers can be kept; they are frozen because several
-// turns share them.
+// turns share them. The person's language is part of the key: suggestions are written in it.
 const memo = new LRUCache<string, ParseResult>({ max: 1000 });
 
-export function parseCommandMemo(text: string, now: Date = new Date()): ParseResult {
-  const key = `${Math.floor(now.getTime() / 86_400_000)}\u0000${text}`;
+export function parseCommandMemo(text: string, now: Date = new Date(), locale?: string): ParseResult {
+  const language = languageOf(locale);
+  const key = `${Math.floor(now.getTime() / 86_400_000)}\u0000${language}\u0000${text}`;
   let result = memo.get(key);
   if (!result) {
-    result = deepFreeze(parseCommand(text, now));
+    result = deepFreeze(parseCommand(text, now, language));
     if (text.length <= 500) memo.set(key, result);
   }
   return result;

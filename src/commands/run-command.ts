@@ -9,7 +9,7 @@ import { commandNamed, readSubmit, REGISTRY } from './registry';
 
 /** A typed message: parse it, run it, or answer with help. Never throws. */
 export function handleText(text: string, env: CommandEnv, now?: Date): Promise<CommandOutcome> {
-  const parsed = parseCommandMemo(text, now);
+  const parsed = parseCommandMemo(text, now, env.ctx.locale);
   return parsed.ok
     ? runCommand(parsed.command, env)
     : Promise.resolve(helpOutcome(REGISTRY.definitions, env, parsed.problem));

@@ -7,7 +7,13 @@ import { isGuid } from '../partnercenter/guid-format';
 import { CLOUD_NAMES, CLOUDS } from './clouds';
 import { fieldProblem, quoteForMessage } from './errors';
 import { choice, fraction, guidList, oneOf, redisKeyPrefix, redisUrl, text, wholeNumber } from './fields';
-import type { Config, PartnerCenterCredentials, PartnerCenterConfig, SandboxConfig } from './types';
+import {
+  PRICES_SETTINGS,
+  type Config,
+  type PartnerCenterCredentials,
+  type PartnerCenterConfig,
+  type SandboxConfig,
+} from './types';
 
 const sandboxFields = {
   SANDBOX_PORT: wholeNumber(3979),
@@ -61,6 +67,8 @@ const fields = z.object({
   ALLOWED_USER_IDS: guidList,
   PORT: wholeNumber(3978),
   RATE_LIMIT_PER_MINUTE: wholeNumber(20, 0, 10_000),
+  // Anything but the three names stops start-up: a typo must not show prices to a whole channel.
+  PRICES_IN_SHARED_CONVERSATIONS: oneOf(PRICES_SETTINGS, 'asker'),
   REDIS_URL: redisUrl,
   REDIS_KEY_PREFIX: redisKeyPrefix,
   // Partner Center allows about 500 requests a minute per partner tenant: leave headroom for other tools.
@@ -207,6 +215,8 @@ export const configSchema = fields
         appTenantId: v.MicrosoftAppTenantId,
       },
       partnerCenter: pc,
+      cloud: v.PARTNER_CENTER_CLOUD,
+      pricesInSharedConversations: v.PRICES_IN_SHARED_CONVERSATIONS,
       sandboxNotice: !!appId && pc.mode === 'sandbox',
       access: {
         // Default: only the tenant the bot is registered in.

@@ -26,6 +26,13 @@ export type PartnerCenterConfig =
       authorityRoute?: string;
     };
 
+/**
+ * Who sees prices and totals of money in channels and group chats (PRICES_IN_SHARED_CONVERSATIONS): only those
+ * who ask, each in their own view (`asker`); the whole conversation (`everyone`); or nobody (`never`: 1:1 only).
+ */
+export const PRICES_SETTINGS = ['asker', 'everyone', 'never'] as const;
+export type PricesInSharedConversations = (typeof PRICES_SETTINGS)[number];
+
 export interface BotAuthConfig {
   appId: string;
   appPassword: string;
@@ -39,6 +46,10 @@ export interface Config {
   host: string;
   bot: BotAuthConfig;
   partnerCenter: PartnerCenterConfig;
+  /** PARTNER_CENTER_CLOUD, in sandbox mode too: whose portal the "Open in Partner Center" buttons open. */
+  cloud: Cloud;
+  /** Prices in channels and group chats (see PRICES_SETTINGS). */
+  pricesInSharedConversations: PricesInSharedConversations;
   /** The sandbox answers real (authenticated) users, for a demo: every card then says "Sandbox data". */
   sandboxNotice: boolean;
   access: { allowedTenantIds: string[]; allowedUserIds: string[] };

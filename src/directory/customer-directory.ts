@@ -76,6 +76,11 @@ export class CustomerDirectory {
     return this.index?.match(typed);
   }
 
+  /** Every loaded customer `typed` names, best first, at most `limit`; none when not loaded (the compose box). */
+  search(typed: string, limit: number): Customer[] {
+    return this.index?.search(typed, limit) ?? [];
+  }
+
   /** Loads (or adopts the shared copy) now, then keeps it fresh in the background. Never throws. */
   start(): Promise<DirectoryState> {
     const first = this.sync();

@@ -58,15 +58,54 @@ export class CustomerIndex {
    * Center, since a customer added since the last load is not here yet.
    */
   match(typed: string, cost: MatchCost = { examined: 0, compared: 0 }): DirectoryMatch | undefined {
+    const found = this.rank(typed, cost, true);
+    if (!found) return undefined;
+    const { ranked, matched } = found;
+    if (ranked.size === 0) return undefined;
+    const best = sorted(ranked);
+    const top = best[0]!;
+    // A match in the name or domain is the answer when it is the only one; a close spelling never is.
+    if (matched === 1 && top.rank !== Rank.near) return { kind: 'found', customer: top.entry.customer };
+    return {
+      kind: 'ambiguous',
+      candidates: best.slice(0, this.maxCandidates).map((r) => r.entry.customer),
+      total: ranked.size,
+      ...(top.rank === Rank.near ? { near: true as const } : {}),
+    };
+  }
+
+  /**
+   * Every customer `typed` names, best first, at most `limit`: the exact name first, then the others it names
+   * too (a search lists "Contoso Pharmaceuticals" after "Contoso"), close spellings last.
+   */
+  search(typed: string, limit: number, cost: MatchCost = { examined: 0, compared: 0 }): Customer[] {
+    const found = this.rank(typed, cost, false);
+    return found
+      ? sorted(found.ranked)
+          .slice(0, limit)
+          .map((r) => r.entry.customer)
+      : [];
+  }
+
+  /**
+   * The customers `typed` names, each with the best way it matched; `matched`: how many matched by name or
+   * domain (not by a close spelling). `settle`: stop at the first tier that names exactly one (match()).
+   */
+  private rank(
+    typed: string,
+    cost: MatchCost,
+    settle: boolean,
+  ): { ranked: Map<Entry, Ranked>; matched: number } | undefined {
     const raw = typed.trim();
     const lower = raw.toLowerCase();
     if (raw === '') return undefined;
+    const ranked = new Map<Entry, Ranked>();
     if (isGuid(lower)) {
       const entry = this.index.byId.get(lower);
-      return entry ? { kind: 'found', customer: entry.customer } : undefined;
+      if (entry) ranked.set(entry, { entry, rank: Rank.name, distance: 0 });
+      return { ranked, matched: ranked.size };
     }
     const query = foldText(raw);
-    const ranked = new Map<Entry, Ranked>();
     // Tiers are read best first: a customer keeps the first (best) way it matched.
     const add = (entries: Iterable<Entry>, rank: RankValue, distance = 0): void => {
       for (const entry of entries) if (!ranked.has(entry)) ranked.set(entry, { entry, rank, distance });
@@ -78,12 +117,12 @@ export class CustomerIndex {
     };
 
     if (query !== '') add(all(this.index.byName.get(query)), Rank.name);
-    if (ranked.size === 1) return this.found(ranked);
+    if (settle && ranked.size === 1) return { ranked, matched: 1 };
     if (looksLikeDomain(lower)) {
       // "contoso.onmicrosoft.com", or "contoso.com" for it: a domain is as good as a name.
       add(all(this.index.byDomain.get(lower)), Rank.domain);
       add(all(this.index.byStem.get(domainStem(lower))), Rank.domain);
-      if (ranked.size === 1) return this.found(ranked);
+      if (settle && ranked.size === 1) return { ranked, matched: 1 };
     } else if (!/\s/.test(lower)) {
       // A bare "fabrikam" ranks Fabrikam Inc (fabrikam.onmicrosoft.com) first, yet Fabrikam Retail is named too.
       add(all(this.index.byStem.get(lower)), Rank.domain);
@@ -96,25 +135,7 @@ export class CustomerIndex {
     const matched = ranked.size;
     const words = looksLikeDomain(lower) ? [domainStem(lower)] : query.split(' ').filter(Boolean);
     for (const { entry, distance } of this.near(words, cost)) add([entry], Rank.near, distance);
-
-    if (ranked.size === 0) return undefined;
-    const best = [...ranked.values()].sort(
-      (a, b) => a.rank - b.rank || a.distance - b.distance || a.entry.ordinal - b.entry.ordinal,
-    );
-    const top = best[0]!;
-    // A match in the name or domain is the answer when it is the only one; a close spelling never is.
-    if (matched === 1 && top.rank !== Rank.near) return { kind: 'found', customer: top.entry.customer };
-    return {
-      kind: 'ambiguous',
-      candidates: best.slice(0, this.maxCandidates).map((r) => r.entry.customer),
-      total: ranked.size,
-      ...(top.rank === Rank.near ? { near: true as const } : {}),
-    };
-  }
-
-  private found(ranked: Map<Entry, Ranked>): DirectoryMatch {
-    const [only] = ranked.keys();
-    return { kind: 'found', customer: only!.customer };
+    return { ranked, matched };
   }
 
   /** Customers whose name has every one of `words` as a whole word: the rarest word's list, checked. */
@@ -212,4 +233,11 @@ function closestIn(option: ReadonlyMap<string, number>, entry: Entry): number | 
     if (d !== undefined && (best === undefined || d < best)) best = d;
   }
   return best;
+}
+
+/** Best first: by how they matched, then fewest edits, then by name. */
+function sorted(ranked: Map<Entry, Ranked>): Ranked[] {
+  return [...ranked.values()].sort(
+    (a, b) => a.rank - b.rank || a.distance - b.distance || a.entry.ordinal - b.entry.ordinal,
+  );
 }

@@ -96,14 +96,34 @@ describe('helpCard', () => {
       'pt-BR',
       [
         'O que eu posso fazer',
-        'orders for <cliente>',
+        // Its syntax and examples in the words the parser reads in Portuguese (issue 21).
+        'pedidos de <cliente>',
+        'Exemplo: pedidos de contoso',
         'Você quis dizer: orders for contoso?',
         'Sim, executar',
         'Experimentar',
       ],
     ],
-    ['zh-CN', ['我能做什么', 'orders for <客户>', '你是不是想输入：orders for contoso？', '试一试']],
-    ['it', ['Cosa posso fare', 'orders for <cliente>', 'Forse intendevi: orders for contoso?', 'Prova']],
+    [
+      'zh-CN',
+      [
+        '我能做什么',
+        '<客户> 的订单',
+        '示例：contoso 的订单',
+        '你是不是想输入：orders for contoso？',
+        '试一试',
+      ],
+    ],
+    [
+      'it',
+      [
+        'Cosa posso fare',
+        'ordini di <cliente>',
+        'Esempio: ordini di contoso',
+        'Forse intendevi: orders for contoso?',
+        'Prova',
+      ],
+    ],
     ['de-DE', ['What I can do', 'orders for <customer>', 'Did you mean: orders for contoso?']],
   ])('%s', (locale, expected) => {
     const card = helpCard({ suggestion: 'orders for contoso', action }, { locale });

@@ -4,6 +4,8 @@ import { Template } from 'adaptivecards-templating';
 
 const CARDS = join(__dirname, '../../cards');
 const files = readdirSync(CARDS).filter((f) => f.endsWith('.json'));
+/** Cards a pasted link unfurls into (src/compose). */
+const UNFURLED = new Set(['compose-item.json']);
 
 /** The cards/*.json files that src/ imports, from its source. */
 function importedTemplates(): string[] {
@@ -37,12 +39,13 @@ describe('card templates (cards/*.json)', () => {
     expect(files.sort()).toEqual(importedTemplates());
   });
 
-  it.each(files)('%s is an Adaptive Card 1.5 template', (file) => {
+  it.each(files)('%s is an Adaptive Card 1.5 template (1.3 for what links unfurl into)', (file) => {
     const json = JSON.parse(readFileSync(join(CARDS, file), 'utf8'));
     expect(json).toMatchObject({
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
       type: 'AdaptiveCard',
-      version: '1.5',
+      // Teams unfurls links into Adaptive Cards 1.3 and earlier only.
+      version: UNFURLED.has(file) ? '1.3' : '1.5',
     });
   });
 

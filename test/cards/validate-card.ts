@@ -7,15 +7,18 @@ import { MAX_CARD_BYTES } from '../../src/cards';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCardsTypes;
 
-/** What is wrong with a card, one line per problem; empty when the card is valid. */
-export function cardProblems(card: unknown): string[] {
+/**
+ * What is wrong with a card, one line per problem; empty when the card is valid. `version`: the card's own, as
+ * its host takes it (Teams renders 1.5; unfurled links take 1.3 and earlier).
+ */
+export function cardProblems(card: unknown, version: '1.5' | '1.3' = '1.5'): string[] {
   if (!card || typeof card !== 'object' || Array.isArray(card)) return ['not a JSON object'];
   const json = JSON.stringify(card);
   const problems: string[] = [];
   const root = card as Record<string, unknown>;
   if (root.type !== 'AdaptiveCard') problems.push(`type is ${String(root.type)}, not AdaptiveCard`);
-  if (root.version !== '1.5')
-    problems.push(`version is ${String(root.version)}, not 1.5 (what Teams renders)`);
+  if (root.version !== version)
+    problems.push(`version is ${String(root.version)}, not ${version} (what its Teams host renders)`);
   const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > MAX_CARD_BYTES) problems.push(`${bytes} bytes, more than MAX_CARD_BYTES (${MAX_CARD_BYTES})`);
   // Button data is the bot's own payload, never shown: a typed `${` there is not a template left over.
@@ -24,7 +27,7 @@ export function cardProblems(card: unknown): string[] {
   if (unresolved >= 0) problems.push(`unresolved binding near: ${shown.slice(unresolved, unresolved + 60)}`);
 
   const parsed = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext(AC.Versions.v1_5);
+  const context = new AC.SerializationContext(version === '1.3' ? AC.Versions.v1_3 : AC.Versions.v1_5);
   parsed.parse(JSON.parse(json), context);
   for (let i = 0; i < context.eventCount; i++) {
     const event = context.getEventAt(i);
@@ -40,8 +43,8 @@ export function cardProblems(card: unknown): string[] {
 }
 
 /** Fails the test with every problem of the card (see cardProblems). */
-export function expectValidCard(card: unknown): void {
-  expect(cardProblems(card)).toEqual([]);
+export function expectValidCard(card: unknown, version: '1.5' | '1.3' = '1.5'): void {
+  expect(cardProblems(card, version)).toEqual([]);
 }
 
 // What the library accepts but a user would see as a defect: empty text, untitled buttons.

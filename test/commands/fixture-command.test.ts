@@ -29,6 +29,18 @@ describe('a command registered in a test', () => {
     expect(REGISTRY.parse('renewals for contoso', NOW).ok).toBe(false);
   });
 
+  it("is read in every language from its languages.ts, and offered in the person's language when misspelt", () => {
+    for (const text of ['renovações de Contoso Ltd', 'Contoso Ltd 的续订', 'rinnovi di Contoso Ltd'])
+      expect(withRenewals.parse(text, NOW)).toEqual({
+        ok: true,
+        command: { kind: 'renewals', customer: 'Contoso Ltd' },
+      });
+    const typo = withRenewals.parse('rinnvoi di contoso', NOW, 'it-IT');
+    expect(typo.ok ? undefined : typo.problem.suggestion).toBe('rinnovi di contoso');
+    const help = commandReferenceCard(withRenewals.definitions, { action: typeAction }, { locale: 'pt-BR' });
+    expect(cardTexts(help)).toEqual(expect.arrayContaining(['renovações de <cliente>']));
+  });
+
   it('is on the help card and in the Teams menu', () => {
     const help = commandReferenceCard(withRenewals.definitions, { action: typeAction }, { locale: 'en-US' });
     expect(cardTexts(help)).toEqual(expect.arrayContaining(['renewals for <customer>']));

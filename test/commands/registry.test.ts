@@ -13,10 +13,18 @@ import { COMMANDS } from '../../src/commands/registry';
 import { cardTexts, submitActions } from '../cards/card-fixtures';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
-const FOLDER_FILES = ['index.ts', 'grammar.ts', 'payload.ts', 'handler.ts', 'card.ts', 'strings.ts'];
+const FOLDER_FILES = [
+  'index.ts',
+  'grammar.ts',
+  'languages.ts',
+  'payload.ts',
+  'handler.ts',
+  'card.ts',
+  'strings.ts',
+];
 
 describe.each(COMMANDS.map((c) => [c.kind, c] as const))('the %s command', (kind, command) => {
-  it('is one folder holding its grammar, payload, handler, card and strings', () => {
+  it('is one folder holding its grammar, its words in other languages, payload, handler, card and strings', () => {
     const folder = path.join(__dirname, '..', '..', 'src', 'commands', kind);
     expect(FOLDER_FILES.filter((f) => !existsSync(path.join(folder, f)))).toEqual([]);
   });

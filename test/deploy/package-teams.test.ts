@@ -14,7 +14,9 @@ import {
   type PackageVariables,
 } from '../../deploy/teams/package-teams';
 import { PNG } from 'pngjs';
+import { QUERY_PARAMETER, SEARCH_COMMAND_ID } from '../../src/bot/compose-extension';
 import { COMMANDS } from '../../src/commands/registry';
+import { PORTAL_HOSTS } from '../../src/compose/portal-link-parse';
 
 /** The commands the Teams menu lists: all but the hidden ones and those kept off the menu. */
 const LISTED = COMMANDS.filter((c) => !c.hidden && !c.offMenu);
@@ -133,6 +135,61 @@ describe('the Teams manifest', () => {
   });
 });
 
+describe('the message extension in the manifest (issue 20)', () => {
+  interface ComposeExtension {
+    botId: string;
+    commands: Record<string, unknown>[];
+    messageHandlers: { type: string; value: { domains: string[] } }[];
+  }
+  const extensionOf = (manifest: Record<string, unknown>) =>
+    (manifest.composeExtensions as ComposeExtension[])[0]!;
+
+  it('declares the one search command the bot answers, with its one parameter, in the compose box and the command box', () => {
+    const manifest = filled();
+    expect(manifest.composeExtensions).toHaveLength(1);
+    const extension = extensionOf(manifest);
+    // The same bot answers the search and the chat (Universal Actions on sent cards need that).
+    expect(extension.botId).toBe(values.BOT_ID);
+    expect(extension.commands).toEqual([
+      expect.objectContaining({
+        id: SEARCH_COMMAND_ID,
+        type: 'query',
+        title: 'Partner Center',
+        initialRun: true,
+        context: ['compose', 'commandBox'],
+        parameters: [expect.objectContaining({ name: QUERY_PARAMETER, inputType: 'text' })],
+      }),
+    ]);
+  });
+
+  it('unfurls the Partner Center portal hosts the link reader knows, global and 21Vianet', () => {
+    expect(extensionOf(filled()).messageHandlers).toEqual([
+      { type: 'link', value: { domains: Object.keys(PORTAL_HOSTS) } },
+    ]);
+  });
+
+  it('validates against the schema of its manifest version, which knows composeExtensions and messageHandlers', () => {
+    const manifest = filled();
+    expect(validateManifest(manifest)).toEqual({ errors: [], warnings: [] });
+    // The schema does look at them: a second extension and an unknown handler type are refused.
+    const extension = extensionOf(manifest);
+    const broken = {
+      ...manifest,
+      composeExtensions: [
+        { ...extension, messageHandlers: [{ type: 'url', value: { domains: ['x'] } }] },
+        extension,
+      ],
+    };
+    const { errors } = validateManifest(broken);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'composeExtensions has 2 items; at most 1 are allowed',
+        expect.stringMatching(/^composeExtensions\[0\]\.messageHandlers\[0\]\.type is "url"/),
+      ]),
+    );
+  });
+});
+
 describe('the placeholders', () => {
   it('come from the environment: MicrosoftAppId, BOT_DOMAIN (a URL is cut to its host), defaults for the rest', () => {
     const { values: v } = variablesFromEnv(env, false, '1.2.3');
@@ -175,7 +232,11 @@ describe('npm run package:teams', () => {
       alpha: true,
     });
     const manifest = JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8')) as Manifest;
-    expect(manifest).toMatchObject({ bots: [{ botId: values.BOT_ID }], validDomains: [values.BOT_DOMAIN] });
+    expect(manifest).toMatchObject({
+      bots: [{ botId: values.BOT_ID }],
+      composeExtensions: [{ botId: values.BOT_ID, commands: [{ id: SEARCH_COMMAND_ID }] }],
+      validDomains: [values.BOT_DOMAIN],
+    });
     expect(JSON.stringify(manifest)).not.toContain('${{');
     expect(validateManifest(manifest).errors).toEqual([]);
   });

@@ -132,6 +132,7 @@ describe('the digest scheduler', () => {
       { conversation: 't1', card: { type: 'AdaptiveCard', about: weekly('t1').id, terms: 1 } },
     ]);
     clock.set(MONDAY_8 + 7 * DAY);
+    await lapse();
     await b.tick();
     expect(notifier.sent).toHaveLength(2);
   });

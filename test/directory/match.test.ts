@@ -165,3 +165,27 @@ describe('finding customers by any piece (issue #18)', () => {
     expect(names(match)[0]).toBe('Bluewater Coffee 0');
   });
 });
+
+describe('the customer index, searched (the compose box)', () => {
+  const search = (typed: string, limit = 25) =>
+    index.search(typed, limit).map((c) => c.companyProfile.companyName);
+
+  it('lists every customer the words name, the exact one first, close spellings last', () => {
+    expect(search('contoso')).toEqual(['Contoso', 'Contoso Pharmaceuticals']);
+    expect(search('contoso.com')).toEqual(['Contoso']);
+    expect(search('fabrikam')).toEqual(['Fabrikam Inc', 'Fabrikam Retail']);
+    expect(search('contsoo')).toEqual(['Contoso', 'Contoso Pharmaceuticals']);
+    expect(search(CONTOSO.id.toUpperCase())).toEqual(['Contoso']);
+  });
+
+  it('lists at most the limit, and nothing for nothing', () => {
+    expect(search('contoso', 1)).toEqual(['Contoso']);
+    expect(search('  ')).toEqual([]);
+    expect(search('zzqx')).toEqual([]);
+    expect(search('99999999-9999-4999-8999-999999999999')).toEqual([]);
+  });
+
+  it('answers match() as before: the exact name alone is the answer', () => {
+    expect(index.match('contoso')).toEqual({ kind: 'found', customer: CONTOSO });
+  });
+});

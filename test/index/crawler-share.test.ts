@@ -14,6 +14,8 @@ import { SANDBOX_TOKEN, startSandbox, type Sandbox } from '../../dev/sandbox';
 
 const T0 = Date.parse('2026-07-01T10:00:00Z');
 const logger = createLogger('silent');
+/** Enough that the customers with a pending order, due again every minute, would take the whole share. */
+const CUSTOMERS = 200;
 
 async function withSandbox(
   customers: number,
@@ -34,7 +36,7 @@ async function withSandbox(
 
 describe('the crawler at scale', () => {
   it('finishes its first pass while many customers with pending orders are due again', async () => {
-    await withSandbox(400, async (sandbox, client) => {
+    await withSandbox(CUSTOMERS, async (sandbox, client) => {
       let clock = T0;
       const now = () => clock;
       const perMinute = 80;
@@ -45,23 +47,23 @@ describe('the crawler at scale', () => {
         budget: crawlBudget(() => new MemoryTokenBucket(bucketShape(perMinute), now), 400, 0.2, 'share'),
         logger,
         now,
-        // Due again after a minute instead of 10: a third of 400 customers have a pending order, and reading
+        // Due again after a minute instead of 10: a third of the customers have a pending order, and reading
         // them all every minute would take more than the whole share.
         priorityRefreshMs: 60_000,
       });
-      const minimalMinutes = (2 * 400 + 10) / perMinute;
-      while ((await store.stats()).customers < 400 && clock - T0 < 3 * minimalMinutes * 60_000) {
+      const minimalMinutes = (2 * CUSTOMERS + 10) / perMinute;
+      while ((await store.stats()).customers < CUSTOMERS && clock - T0 < 3 * minimalMinutes * 60_000) {
         await crawler.tick();
         clock += 1000;
       }
-      expect((await store.stats()).customers).toBe(400);
-      expect((await store.customersWithPending()).size).toBeGreaterThan(100);
+      expect((await store.stats()).customers).toBe(CUSTOMERS);
+      expect((await store.customersWithPending()).size).toBeGreaterThanOrEqual(CUSTOMERS / 5);
       const firstPages = sandbox.requests.filter(
         (r) => /\/orders$/i.test(r.path) && !('seekOperation' in r.query),
       );
       const reReads = firstPages.length - new Set(firstPages.map((r) => r.path)).size;
       // The due customers were read again, but never more than one read in PRIORITY_READ_EVERY.
-      expect(reReads).toBeGreaterThan(20);
+      expect(reReads).toBeGreaterThan(10);
       expect(reReads).toBeLessThanOrEqual(Math.ceil(firstPages.length / PRIORITY_READ_EVERY));
       // So the pass took at most 4/3 of its calls' time, and every call was within the share.
       const minutes = (clock - T0) / 60_000;
@@ -72,7 +74,8 @@ describe('the crawler at scale', () => {
         bucketShape(perMinute).capacity + perMinute * minutes,
       );
     });
-  });
+    // Minutes of crawling on a fake clock, each round over HTTP: seconds on a quiet machine, more on a busy one.
+  }, 60_000);
 
   it('reads a list of more than 10,000 customers whole, and pays for every page of it', async () => {
     await withSandbox(10_050, async (sandbox, client) => {

@@ -91,6 +91,39 @@ describe('answers shaped like real data', () => {
     expect(order).toMatchObject({ id: 'o-1', status: 'some_new_status', newField: { nested: true } });
   });
 
+  it("reads a subscription's renewal fields as answers vary them, null and absent alike", async () => {
+    serve('/subscriptions', {
+      items: [
+        {
+          id: 's-1',
+          cancellationAllowedUntilDate: '2026-12-09T03:12:45.1234567Z',
+          refundableQuantity: { totalQuantity: 3, details: [{ quantity: 3, allowedUntilDateTime: null }] },
+          refundOptions: [{ type: 'Partial', expiresAt: '2026-12-09T03:12:45Z', sequenceId: 1 }],
+          scheduledNextTermInstructions: {
+            product: {
+              productId: 'CFQ7TTC0LCHC',
+              skuId: '0001',
+              billingCycle: 'Annual',
+              termDuration: 'p1y',
+            },
+            quantity: 45,
+            customTermEndDate: null,
+          },
+        },
+        { id: 's-2', cancellationAllowedUntilDate: null, refundableQuantity: 0, refundOptions: null },
+        { id: 's-3', scheduledNextTermInstructions: { termDuration: 'P1M', billingCycle: 'monthly' } },
+      ],
+    });
+    const [first, second, third] = await pc.client.listSubscriptions(CONTOSO_TENANT_ID, turn());
+    expect(first?.scheduledNextTermInstructions?.product?.productId).toBe('CFQ7TTC0LCHC');
+    expect(second?.cancellationAllowedUntilDate).toBeNull();
+    expect(third?.scheduledNextTermInstructions?.termDuration).toBe('P1M');
+    serve('/subscriptions', { items: [{ id: 's', scheduledNextTermInstructions: { quantity: 'many' } }] });
+    expect(await malformed(pc.client.listSubscriptions(CONTOSO_TENANT_ID, turn()))).toContain(
+      'scheduledNextTermInstructions.quantity',
+    );
+  });
+
   it('accepts every answer of the sandbox', async () => {
     const ctx = turn();
     const orders = await pc.client.listOrders(CONTOSO_TENANT_ID, { includePrice: true }, ctx);

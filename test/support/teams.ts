@@ -1,5 +1,6 @@
 // Activities as Teams sends them: channel threads (`;messageid=`), `<at>` mentions, clicks with replyToId,
-// `adaptiveCard/action` invokes and conversation events. Posted to the real bot; the connector records replies.
+// `adaptiveCard/action` and message-extension invokes, and conversation events. Posted to the real bot; the
+// connector records replies.
 import { randomUUID } from 'node:crypto';
 import { emulatorActivity } from './emulator';
 import { postRaw, type Harness, type RawResponse } from './harness';
@@ -80,6 +81,34 @@ export function teamsClick(
 /** An `adaptiveCard/action` invoke (a card's refresh, or an Action.Execute button). */
 export function teamsInvoke(harness: Harness, place: TeamsPlace, value: unknown, userId?: string) {
   return teamsActivity(harness, place, { type: 'invoke', name: 'adaptiveCard/action', value }, userId);
+}
+
+/**
+ * A message-extension invoke as Teams sends it from the compose box or the command box of `place`:
+ * `composeExtension/query`, `…/selectItem` (the chosen preview's tap value) or `…/queryLink` ({ url }).
+ */
+export function teamsComposeInvoke(
+  harness: Harness,
+  place: TeamsPlace,
+  name: 'composeExtension/query' | 'composeExtension/selectItem' | 'composeExtension/queryLink' | string,
+  value: unknown,
+  userId?: string,
+) {
+  return teamsActivity(
+    harness,
+    place,
+    { type: 'invoke', name, value, channelData: { tenant: { id: TENANT }, source: { name: 'compose' } } },
+    userId,
+  );
+}
+
+/** The `composeExtension/query` value of the search command with `query` typed (Teams pages by 25). */
+export function searchValue(query: string, skip = 0, count = 25) {
+  return {
+    commandId: 'searchPartnerCenter',
+    parameters: [{ name: 'query', value: query }],
+    queryOptions: { skip, count },
+  };
 }
 
 export function post(harness: Harness, activity: Record<string, unknown>): Promise<RawResponse> {

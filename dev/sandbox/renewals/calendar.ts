@@ -33,7 +33,8 @@ export function createRenewalCalendar(now: () => number = Date.now): RenewalCale
     withRenewals(fixtures) {
       const customers = fixtures.customers.map((base): FixtureCustomer => {
         bases.set(base.customer.id.toLowerCase(), base);
-        return { customer: base.customer, data: () => of(base).data };
+        // resellerIds kept: the IndirectReseller filter reads them instead of building every customer's orders.
+        return { customer: base.customer, resellerIds: base.resellerIds, data: () => of(base).data };
       });
       return {
         ...fixtures,

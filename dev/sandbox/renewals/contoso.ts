@@ -18,7 +18,7 @@ import { planBase, windowOpened, type RenewalRole } from './roles';
 export const contosoBookBoughtAt = (anchor: number): number =>
   startOfDay(anchor) - 1_200 * DAY_MS + (9 * 60 + 41) * 60_000 + 7_000;
 
-interface Line {
+interface RenewalLine {
   role: RenewalRole;
   product: string;
   months: number;
@@ -34,7 +34,7 @@ interface Line {
   bought?: boolean;
 }
 
-const LINES: readonly Line[] = [
+const LINES: readonly RenewalLine[] = [
   {
     role: 'triennial',
     product: 'Microsoft 365 E3',
@@ -123,7 +123,7 @@ const LINES: readonly Line[] = [
   },
 ];
 
-function planOf(line: Line, anchor: number, purchasedAt: number): TermPlan {
+function planOf(line: RenewalLine, anchor: number, purchasedAt: number): TermPlan {
   const base = planBase(line.id, line.months, purchasedAt);
   if (line.closesInHours === undefined) {
     const renewsAt = startOfDay(anchor) + (line.inDays ?? 0) * DAY_MS;

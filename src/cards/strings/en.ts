@@ -141,6 +141,13 @@ export const en = {
   asOf: 'As of {time}',
   refresh: 'Refresh',
 
+  // Into the portal, and prices in shared conversations (channels, group chats).
+  openInPartnerCenter: 'Open in Partner Center',
+  showPricesToMe: 'Show prices to me',
+  pricesOnRequest: 'Prices are left out of the card everyone here sees: “{button}” shows them to you alone.',
+  pricesPersonalChatOnly: 'Prices are shown only in a 1:1 chat with me: ask there to see them.',
+  pricesHiddenHere: 'Not shown here',
+
   // Provisioning status of a pending order.
   provisioningStatuses: {
     fulfilled: 'Fulfilled',

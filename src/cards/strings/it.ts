@@ -124,6 +124,13 @@ export const it: Strings = {
 
   asOf: 'Dati aggiornati al {time}',
   refresh: 'Aggiorna',
+
+  openInPartnerCenter: 'Apri nel Centro per i partner',
+  showPricesToMe: 'Mostrami i prezzi',
+  pricesOnRequest:
+    'I prezzi non compaiono nella scheda che tutti vedono qui: “{button}” li mostra solo a te.',
+  pricesPersonalChatOnly: 'I prezzi compaiono solo in una chat 1:1 con me: chiedi lì per vederli.',
+  pricesHiddenHere: 'Non mostrati qui',
   provisioningStatuses: {
     fulfilled: 'Completato',
     pending: 'In sospeso',

@@ -127,6 +127,13 @@ export const ptBR: Strings = {
 
   asOf: 'Dados de {time}',
   refresh: 'Atualizar',
+
+  openInPartnerCenter: 'Abrir no Partner Center',
+  showPricesToMe: 'Mostrar preços para mim',
+  pricesOnRequest:
+    'Os preços ficam fora do cartão que todos aqui veem: “{button}” mostra os preços só para você.',
+  pricesPersonalChatOnly: 'Os preços só aparecem em um chat 1:1 comigo: pergunte lá para vê-los.',
+  pricesHiddenHere: 'Não exibidos aqui',
   provisioningStatuses: {
     fulfilled: 'Concluído',
     pending: 'Pendente',

@@ -100,6 +100,12 @@ export const zhCN: Strings = {
 
   asOf: '数据时间：{time}',
   refresh: '刷新',
+
+  openInPartnerCenter: '在合作伙伴中心中打开',
+  showPricesToMe: '向我显示价格',
+  pricesOnRequest: '此处所有人看到的卡片不含价格：选择“{button}”后，价格仅向你显示。',
+  pricesPersonalChatOnly: '价格仅在与我的一对一聊天中显示：请在那里询问。',
+  pricesHiddenHere: '此处不显示',
   provisioningStatuses: {
     fulfilled: '已完成',
     pending: '待处理',

@@ -29,18 +29,18 @@ export interface ChangeRequestView {
   offer: Offer;
 }
 
-interface CardView {
+interface ChangeRequestCardView {
   title: string;
   lines: { text: string }[];
   buttons: { title: string; data: ActionData }[];
 }
 
-const render = cardTemplate<CardView>(template);
+const render = cardTemplate<ChangeRequestCardView>(template);
 
 export function changeRequestCard(view: ChangeRequestView, ctx: CardContext): AdaptiveCard {
   const s = changeRequestStrings[languageOf(ctx.locale)].card;
   const { offer } = view;
-  const buttons: CardView['buttons'] = [];
+  const buttons: ChangeRequestCardView['buttons'] = [];
   // Button titles are not Markdown: the names in them are only cut short (plainLabel), never escaped.
   if (offer.order)
     buttons.push(button(fmt(s.showOrder, { order: truncate(offer.order.id, MAX_ID) }), offer.order.data));

@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { changeRequestGrammar } from './grammar';
+import { changeRequestLanguages } from './languages';
 import { changeRequestCommand } from './handler';
 import { changeRequestPayload, type ChangeRequestCommand } from './payload';
 import { changeRequestStrings, type ChangeRequestStrings } from './strings';
@@ -11,6 +12,7 @@ import { changeRequestStrings, type ChangeRequestStrings } from './strings';
 export const changeRequest: CommandDefinition<ChangeRequestCommand, ChangeRequestStrings> = {
   kind: 'change-request',
   grammar: changeRequestGrammar,
+  languages: changeRequestLanguages,
   payload: changeRequestPayload,
   run: changeRequestCommand,
   strings: changeRequestStrings,

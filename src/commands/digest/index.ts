@@ -1,6 +1,7 @@
 import type { CommandDefinition } from '../definition';
 import { digestGrammar } from './grammar';
 import { digestCommand } from './handler';
+import { digestLanguages } from './languages';
 import { digestPayload, type DigestCommand } from './payload';
 import { digestStrings, type DigestStrings } from './strings';
 
@@ -12,6 +13,7 @@ import { digestStrings, type DigestStrings } from './strings';
 export const digest: CommandDefinition<DigestCommand, DigestStrings> = {
   kind: 'digest',
   grammar: digestGrammar,
+  languages: digestLanguages,
   payload: digestPayload,
   run: digestCommand,
   strings: digestStrings,

@@ -3,7 +3,7 @@ import { localizer } from '../../cards/locale';
 import { ownWords } from '../../cards/strings/own';
 import { helpStrings } from './strings';
 import { plainText } from '../../cards/plain-text';
-import type { Strings } from '../../cards/strings';
+import { languageOf, type Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
 import { fmt, truncate } from '../../cards/text';
 import type { ActionData, AdaptiveCard, CardContext } from '../../cards/types';
@@ -52,6 +52,38 @@ interface HelpView {
 
 const render = cardTemplate<HelpView>(template);
 
+/** A help line, with the command it is about (the first word of its English syntax, as topics name it). */
+interface ReferenceLine extends HelpEntry {
+  topic: string;
+}
+
+/**
+ * The help lines of `registered` in the person's language: descriptions from each command's strings, the
+ * syntax and the example (what "Try it" types) in the words the parser reads in that language (its
+ * languages.ts), English ones where a language has none.
+ */
+function referenceOf(registered: readonly AnyCommandDefinition[], locale: string): ReferenceLine[] {
+  const language = languageOf(locale);
+  return registered
+    .filter((c) => !c.hidden)
+    .flatMap((c) => {
+      const english = c.strings.en.help;
+      const local = language === 'en' ? [] : c.languages[language].help;
+      return stringsFor(c, locale).help.map((entry, i) => ({
+        ...entry,
+        ...(local[i] ? { command: local[i].command, example: local[i].example } : {}),
+        topic: english[i]?.command.split(' ', 1)[0] ?? '',
+      }));
+    });
+}
+
+/** What the title calls a command: its name in the person's language. */
+function topicName(registered: readonly AnyCommandDefinition[], topic: string, locale: string): string {
+  const language = languageOf(locale);
+  const command = registered.find((c) => c.kind === topic);
+  return language === 'en' || command === undefined ? topic : command.languages[language].name;
+}
+
 /**
  * The reference of `commands` (their help entries, in registry order), led by what was not understood and a
  * suggestion when there is one.
@@ -62,9 +94,7 @@ export function commandReferenceCard(
   ctx: CardContext,
 ): AdaptiveCard {
   const s = ownWords(localizer(ctx.locale).s, helpStrings);
-  const reference: HelpEntry[] = registered
-    .filter((c) => !c.hidden)
-    .flatMap((c) => stringsFor(c, ctx.locale).help);
+  const reference = referenceOf(registered, ctx.locale);
   const { action } = input;
   const asked = input.topic?.trim().toLowerCase();
   const topic = asked && asked !== 'help' ? asked : undefined;
@@ -84,7 +114,7 @@ export function commandReferenceCard(
       };
     });
   } else {
-    const onTopic = topic ? reference.filter((c) => c.command.split(' ', 1)[0] === topic) : [];
+    const onTopic = topic ? reference.filter((c) => c.topic === topic) : [];
     commands = (onTopic.length > 0 ? onTopic : reference).map((c) => ({
       command: c.command,
       description: c.description,
@@ -97,7 +127,9 @@ export function commandReferenceCard(
 
   return render({
     t: s,
-    title: topic ? fmt(s.helpTopicTitle, { topic: plainText(topic, 40) }) : s.helpTitle,
+    title: topic
+      ? fmt(s.helpTopicTitle, { topic: plainText(topicName(registered, topic, ctx.locale), 40) })
+      : s.helpTitle,
     hasHint: Boolean(input.hint?.trim()),
     hintText: plainText(input.hint?.trim() ?? '', MAX_TEXT),
     hasSuggestion: suggestion !== '',

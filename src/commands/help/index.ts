@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { helpGrammar } from './grammar';
+import { helpLanguages } from './languages';
 import { helpOutcome } from './handler';
 import { helpPayload, type HelpCommand } from './payload';
 import { helpStrings } from './strings';
@@ -8,6 +9,7 @@ import { helpStrings } from './strings';
 export const help: CommandDefinition<HelpCommand> = {
   kind: 'help',
   grammar: helpGrammar,
+  languages: helpLanguages,
   payload: helpPayload,
   run: async (command, env, registered) => helpOutcome(registered.definitions, env, undefined, command.topic),
   strings: helpStrings,

@@ -5,12 +5,15 @@ import {
   asOfText,
   customerHeading,
   idText,
+  portalButton,
+  pricesNote,
   quantityText,
   staleNotice,
   subscriptionName,
   tenantText,
   yesNo,
   type Fact,
+  type PricesNoteView,
 } from '../../cards/common';
 import {
   billingCycleName,
@@ -26,7 +29,7 @@ import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
 import { plainText } from '../../cards/plain-text';
 import { fmt, lookup, MISSING } from '../../cards/text';
-import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
+import type { ActionData, AdaptiveCard, CardContext, CustomerRef, PriceView } from '../../cards/types';
 import { createsSubscriptions } from '../shared/creates-subscriptions';
 import { watchButton } from '../shared/watch/button';
 import { isFinal } from '../../watch/final';
@@ -53,6 +56,11 @@ export interface OrderDetailInput {
   provisioning?: ProvisioningView;
   /** Fewer line items and subscriptions, so that the card fits Teams' size limit (fitCard); it says so. */
   maxRows?: number;
+  /** How money is shown (default: on the card); `showPrices` runs it again for one person's priced view. */
+  prices?: PriceView;
+  showPrices?: ActionData;
+  /** The order's page in the Partner Center portal. */
+  portalUrl?: string;
 }
 
 // Rows of each list: fitCard shows fewer when long names would take the card over MAX_CARD_BYTES.
@@ -79,8 +87,10 @@ interface CreatedSubscriptionView {
   meta: string;
 }
 
-interface DetailView {
+interface DetailView extends PricesNoteView {
   t: Strings;
+  hasPortal: boolean;
+  portalUrl: string;
   subtitle: string;
   tenantText: string;
   asOfText: string;
@@ -123,6 +133,8 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   const heading = customerHeading(input.customer);
   const itemRows = Math.max(1, Math.min(MAX_LINE_ITEMS, input.maxRows ?? MAX_LINE_ITEMS));
   const subRows = Math.max(1, Math.min(MAX_SUBSCRIPTIONS, input.maxRows ?? MAX_SUBSCRIPTIONS));
+  const view = input.prices ?? 'shown';
+  const showMoney = view === 'shown';
   const rest = (shown: number, total: number, max: number, more: string) =>
     shown < max
       ? fmt(s.trimmedToFit, { shown: l.number(shown), total: l.number(total) })
@@ -139,12 +151,14 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
     color: statusColor(order.status),
     orderIdText: idText(s.orderIdLine, order.id),
     ...staleNotice(l, input.staleAgeMs),
-    facts: orderFacts(l, order, input.reseller),
+    ...pricesNote(l, view, orderHasMoney(order), input.showPrices),
+    ...portalButton(input.portalUrl),
+    facts: orderFacts(l, order, input.reseller, showMoney),
     ...provisioningNote(l, input.provisioning),
     lineItemsHeading: fmt(s.countedHeading, { title: s.lineItems, n: l.number(items.length) }),
     lineItems: items
       .slice(0, itemRows)
-      .map((item) => lineItemView(l, order, item, provisioningOf(input.provisioning, item))),
+      .map((item) => lineItemView(l, order, item, provisioningOf(input.provisioning, item), showMoney)),
     hasMoreLineItems: items.length > itemRows,
     moreLineItems: rest(itemRows, items.length, MAX_LINE_ITEMS, s.moreLineItems),
     subscriptionsHeading: fmt(s.countedHeading, { title: s.subscriptions, n: l.number(subs.length) }),
@@ -158,7 +172,23 @@ export function orderDetailCard(input: OrderDetailInput, ctx: CardContext): Adap
   });
 }
 
-function orderFacts(l: OrderLocalizer, order: Order, reseller: OrderDetailInput['reseller']): Fact[] {
+/** Whether the order carries any amount: its total, or a line item's price. */
+export function orderHasMoney(order: Order): boolean {
+  const amount = (n: unknown) => typeof n === 'number';
+  return (
+    amount(order.totalPrice) ||
+    (order.lineItems ?? []).some(
+      (i) => amount(i.pricing?.price) || amount(i.pricing?.listPrice) || amount(i.pricing?.extendedPrice),
+    )
+  );
+}
+
+function orderFacts(
+  l: OrderLocalizer,
+  order: Order,
+  reseller: OrderDetailInput['reseller'],
+  showMoney: boolean,
+): Fact[] {
   const { s } = l;
   const facts: Fact[] = [];
   if (order.alternateId) facts.push({ title: s.alternateId, value: plainText(order.alternateId, MAX_ID) });
@@ -168,7 +198,7 @@ function orderFacts(l: OrderLocalizer, order: Order, reseller: OrderDetailInput[
   // The code alone ("USD"), as every amount shows it; the symbol only when Partner Center sent no code.
   const currency = order.currencyCode?.trim().toUpperCase() || order.currencySymbol?.trim();
   if (currency) facts.push({ title: s.currency, value: plainText(currency, 20) });
-  if (typeof order.totalPrice === 'number') {
+  if (showMoney && typeof order.totalPrice === 'number') {
     facts.push({
       title: s.total,
       value: l.money(order.totalPrice, order.currencyCode, order.currencySymbol),
@@ -208,6 +238,7 @@ function lineItemView(
   order: Order,
   item: OrderLineItem,
   provisioning: string | undefined,
+  showMoney: boolean,
 ): LineItemView {
   const { s } = l;
   const facts: Fact[] = [
@@ -221,11 +252,13 @@ function lineItemView(
   }
   if (item.termDuration) facts.push({ title: s.term, value: l.term(item.termDuration) });
   // `price` is per unit (listPrice before discounts); extendedPrice is the line's total.
-  const money = (n: number) => l.money(n, order.currencyCode, order.currencySymbol);
-  const unitPrice = item.pricing?.price ?? item.pricing?.listPrice;
-  if (typeof unitPrice === 'number') facts.push({ title: s.price, value: money(unitPrice) });
-  const lineTotal = item.pricing?.extendedPrice;
-  if (typeof lineTotal === 'number') facts.push({ title: s.lineTotal, value: money(lineTotal) });
+  if (showMoney) {
+    const money = (n: number) => l.money(n, order.currencyCode, order.currencySymbol);
+    const unitPrice = item.pricing?.price ?? item.pricing?.listPrice;
+    if (typeof unitPrice === 'number') facts.push({ title: s.price, value: money(unitPrice) });
+    const lineTotal = item.pricing?.extendedPrice;
+    if (typeof lineTotal === 'number') facts.push({ title: s.lineTotal, value: money(lineTotal) });
+  }
   return {
     name: plainText(item.friendlyName || item.offerId || MISSING, MAX_PRODUCT),
     facts,

@@ -8,7 +8,7 @@ import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { fitCard } from '../../cards/fit';
 import { tooLargeAnswer } from '../too-large';
-import { MAX_LINE_ITEMS, orderDetailCard } from './card';
+import { MAX_LINE_ITEMS, orderDetailCard, orderHasMoney } from './card';
 import { provisioningOf } from './provisioning';
 import { resellerOnRecord } from './reseller-on-record';
 import type { OrderCommand } from './payload';
@@ -71,6 +71,12 @@ async function orderDetail(
   ]);
   const reseller = await resellerOnRecord(order, env);
   const provisioning = await provisioningOf({ ...order, referenceCustomerId: customer.id }, env);
+  const prices = env.prices ?? 'shown';
+  // This order again, for one person's priced view (Teams: the asker's refresh, "Show prices to me").
+  const privateView =
+    prices === 'onRequest' && orderHasMoney(order)
+      ? runAction({ ...command, customer: customer.id, refresh: undefined })
+      : undefined;
   return {
     command: 'order',
     result: 'ok',
@@ -96,11 +102,15 @@ async function orderDetail(
             reseller,
             provisioning,
             maxRows,
+            prices,
+            showPrices: privateView,
+            portalUrl: env.portal?.order(customer.id, order.id),
           },
           { locale: env.ctx.locale },
         ),
       MAX_LINE_ITEMS,
       () => tooLargeAnswer('order', env.ctx.locale),
     ),
+    ...(privateView ? { privateView } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { progressLine } from '../../cards/progress';
 import type { CommandDefinition } from '../definition';
 import { orderGrammar } from './grammar';
+import { orderLanguages } from './languages';
 import { orderDetailCommand } from './handler';
 import { orderPayload, type OrderCommand } from './payload';
 import { orderStrings, type OrderStrings } from './strings';
@@ -9,6 +10,7 @@ import { orderStrings, type OrderStrings } from './strings';
 export const order: CommandDefinition<OrderCommand, OrderStrings> = {
   kind: 'order',
   grammar: orderGrammar,
+  languages: orderLanguages,
   payload: orderPayload,
   run: orderDetailCommand,
   strings: orderStrings,

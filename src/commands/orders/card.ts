@@ -6,11 +6,14 @@ import { createsSubscriptions } from '../shared/creates-subscriptions';
 import {
   asOfText,
   customerHeading,
+  portalButton,
+  pricesNote,
   statusCount,
   idText,
   staleNotice,
   tenantText,
   type Fact,
+  type PricesNoteView,
 } from '../../cards/common';
 import {
   billingCycleName,
@@ -26,7 +29,7 @@ import type { Strings } from '../../cards/strings';
 import { cardTemplate } from '../../cards/templates';
 import { plainInline, plainText } from '../../cards/plain-text';
 import { fmt, MISSING, shortId } from '../../cards/text';
-import type { ActionData, AdaptiveCard, CardContext, CustomerRef } from '../../cards/types';
+import type { ActionData, AdaptiveCard, CardContext, CustomerRef, PriceView } from '../../cards/types';
 import { watchButton } from '../shared/watch/button';
 
 /** The filters applied, resellers resolved to a name and id; the card states every one. */
@@ -75,6 +78,11 @@ export interface OrdersSummaryInput {
   staleAgeMs?: number;
   /** When the data was loaded (ms since the epoch); now when absent. */
   fetchedAt?: number;
+  /** How money is shown (default: on the card); `showPrices` runs the list again for one person's priced view. */
+  prices?: PriceView;
+  showPrices?: ActionData;
+  /** The customer's page in the Partner Center portal. */
+  portalUrl?: string;
 }
 
 /** Orders on one page of the list, at most. */
@@ -96,8 +104,10 @@ interface OrderRow {
   actions: SubmitAction[];
 }
 
-interface SummaryView {
+interface SummaryView extends PricesNoteView {
   t: Strings;
+  hasPortal: boolean;
+  portalUrl: string;
   title: string;
   subtitle: string;
   tenantText: string;
@@ -144,7 +154,7 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
   const page = newestFirst(input.orders).slice(offset, offset + rows);
   const end = offset + page.length;
   const trimmed = end < Math.min(offset + pageSize, total);
-  const filters = filterFacts(l, input.filters);
+  const filters = filterFacts(l, input.filters, (input.prices ?? 'shown') === 'shown');
   const counts = countOrders(input.orders);
   const stale = staleNotice(l, input.staleAgeMs);
   const heading = customerHeading(input.customer);
@@ -154,6 +164,9 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
   const previous = { from: l.number(previousOffset + 1), to: l.number(offset), total: range.total };
   // Paging is for a few pages; past that, dates are the way to the orders one is after.
   const narrow = total > pageSize * NARROW_AFTER_PAGES && input.narrowExample !== undefined;
+  // In a shared conversation the card everyone sees leaves every amount out (see PriceView).
+  const view = input.prices ?? 'shown';
+  const showMoney = view === 'shown';
 
   return render({
     t: s,
@@ -163,16 +176,18 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
     asOfText: asOfText(l, input.fetchedAt),
     refreshData: input.actions.refresh(),
     ...stale,
+    ...pricesNote(l, view, hasMoney(input.filters.includePrices, input.orders), input.showPrices),
+    ...portalButton(input.portalUrl),
     hasFilters: filters.length > 0,
     noFilters: filters.length === 0,
     filters,
     headline: `${l.count(s.ordersCount, total)} · ${l.count(s.pendingCount, counts.pending)}`,
     hasOrders: total > 0,
-    stats: total > 0 ? statFacts(l, counts, input.filters.includePrices === true) : [],
+    stats: total > 0 ? statFacts(l, counts, input.filters.includePrices === true && showMoney) : [],
     pageText: fmt(s.pageRange, range),
     hasFitNote: trimmed,
     fitNote: trimmed ? fmt(s.trimmedToFit, { shown: l.number(page.length), total: range.total }) : '',
-    orders: page.map((order) => orderRow(l, order, input)),
+    orders: page.map((order) => orderRow(l, order, input, showMoney)),
     isEmpty: total === 0,
     hasMore: end < total,
     moreTitle: fmt(s.showMore, next),
@@ -185,6 +200,11 @@ export function ordersSummaryCard(input: OrdersSummaryInput, ctx: CardContext): 
       ? fmt(s.narrowByDate, { example: `“${plainText(input.narrowExample ?? '', 200)}”` })
       : '',
   });
+}
+
+/** Whether a list shows money when prices are shown: they were asked for, or Partner Center sent them anyway. */
+export function hasMoney(includePrices: boolean | undefined, orders: readonly Order[]): boolean {
+  return includePrices === true || orders.some((o) => typeof o.totalPrice === 'number');
 }
 
 /** Newest first by creation date; orders whose date cannot be read go last, in their given order. */
@@ -264,7 +284,7 @@ function breakdown(l: OrdersLocalizer, counts: Map<string, number>, name: (value
     .join(' · ');
 }
 
-function filterFacts(l: OrdersLocalizer, f: AppliedOrderFilters): Fact[] {
+function filterFacts(l: OrdersLocalizer, f: AppliedOrderFilters, showMoney: boolean): Fact[] {
   const { s } = l;
   const facts: Fact[] = [];
   if (f.billingCycle) facts.push({ title: s.billingCycle, value: billingCycleName(s, f.billingCycle) });
@@ -273,7 +293,7 @@ function filterFacts(l: OrdersLocalizer, f: AppliedOrderFilters): Fact[] {
   if (reseller) facts.push({ title: s.reseller, value: plainText(reseller, MAX_FILTER) });
   if (f.since || f.until) facts.push({ title: s.created, value: createdRange(l, f.since, f.until) });
   if (f.product) facts.push({ title: s.product, value: `“${plainText(f.product, MAX_FILTER)}”` });
-  if (f.includePrices) facts.push({ title: s.prices, value: s.included });
+  if (f.includePrices) facts.push({ title: s.prices, value: showMoney ? s.included : s.pricesHiddenHere });
   if (f.includeSystemPurchases) facts.push({ title: s.systemPurchases, value: s.included });
   return facts;
 }
@@ -285,10 +305,10 @@ function createdRange(l: OrdersLocalizer, since: string | undefined, until: stri
   return fmt(s.createdUntil, { date: l.date(until) });
 }
 
-function orderRow(l: OrdersLocalizer, order: Order, input: OrdersSummaryInput): OrderRow {
+function orderRow(l: OrdersLocalizer, order: Order, input: OrdersSummaryInput, showMoney: boolean): OrderRow {
   const { s } = l;
   const meta = [billingCycleName(s, order.billingCycle)];
-  if (typeof order.totalPrice === 'number') {
+  if (showMoney && typeof order.totalPrice === 'number') {
     meta.push(l.money(order.totalPrice, order.currencyCode, order.currencySymbol));
   }
   if (order.transactionType && squash(order.transactionType) !== 'userpurchase') {

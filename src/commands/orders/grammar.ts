@@ -18,10 +18,10 @@ export const ordersGrammar: Grammar<OrdersCommand> = {
     if (!kinds.includes('orders')) return undefined;
     return { used: kinds.map((k) => k === 'orders') };
   },
-  build({ tokens, run, customer, collected, check }) {
+  build({ tokens, run, customer, collected, check, filterTargets }) {
     const topic = 'orders';
     if (customer === '') return fail({ topic, message: ownProblem(ordersStrings, 'whichCustomer') });
-    const typo = misspeltEdge(tokens, run);
+    const typo = misspeltEdge(tokens, run, filterTargets);
     if (typo !== undefined) return misspeltFilterProblem(tokens, typo, customer, check);
     const command: OrdersCommand = { kind: 'orders', customer, filters: collected.filters };
     if (collected.refresh) command.refresh = true;

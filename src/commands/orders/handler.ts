@@ -11,7 +11,7 @@ import type { CommandOutcome } from '../outcome';
 import { resolveReseller } from '../resolve-reseller';
 import { fitCard } from '../../cards/fit';
 import { tooLargeAnswer } from '../too-large';
-import { ORDERS_PAGE_SIZE, ordersSummaryCard } from './card';
+import { hasMoney, ORDERS_PAGE_SIZE, ordersSummaryCard } from './card';
 import { applyLocalFilters } from './local-filters';
 import type { OrderFilters, OrdersCommand } from './payload';
 
@@ -69,6 +69,10 @@ export async function ordersCommand(
   const staleAgeMs = env.ctx.freshness?.staleAgeMs;
   // One-order cards keep the list they came from, so "Back to orders" returns to the same filters and page.
   const back = { filters: ownCommand.filters, ...(command.offset ? { offset: command.offset } : {}) };
+  const prices = env.prices ?? 'shown';
+  // This very list (same filters and page) again, for one person's priced view; cached, so no second call.
+  const privateView = prices === 'onRequest' ? runAction(ownCommand) : undefined;
+  const portalUrl = env.portal?.customer(customer.id);
   const summary = (maxRows: number | undefined) =>
     ordersSummaryCard(
       {
@@ -95,10 +99,19 @@ export async function ordersCommand(
           refresh: () => runAction({ ...ownCommand, refresh: true }),
           watch: env.watch && ((orderId) => runAction({ kind: 'watch', customer: customer.id, orderId })),
         },
-        narrowExample: narrowExample(commands, customerRef(customer).name || customer.id, filters, matching),
+        narrowExample: narrowExample(
+          commands,
+          customerRef(customer).name || customer.id,
+          filters,
+          matching,
+          env.ctx.locale,
+        ),
         staleAgeMs,
         fetchedAt: env.ctx.freshness?.fetchedAt,
         maxRows,
+        prices,
+        showPrices: privateView,
+        portalUrl,
       },
       locale,
     );
@@ -114,28 +127,38 @@ export async function ordersCommand(
       staleAgeMs === undefined
         ? memoByContent(
             subscriptions ? [orders, subscriptions] : [orders],
-            JSON.stringify([customer.id, ownCommand.filters, ownCommand.offset, locale.locale, reseller]),
+            JSON.stringify([
+              customer.id,
+              ownCommand.filters,
+              ownCommand.offset,
+              locale.locale,
+              reseller,
+              prices,
+              portalUrl,
+            ]),
             render,
           )
         : render(),
+    ...(privateView && hasMoney(filters.includePrices, matching) ? { privateView } : {}),
   };
 }
 
 const DAY_MS = 86_400_000;
 
-/** This list limited to the 90 days before its newest order, as the user would type it. */
+/** This list limited to the 90 days before its newest order, as the user would type it in their language. */
 function narrowExample(
   { format }: Pick<CommandSet, 'format'>,
   customer: string,
   filters: OrderFilters,
   orders: readonly Order[],
+  locale: string,
 ): string | undefined {
   let newest = -Infinity;
   for (const order of orders)
     newest = Math.max(newest, parsePartnerCenterDate(order.creationDate) ?? -Infinity);
   if (!Number.isFinite(newest)) return undefined;
   const since = new Date(newest - 90 * DAY_MS).toISOString().slice(0, 10);
-  return format({ kind: 'orders', customer, filters: { ...filters, since, until: undefined } });
+  return format({ kind: 'orders', customer, filters: { ...filters, since, until: undefined } }, locale);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { progressLine } from '../../cards/progress';
 import type { CommandDefinition } from '../definition';
 import { ordersGrammar } from './grammar';
+import { ordersLanguages } from './languages';
 import { ordersCommand } from './handler';
 import { ordersPayload, type OrdersCommand } from './payload';
 import { ordersStrings, type OrdersStrings } from './strings';
@@ -9,6 +10,7 @@ import { ordersStrings, type OrdersStrings } from './strings';
 export const orders: CommandDefinition<OrdersCommand, OrdersStrings> = {
   kind: 'orders',
   grammar: ordersGrammar,
+  languages: ordersLanguages,
   payload: ordersPayload,
   run: ordersCommand,
   strings: ordersStrings,

@@ -1,7 +1,7 @@
 // The customer is what is left once the verb, the id and every clause are taken: one run of adjacent
 // words, without prepositions at its edges ("for", "of", …), a trailing possessive or surrounding quotes.
 import { closest } from '../../text/edit-distance';
-import { stripQuotes, type Token } from './tokenize';
+import { joinWords, stripQuotes, type Token } from './tokenize';
 import { EDGE_PREPOSITIONS, FILTER_TARGETS, NOISE } from './vocabulary';
 
 const POSSESSIVE = /(?:['\u2019]s|(?<=s)['\u2019])$/i;
@@ -38,9 +38,7 @@ export function leftoverRuns(tokens: readonly Token[], used: readonly boolean[])
 
 /** The customer text of a run: as typed, minus surrounding quotes or a trailing possessive. */
 export function customerText(tokens: readonly Token[], run: readonly number[]): string {
-  const text = run
-    .map((j) => tokens[j]?.raw ?? '')
-    .join(' ')
+  const text = joinWords(run.map((j) => tokens[j]?.raw ?? ''))
     .replace(TRAILING_SEPARATORS, '')
     .trim();
   const unquoted = stripQuotes(text);
@@ -50,17 +48,19 @@ export function customerText(tokens: readonly Token[], run: readonly number[]): 
 
 /**
  * A word at either edge of a customer of two or more words that is one edit (5–6 letters) or two edits
- * (7+ letters) from a billing cycle, status, "refresh" or "yesterday": most likely a misspelt filter.
+ * (7+ letters) from a billing cycle, status, "refresh" or "yesterday" (`targets`: also those of the message's
+ * language, "mensias"): most likely a misspelt filter.
  */
 export function misspeltEdge(
   tokens: readonly Token[],
   run: readonly number[],
+  targets: readonly string[] = FILTER_TARGETS,
 ): { index: number; word: string; target: string } | undefined {
   if (run.length < 2) return undefined;
   for (const index of [run[0], run[run.length - 1]]) {
     const token = index === undefined ? undefined : tokens[index];
     if (index === undefined || token === undefined || token.quoted || !PLAIN_WORD.test(token.key)) continue;
-    const target = closest(token.key, FILTER_TARGETS);
+    const target = closest(token.key, targets);
     if (target !== undefined) return { index, word: token.raw, target };
   }
   return undefined;

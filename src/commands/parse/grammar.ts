@@ -41,8 +41,10 @@ export interface BuildInput {
   check: Check;
   /** "Did you mean …?" for the first free token near one of `targets`, as a problem. */
   typo(targets: readonly string[]): ParseResult | undefined;
-  /** The command as text that parses back to it. */
+  /** The command as text that parses back to it, in the person's language when it can be. */
   format(command: Command): string;
+  /** Filter words a misspelt word at the edge of a name is compared with (English, and the message's language). */
+  filterTargets: readonly string[];
 }
 
 export type QuotedField = 'customer' | 'product' | 'reseller';

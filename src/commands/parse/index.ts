@@ -5,13 +5,14 @@ import { REGISTRY } from '../registry';
 
 export { createParser, type Parser } from './engine';
 
-export function parseCommand(text: string, now: Date = new Date()): ParseResult {
-  return REGISTRY.parse(text, now);
+/** Chat text in any language → a command; `locale` (the person's) only picks the language of suggestions. */
+export function parseCommand(text: string, now: Date = new Date(), locale?: string): ParseResult {
+  return REGISTRY.parse(text, now, locale);
 }
 
-/** The command as text that parses back to it, e.g. for a "Did you mean …?" button. */
-export function formatCommand(command: Command): string {
-  return REGISTRY.format(command);
+/** The command as text that parses back to it, e.g. for a "Did you mean …?" button; in `locale`'s language. */
+export function formatCommand(command: Command, locale?: string): string {
+  return REGISTRY.format(command, locale);
 }
 
 /** Word → the command it names. */

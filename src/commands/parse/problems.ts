@@ -36,6 +36,9 @@ function replaced(tokens: readonly Token[], index: number, word: string): string
   return joinRaw(tokens.map((t, j) => (j === index ? { ...t, raw: word } : t)));
 }
 
+/** Spellings a word is compared with, or how to find the one it is a misspelling of. */
+export type TypoTargets = readonly string[] | ((word: string) => string | undefined);
+
 /**
  * The first token (not skipped) within 1–2 edits of one of `targets` ("ordrs" → orders), as a problem
  * offering the corrected text when that parses.
@@ -43,14 +46,14 @@ function replaced(tokens: readonly Token[], index: number, word: string): string
 export function typoProblem(
   tokens: readonly Token[],
   skip: readonly boolean[],
-  targets: readonly string[],
+  targets: TypoTargets,
   check: Check,
   kindOf: (word: string) => CommandKind | undefined,
 ): ParseResult | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (skip[i] || token === undefined || token.quoted) continue;
-    const target = closest(token.key, targets);
+    const target = typeof targets === 'function' ? targets(token.key) : closest(token.key, targets);
     if (target === undefined) continue;
     const suggestion = suggest(replaced(tokens, i, target), check);
     const seeHelp = !suggestion && check !== undefined;

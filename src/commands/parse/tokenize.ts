@@ -55,7 +55,23 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Joins raw tokens back into text. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Joins raw tokens back into text. A token read from a foreign phrase may have no text of its own (''); Chinese
+ * has no spaces between words, so the ones that cutting it into words put there go again.
+ */
 export function joinRaw(tokens: readonly Token[]): string {
-  return tokens.map((t) => t.raw).join(' ');
+  return joinWords(tokens.map((t) => t.raw));
+}
+
+/** Words joined by spaces, but none between a word ending and a word starting with a Chinese character. */
+export function joinWords(words: readonly string[]): string {
+  let text = '';
+  for (const word of words) {
+    if (word === '') continue;
+    const glued = text !== '' && HAN.test(text.at(-1) ?? '') && HAN.test(word[0] ?? '');
+    text += text === '' || glued ? word : ` ${word}`;
+  }
+  return text;
 }

@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { pendingGrammar } from './grammar';
+import { pendingLanguages } from './languages';
 import { pendingCommand } from './handler';
 import { pendingPayload, type PendingCommand } from './payload';
 import { pendingStrings, type PendingStrings } from './strings';
@@ -8,6 +9,7 @@ import { pendingStrings, type PendingStrings } from './strings';
 export const pending: CommandDefinition<PendingCommand, PendingStrings> = {
   kind: 'pending',
   grammar: pendingGrammar,
+  languages: pendingLanguages,
   payload: pendingPayload,
   run: pendingCommand,
   strings: pendingStrings,

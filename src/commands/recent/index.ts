@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { recentGrammar } from './grammar';
+import { recentLanguages } from './languages';
 import { recentCommand } from './handler';
 import { recentPayload, type RecentCommand } from './payload';
 import { recentStrings, type RecentStrings } from './strings';
@@ -8,6 +9,7 @@ import { recentStrings, type RecentStrings } from './strings';
 export const recent: CommandDefinition<RecentCommand, RecentStrings> = {
   kind: 'recent',
   grammar: recentGrammar,
+  languages: recentLanguages,
   payload: recentPayload,
   run: recentCommand,
   strings: recentStrings,

@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { refreshGrammar } from './grammar';
+import { refreshLanguages } from './languages';
 import { refreshCommand } from './handler';
 import { refreshPayload, type RefreshCommand } from './payload';
 import { refreshStrings } from './strings';
@@ -8,6 +9,7 @@ import { refreshStrings } from './strings';
 export const refresh: CommandDefinition<RefreshCommand> = {
   kind: 'refresh',
   grammar: refreshGrammar,
+  languages: refreshLanguages,
   payload: refreshPayload,
   run: refreshCommand,
   strings: refreshStrings,

@@ -6,6 +6,7 @@ import {
   asOfText,
   customerHeading,
   idText,
+  portalButton,
   quantityText,
   staleNotice,
   subscriptionName,
@@ -38,6 +39,8 @@ export interface SubscriptionsInput {
   fetchedAt?: number;
   /** Fewer rows, so that the card fits Teams' size limit (fitCard); the card says so. */
   maxRows?: number;
+  /** A subscription's page in the Partner Center portal (each row's "Open in Partner Center"). */
+  portalUrl?(subscriptionId: string): string | undefined;
 }
 
 /** Subscriptions shown; an order with more says how many were left out. */
@@ -49,6 +52,8 @@ interface SubscriptionRowView {
   color: TextColor;
   idText: string;
   facts: Fact[];
+  hasPortal: boolean;
+  portalUrl: string;
 }
 
 interface SubscriptionsView {
@@ -93,14 +98,20 @@ export function subscriptionsCard(input: SubscriptionsInput, ctx: CardContext): 
     ...staleNotice(l, input.staleAgeMs),
     headline: `${l.count(s.subscriptionsCount, subs.length)} · ${l.count(s.activeCount, active)}`,
     isEmpty: subs.length === 0,
-    subscriptions: subs.slice(0, shown).map((sub) => subscriptionView(l, s, sub)),
+    subscriptions: subs
+      .slice(0, shown)
+      .map((sub) => ({ ...subscriptionView(l, s, sub), ...portalButton(input.portalUrl?.(sub.id)) })),
     hasMore: subs.length > shown,
     moreText: fmt(shown < MAX_SUBSCRIPTIONS ? s.trimmedToFit : s.showingFirst, more),
     detailsData: input.actions.details(input.orderId),
   });
 }
 
-function subscriptionView(l: Localizer, s: SubscriptionsWords, sub: Subscription): SubscriptionRowView {
+function subscriptionView(
+  l: Localizer,
+  s: SubscriptionsWords,
+  sub: Subscription,
+): Omit<SubscriptionRowView, 'hasPortal' | 'portalUrl'> {
   const billing = [
     sub.billingCycle && billingCycleName(s, sub.billingCycle),
     sub.billingType && billingTypeName(s, sub.billingType),

@@ -98,6 +98,7 @@ async function subscriptionsOf(
             staleAgeMs: env.ctx.freshness?.staleAgeMs,
             fetchedAt: env.ctx.freshness?.fetchedAt,
             maxRows,
+            portalUrl: env.portal && ((id) => env.portal?.subscription(customer.id, id)),
           },
           { locale: env.ctx.locale },
         ),

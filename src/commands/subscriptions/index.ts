@@ -1,6 +1,7 @@
 import { progressLine } from '../../cards/progress';
 import type { CommandDefinition } from '../definition';
 import { subscriptionsGrammar } from './grammar';
+import { subscriptionsLanguages } from './languages';
 import { subscriptionsCommand } from './handler';
 import { subscriptionsPayload, type SubscriptionsCommand } from './payload';
 import { subscriptionsStrings, type SubscriptionsStrings } from './strings';
@@ -9,6 +10,7 @@ import { subscriptionsStrings, type SubscriptionsStrings } from './strings';
 export const subscriptions: CommandDefinition<SubscriptionsCommand, SubscriptionsStrings> = {
   kind: 'subscriptions',
   grammar: subscriptionsGrammar,
+  languages: subscriptionsLanguages,
   payload: subscriptionsPayload,
   run: subscriptionsCommand,
   strings: subscriptionsStrings,

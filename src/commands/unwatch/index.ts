@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { unwatchGrammar } from './grammar';
+import { unwatchLanguages } from './languages';
 import { unwatchCommand } from './handler';
 import { unwatchPayload, type UnwatchCommand } from './payload';
 import { unwatchStrings } from './strings';
@@ -8,6 +9,7 @@ import { unwatchStrings } from './strings';
 export const unwatch: CommandDefinition<UnwatchCommand> = {
   kind: 'unwatch',
   grammar: unwatchGrammar,
+  languages: unwatchLanguages,
   payload: unwatchPayload,
   run: unwatchCommand,
   strings: unwatchStrings,

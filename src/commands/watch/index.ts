@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { watchGrammar } from './grammar';
+import { watchLanguages } from './languages';
 import { watchCommand } from './handler';
 import { watchPayload, type WatchCommand } from './payload';
 import { watchStrings } from './strings';
@@ -8,6 +9,7 @@ import { watchStrings } from './strings';
 export const watch: CommandDefinition<WatchCommand> = {
   kind: 'watch',
   grammar: watchGrammar,
+  languages: watchLanguages,
   payload: watchPayload,
   run: watchCommand,
   strings: watchStrings,

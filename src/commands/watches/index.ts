@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { watchesGrammar } from './grammar';
+import { watchesLanguages } from './languages';
 import { watchesCommand } from './handler';
 import { watchesPayload, type WatchesCommand } from './payload';
 import { watchesStrings } from './strings';
@@ -8,6 +9,7 @@ import { watchesStrings } from './strings';
 export const watches: CommandDefinition<WatchesCommand> = {
   kind: 'watches',
   grammar: watchesGrammar,
+  languages: watchesLanguages,
   payload: watchesPayload,
   run: watchesCommand,
   strings: watchesStrings,

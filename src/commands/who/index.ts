@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../definition';
 import { whoGrammar } from './grammar';
+import { whoLanguages } from './languages';
 import { whoCommand } from './handler';
 import { whoPayload, type WhoCommand } from './payload';
 import { whoStrings, type WhoStrings } from './strings';
@@ -8,6 +9,7 @@ import { whoStrings, type WhoStrings } from './strings';
 export const who: CommandDefinition<WhoCommand, WhoStrings> = {
   kind: 'who',
   grammar: whoGrammar,
+  languages: whoLanguages,
   payload: whoPayload,
   run: whoCommand,
   strings: whoStrings,

@@ -8,14 +8,7 @@ import { byChangeDesc } from '../../index/query-helpers';
 import { mergeOrder, type IndexedOrder, type IndexedSubscription } from '../../index/records';
 import type { CrawlProgress, CustomerSnapshot, IndexStats, IndexStore, IndexPage } from '../../index/store';
 import { squash } from '../../index/query-helpers';
-import {
-  bySoonest,
-  endsAt,
-  RENEWAL_KINDS,
-  renewalKind,
-  windowEndsAt,
-  type RenewalKind,
-} from '../../index/renewals';
+import { bySoonest, endsAt, renewalKind, windowEndsAt, type RenewalKind } from '../../index/renewals';
 import type { SharedTierHealth } from '../shared-tier-health';
 import { redisErrorKind, StoreUnavailableError } from '../store-unavailable';
 import { hashed, type RedisKeys } from './keys';
@@ -29,6 +22,11 @@ return 1`;
 type Multi = ReturnType<Redis['multi']>;
 const statusKey = (status: string) => status.slice(0, 40);
 const changedScore = (o: IndexedOrder) => Math.max(o.changed, o.created);
+/** A score range as Redis spells it (unbounded ends as -inf and +inf). */
+const bounds = (from: number, to: number): [number | string, number | string] => [
+  from === -Infinity ? '-inf' : from,
+  to === Infinity ? '+inf' : to,
+];
 const offerText = (s: IndexedSubscription) => `${squash(s.name ?? '')}|${squash(s.offer ?? '')}`;
 
 export class RedisIndexStore implements IndexStore {
@@ -281,9 +279,9 @@ export class RedisIndexStore implements IndexStore {
     multi.hdel(this.k('subs'), id);
     multi.zrem(this.k('sub-ids'), id);
     multi.srem(this.k('offer', hashed(offerText(s))), id);
-    // From every date set it may be in, whatever its kind was when it was written.
+    // The record is the one that was written, so its kind is the set it went into.
     multi.zrem(this.k('ends'), id);
-    for (const kind of RENEWAL_KINDS) multi.zrem(this.k('ends', kind), id);
+    multi.zrem(this.k('ends', renewalKind(s)), id);
     multi.zrem(this.k('windows'), id);
     multi.zrem(this.k('customer-ends', s.cust), id);
     multi.zrem(this.k('customer-windows', s.cust), id);
@@ -297,10 +295,10 @@ export class RedisIndexStore implements IndexStore {
     offset: number,
     limit: number,
   ): Promise<IndexPage<IndexedSubscription>> {
-    const max = to === Infinity ? '+inf' : to;
+    const [min, max] = bounds(from, to);
     const [ids, total] = await Promise.all([
-      limit > 0 ? this.redis.zrangebyscore(key, from, max, 'LIMIT', offset, limit) : Promise.resolve([]),
-      this.redis.zcount(key, from, max),
+      limit > 0 ? this.redis.zrangebyscore(key, min, max, 'LIMIT', offset, limit) : Promise.resolve([]),
+      this.redis.zcount(key, min, max),
     ]);
     return { items: await this.subscriptionRecords(ids), total };
   }
@@ -318,9 +316,9 @@ export class RedisIndexStore implements IndexStore {
   ): Promise<IndexPage<IndexedSubscription>> {
     const unique = [...new Set(customers.map((c) => c.toLowerCase()))];
     if (unique.length === 0) return { items: [], total: 0 };
-    const max = to === Infinity ? '+inf' : to;
+    const [min, max] = bounds(from, to);
     const pipeline = this.redis.pipeline();
-    for (const cust of unique) pipeline.zrangebyscore(this.k(set, cust), from, max, 'WITHSCORES');
+    for (const cust of unique) pipeline.zrangebyscore(this.k(set, cust), min, max, 'WITHSCORES');
     const found: { id: string; at: number }[] = [];
     for (const [err, flat] of (await pipeline.exec()) ?? []) {
       if (err) throw err;

@@ -45,6 +45,7 @@ export function withoutOrder(
           }),
         ],
         buttons: [ordersButton(subscription.cust, customer)],
+        links: portalLink(l, env.portal?.subscription(subscription.cust, subscription.id)),
       },
     ]),
   };
@@ -133,6 +134,11 @@ export function coverageLine(l: Localizer, t: IdLookupTexts, coverage: Coverage)
     total: l.number(coverage.totalCustomers),
     percent: l.number(Math.floor(coverage.firstPass * 100)),
   });
+}
+
+/** "Open in Partner Center" to this page, when there is one. */
+function portalLink(l: Localizer, url: string | undefined): { title: string; url: string }[] {
+  return url ? [{ title: l.s.openInPartnerCenter, url }] : [];
 }
 
 function ordersButton(customerId: string, name: string): { title: string; data: Record<string, unknown> } {

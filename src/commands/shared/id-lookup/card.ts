@@ -8,11 +8,17 @@ import type { ActionData, AdaptiveCard } from '../../../cards/types';
 export interface IdLookupSection {
   lines: readonly string[];
   buttons?: readonly { title: string; data: ActionData }[];
+  /** Links out (Action.OpenUrl), e.g. "Open in Partner Center". */
+  links?: readonly { title: string; url: string }[];
 }
 
 interface IdLookupView {
   title: string;
-  sections: { lines: { text: string }[]; buttons: { title: string; data: ActionData }[] }[];
+  sections: {
+    lines: { text: string }[];
+    buttons: { title: string; data: ActionData }[];
+    links: { title: string; url: string }[];
+  }[];
 }
 
 const MAX_TITLE = 200;
@@ -31,6 +37,10 @@ export function idLookupCard(title: string, sections: readonly IdLookupSection[]
         buttons: (section.buttons ?? []).map((b) => ({
           title: plainLabel(b.title, MAX_BUTTON),
           data: b.data,
+        })),
+        links: (section.links ?? []).map((link) => ({
+          title: plainLabel(link.title, MAX_BUTTON),
+          url: link.url,
         })),
       })),
   });
