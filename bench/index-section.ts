@@ -1,7 +1,7 @@
 // index: the partner-wide order index at 10,000 sandbox customers (issue 18). One crawler pass (its calls, and
 // whether it keeps to its share of the default budget), what a record costs in memory and in Redis, and how
 // fast the full index answers: `order <id>` against a warm cached turn, `pending orders` across customers and
-// `renewals` partner-wide.
+// `renewals` partner-wide; and what posting digests costs Partner Center (issue 19: nothing, they read the index).
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { startApp, type RunningApp } from '../src/app';
@@ -22,6 +22,7 @@ import {
   type MemoryBytes,
   type RedisBytes,
 } from './index-size';
+import { BenchClock, measureDigests, type DigestFigures } from './index-digests';
 import { startRecordingConnector } from './recording-connector';
 import { startSandboxThread } from './sandbox-thread';
 import { startBenchRedis } from './redis-server';
@@ -54,6 +55,8 @@ export interface IndexFigures {
   bytes: { memory: MemoryBytes; redis: RedisBytes | { note: string } };
   queries: { memory: QueryFigures; redis: QueryFigures | { note: string } };
   turns: { memory: TurnFigures; redis: TurnFigures | { note: string } };
+  /** A weekly digest and a window alert posted partner-wide by the bot's scheduler (issue 19). */
+  digests: { memory: DigestFigures; redis: DigestFigures | { note: string } };
   /** What the targets were checked on: the turns once the commands exist, else the queries they will make. */
   targetsCheckedOn: { orderById: string; pendingOrders: string; renewals: string };
   wallSeconds: number;
@@ -123,14 +126,28 @@ export async function indexSection(): Promise<Section<IndexFigures>> {
     const newestPending = (await new PartnerIndex(memory.store).pendingOrders(0, 1)).items[0]?.id ?? '';
     const memoryQueries = await measureQueries(new PartnerIndex(memory.store), samples);
     const state = { ...memoryState(), indexStore: (): IndexStore => memory.store };
-    const memoryTurns = await withApp({}, { sandbox: shared, state }, (app) =>
-      measureTurns(app, replies, order, newestPending),
+    // The bots' digest schedulers run on this clock: the bench moves it to the digest hour.
+    const clock = new BenchClock();
+    const digest = { now: clock.read, tickMs: 3_600_000 };
+    const hourUtc = defaults.digest.hourUtc;
+    const { memoryTurns, memoryDigests } = await withApp(
+      {},
+      { sandbox: shared, state, digest },
+      async (app) => ({
+        memoryTurns: await measureTurns(app, replies, order, newestPending),
+        memoryDigests: await measureDigests(app, replies, sandbox, clock, hourUtc),
+      }),
     );
     const onRedis = redis
-      ? await withApp({ REDIS_URL: redis.url }, { sandbox: shared, redis: { keyPrefix } }, async (app) => ({
-          queries: await measureQueries(app.index, samples),
-          turns: await measureTurns(app, replies, order, newestPending),
-        }))
+      ? await withApp(
+          { REDIS_URL: redis.url },
+          { sandbox: shared, redis: { keyPrefix }, digest },
+          async (app) => ({
+            queries: await measureQueries(app.index, samples),
+            turns: await measureTurns(app, replies, order, newestPending),
+            digests: await measureDigests(app, replies, sandbox, clock, hourUtc),
+          }),
+        )
       : undefined;
 
     const figures: IndexFigures = {
@@ -139,6 +156,7 @@ export async function indexSection(): Promise<Section<IndexFigures>> {
       bytes: { memory: memory.figures, redis: redisBytes ?? { note: SKIPPED } },
       queries: { memory: memoryQueries, redis: onRedis?.queries ?? { note: SKIPPED } },
       turns: { memory: memoryTurns, redis: onRedis?.turns ?? { note: SKIPPED } },
+      digests: { memory: memoryDigests, redis: onRedis?.digests ?? { note: SKIPPED } },
       targetsCheckedOn: {
         orderById:
           typeof memoryTurns.orderByIdP50Ms === 'number'
@@ -156,7 +174,15 @@ export async function indexSection(): Promise<Section<IndexFigures>> {
       wallSeconds: Math.round((performance.now() - started) / 1000),
       loadAverage,
     };
-    return { figures, targets: targetsOf(memoryQueries, memoryTurns, onRedis, crawl) };
+    return {
+      figures,
+      targets: {
+        ...targetsOf(memoryQueries, memoryTurns, onRedis, crawl),
+        // Digests read the index: posting them makes no Partner Center call.
+        digestsCostNoPartnerCenterCall:
+          memoryDigests.partnerCenterCalls === 0 && (!onRedis || onRedis.digests.partnerCenterCalls === 0),
+      },
+    };
   } finally {
     await redis?.close();
     await replies.close();

@@ -38,6 +38,8 @@ import { IndexCrawler } from './index/crawler';
 import { feedingIndex } from './index/feed';
 import { registerIndexMetrics } from './index/metrics';
 import { PartnerIndex } from './index/partner-index';
+import { digestCards } from './commands/digest/post-card';
+import { DigestScheduler } from './digest/scheduler';
 
 export interface RunningApp {
   /** e.g. http://127.0.0.1:3978 — the bot's endpoint is `${url}/api/messages`. */
@@ -56,6 +58,8 @@ export interface RunningApp {
   server: BotServer;
   /** The watch poller of this instance (it polls only while it holds the lock). */
   poller: WatchPoller;
+  /** This instance's digest scheduler (it posts only while it holds the lock). */
+  digests: DigestScheduler;
   /** The partner-wide index's queries (every instance reads it; one crawls). */
   index: PartnerIndex;
   /** This instance's crawler (it crawls only while it holds the lock); absent when INDEX_BUDGET_SHARE is 0. */
@@ -144,6 +148,17 @@ export interface AppOptions {
    * 3 min) and clock (tests move it instead of waiting).
    */
   watch?: { lockTtlMs?: number; tickMs?: number; noticeLeaseMs?: number; now?: () => number };
+  /**
+   * The digest scheduler's tick (default 30 s), lock TTL (default 90 s), claim lease (default 3 min), how often a
+   * window alert reads the windows (default 5 min) and clock (tests move it instead of waiting).
+   */
+  digest?: {
+    tickMs?: number;
+    lockTtlMs?: number;
+    leaseMs?: number;
+    windowScanMs?: number;
+    now?: () => number;
+  };
   /** The index crawler's tick (default 1 s), first round's delay (default 30 s), lock TTL, relisting interval and clock (tests move it). */
   index?: {
     tickMs?: number;
@@ -302,18 +317,22 @@ export async function startApp(
       maxPerPerson: config.watch.maxPerPerson,
       ttlMs: config.watch.ttlDays * 24 * 60 * 60 * 1000,
     },
+    // The scheduler's clock: a digest asked for "now" is due from the next period on that same clock.
+    digest: { store: state.digestStore, hourUtc: config.digest.hourUtc, now: options.digest?.now },
   });
   if (!state.watchStore.shared) {
     logger.info(
       'watches live in this process: a restart forgets them (set REDIS_URL to share and keep them)',
     );
   }
+  // One notice path for watches and digests: the thread's pacing, deferrals and 403/404.
+  const notifier = new ProactiveNotifier(adapter, config.bot.appId, logger, (card, locale) =>
+    config.sandboxNotice ? withSandboxNotice(card, locale) : card,
+  );
   const poller = new WatchPoller({
     store: state.watchStore,
     api,
-    notifier: new ProactiveNotifier(adapter, config.bot.appId, logger, (card, locale) =>
-      config.sandboxNotice ? withSandboxNotice(card, locale) : card,
-    ),
+    notifier,
     notices: watchNotices,
     // Since when a watched order is in its status when neither its watch nor its body says: the index's record.
     statusSince: indexStatusSince(index),
@@ -323,6 +342,21 @@ export async function startApp(
     lockTtlMs: options.watch?.lockTtlMs,
     noticeLeaseMs: options.watch?.noticeLeaseMs,
     now: options.watch?.now,
+  });
+  if (!state.digestStore.shared) {
+    logger.info(
+      'digests live in this process: a restart forgets them (set REDIS_URL to share and keep them)',
+    );
+  }
+  // Digests read the index only: posting one costs no Partner Center call.
+  const digests = new DigestScheduler({
+    store: state.digestStore,
+    index,
+    notifier,
+    cards: digestCards(directory),
+    hourUtc: config.digest.hourUtc,
+    logger,
+    ...options.digest,
   });
   const sharedTier = state.sharedTier;
   const readiness = createReadiness(
@@ -358,6 +392,7 @@ export async function startApp(
     throw err;
   }
   poller.start();
+  digests.start();
   crawler?.start();
   // In the background: until it is loaded, names are searched in Partner Center as without a directory.
   const directoryReady = directory ? directory.start() : Promise.resolve(undefined);
@@ -373,12 +408,14 @@ export async function startApp(
     directoryReady,
     server,
     poller,
+    digests,
     index,
     crawler,
     /** Graceful: stop accepting, let turns in flight answer (up to the shutdown deadline), then stop the sandbox. */
     async close() {
       await server.drain();
       await poller.stop();
+      await digests.stop();
       await crawler?.stop();
       cache.close();
       await closeDirectory();

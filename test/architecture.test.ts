@@ -156,8 +156,8 @@ describe('src/', () => {
     expect(offending.map((f) => f.file)).toEqual([]);
   });
 
-  // Imports point one way: server → bot → compose → commands → (watch, directory, index, partnercenter, cache,
-  // state, cards, text).
+  // Imports point one way: server → bot → compose → commands → (digest, watch, directory, index, partnercenter,
+  // cache, state, cards, text).
   it.each([
     [
       'text',
@@ -174,10 +174,11 @@ describe('src/', () => {
         'server',
       ],
     ],
-    ['watch', ['commands', 'compose', 'bot', 'server']],
+    ['watch', ['commands', 'digest', 'compose', 'bot', 'server']],
+    ['digest', ['commands', 'compose', 'bot', 'server']],
     ['directory', ['commands', 'cards', 'compose', 'bot', 'server']],
-    ['index', ['commands', 'cards', 'watch', 'directory', 'compose', 'bot', 'server']],
-    ['radar', ['commands', 'cards', 'watch', 'directory', 'compose', 'bot', 'server']],
+    ['index', ['commands', 'cards', 'watch', 'digest', 'directory', 'compose', 'bot', 'server']],
+    ['radar', ['commands', 'cards', 'watch', 'digest', 'directory', 'compose', 'bot', 'server']],
     ['cards', ['commands', 'compose', 'bot', 'server']],
     ['partnercenter', ['commands', 'cards', 'cache', 'state', 'compose', 'bot', 'server']],
     ['cache', ['commands', 'cards', 'compose', 'bot', 'server']],

@@ -489,3 +489,15 @@ describe('INDEX_BUDGET_SHARE (issue 18)', () => {
       );
   });
 });
+
+describe('DIGEST_HOUR_UTC (issue 19)', () => {
+  it('defaults to 8, takes a whole hour from 0 to 23, and refuses anything else', () => {
+    expect(readConfig({}).digest).toEqual({ hourUtc: 8 });
+    expect(readConfig({ DIGEST_HOUR_UTC: '0' }).digest.hourUtc).toBe(0);
+    expect(readConfig({ DIGEST_HOUR_UTC: ' 23 ' }).digest.hourUtc).toBe(23);
+    for (const bad of ['24', '-1', '8.5', '08:00', 'eight', '1e1'])
+      expect(() => readConfig({ DIGEST_HOUR_UTC: bad })).toThrow(
+        new ConfigError(`DIGEST_HOUR_UTC must be a whole number from 0 to 23, got "${bad}"`),
+      );
+  });
+});

@@ -4,12 +4,14 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { welcomeCard, type AdaptiveCard } from '../cards';
 import { helpCard, typeAction } from '../commands';
 import type { Logger } from '../logging/logger';
+import type { DigestStore } from '../state/digest-store';
 import type { WatchStore } from '../state/watch-store';
 import { post, describeFailure } from './replies';
 
 export interface ConversationEventDeps {
   logger: Logger;
   watchStore?: WatchStore;
+  digestStore?: DigestStore;
   /** A card as the bot sends it (with the sandbox notice where it applies). */
   cardMessage(card: AdaptiveCard, locale: string): Partial<Activity>;
 }
@@ -32,14 +34,16 @@ export async function welcomeWhenInstalled(context: TurnContext, deps: Conversat
   if (!sent.ok) deps.logger.error({ reply: describeFailure(sent.error) }, 'could not send the welcome');
 }
 
-/** The bot was removed from the conversation (uninstalled, or removed as a member): its watches go too. */
+/** The bot was removed from the conversation (uninstalled, or removed as a member): its watches and digests go too. */
 export async function forgetWhenRemoved(context: TurnContext, deps: ConversationEventDeps): Promise<void> {
   const { activity } = context;
   const removed =
     (activity.type === 'installationUpdate' && activity.action === 'remove') ||
     includesBot(activity, activity.membersRemoved);
-  if (!removed || !deps.watchStore || !activity.conversation?.id) return;
+  if (!removed || !activity.conversation?.id) return;
   const conversation = baseConversationId(activity.conversation.id);
+  await forgetDigests(conversation, activity, deps);
+  if (!deps.watchStore) return;
   try {
     const watches = await deps.watchStore.all();
     const here = watches.filter((w) => baseConversationId(w.conversation.conversationId) === conversation);
@@ -54,6 +58,31 @@ export async function forgetWhenRemoved(context: TurnContext, deps: Conversation
     deps.logger.warn(
       { errorKind: err instanceof Error ? err.name : typeof err },
       'could not remove the watches of a conversation the bot left',
+    );
+  }
+}
+
+async function forgetDigests(
+  conversation: string,
+  activity: Activity,
+  deps: ConversationEventDeps,
+): Promise<void> {
+  if (!deps.digestStore) return;
+  try {
+    const digests = await deps.digestStore.all();
+    const here = digests.filter((d) => baseConversationId(d.conversation.conversationId) === conversation);
+    let count = 0;
+    for (const digest of here) if (await deps.digestStore.remove(digest.id)) count++;
+    if (count > 0)
+      deps.logger.info(
+        { digestsRemoved: count, conversationType: activity.conversation.conversationType },
+        'the bot was removed from a conversation; its digests are removed',
+      );
+  } catch (err) {
+    // Left behind, they end when their next post gets 403/404.
+    deps.logger.warn(
+      { errorKind: err instanceof Error ? err.name : typeof err },
+      'could not remove the digests of a conversation the bot left',
     );
   }
 }

@@ -24,6 +24,7 @@ import type { Logger } from '../logging/logger';
 import type { PartnerIndex } from '../index/partner-index';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { PortalLinks } from '../partnercenter/portal-links';
+import type { DigestStore } from '../state/digest-store';
 import type { WatchStore } from '../state/watch-store';
 import { badCardAction, cardResponse, readCardAction } from './card-action-invoke';
 import {
@@ -80,6 +81,8 @@ export interface OrdersBotDeps {
   sandboxNotice?: boolean;
   /** Watched orders (issue 12): where they are kept, the per-person cap and their lifetime. */
   watch?: { store: WatchStore; maxPerPerson: number; ttlMs: number };
+  /** Digests and window alerts in threads (issue 19): where they are kept and the hour they post at. */
+  digest?: { store: DigestStore; hourUtc: number; now?: () => number };
   /** Prices in channels and group chats (PRICES_IN_SHARED_CONVERSATIONS; default `asker`). */
   prices?: PricesInSharedConversations;
   /** The Partner Center portal of the configured cloud ("Open in Partner Center"). */
@@ -160,6 +163,7 @@ export class OrdersBot extends TeamsActivityHandler {
     this.events = {
       logger: deps.logger,
       watchStore: deps.watch?.store,
+      digestStore: deps.digest?.store,
       cardMessage: (card, locale) => this.cardMessage(card, locale),
     };
     this.onMessage(async (context, next) => {
@@ -358,6 +362,7 @@ export class OrdersBot extends TeamsActivityHandler {
         learnt: {},
         ctx: { correlationId, locale, freshness: {}, signal, deadline, upstreamGate: gate?.pass },
         watch: this.watchContext(activity),
+        digest: this.digestContext(activity),
         prices,
         portal: this.deps.portal,
       },
@@ -462,6 +467,22 @@ export class OrdersBot extends TeamsActivityHandler {
       maxPerPerson: watch.maxPerPerson,
       ttlMs: watch.ttlMs,
       now: Date.now,
+    };
+  }
+
+  /** What the digest command needs: the store, this conversation (thread), who asks and the digest hour. */
+  private digestContext(activity: Activity): CommandEnv['digest'] {
+    const digest = this.deps.digest;
+    if (!digest) return undefined;
+    return {
+      store: digest.store,
+      conversation: watchConversationOf(activity),
+      owner: {
+        id: activity.from?.aadObjectId ?? activity.from?.id ?? 'anonymous',
+        name: activity.from?.name,
+      },
+      hourUtc: digest.hourUtc,
+      now: digest.now ?? Date.now,
     };
   }
 

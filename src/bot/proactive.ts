@@ -1,8 +1,8 @@
-// The poller's notices, sent as proactive replies (continueConversationAsync) into the stored conversation —
-// in a channel, the thread. The turn middleware gives the send the reply policy and, in Teams, the thread's
-// pacer; a notice's sends get a short window, so the poller never waits long on one conversation: a throttled
-// thread (no slot soon, or 429 with Retry-After) gets the notice deferred to a later round, and a hung one
-// times out and has its next notices deferred too.
+// The watch poller's and the digest scheduler's notices, sent as proactive replies (continueConversationAsync)
+// into the stored conversation — in a channel, the thread. The turn middleware gives the send the reply policy
+// and, in Teams, the thread's pacer; a notice's sends get a short window, so the poller never waits long on one
+// conversation: a throttled thread (no slot soon, or 429 with Retry-After) gets the notice deferred to a later
+// round, and a hung one times out and has its next notices deferred too.
 import { isRestError } from '@azure/core-rest-pipeline';
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../cards';
@@ -69,7 +69,10 @@ export class ProactiveNotifier implements Notifier {
       return { deferred: true, notBefore: Date.now() + Math.min(MAX_RETRY_AFTER_MS, (seconds ?? 1) * 1000) };
     }
     if (code === 'REPLY_TIMEOUT') this.markHung(conversation.conversationId);
-    this.logger.warn({ status, code, channelId: conversation.channelId }, 'could not send a watch notice');
+    this.logger.warn(
+      { status, code, channelId: conversation.channelId },
+      'could not send a proactive notice (a watch or a digest)',
+    );
     return 'failed';
   }
 

@@ -76,8 +76,8 @@ export interface CommandDefinition<
    */
   hidden?: true;
   /**
-   * On the help card and read as ever, but left off the Teams menu: manifest 1.25 allows 12 commands per list
-   * (refresh: the customer directory reloads itself; README "Commands" says which and why).
+   * On the help card, read as ever and offered as a correction, but left off the Teams menu: manifest 1.25 allows
+   * 12 commands per list (refresh: the customer directory reloads itself; digest; README "Commands" says which).
    */
   offMenu?: true;
 }

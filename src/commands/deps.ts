@@ -5,6 +5,7 @@ import type { Customer } from '../partnercenter/models';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { PortalLinks } from '../partnercenter/portal-links';
 import type { RequestContext } from '../partnercenter/request-context';
+import type { DigestContext } from './shared/digest-context';
 import type { WatchContext } from './shared/watch/context';
 
 /** What every command handler gets: the (cached) Partner Center API and this turn's context. */
@@ -13,6 +14,8 @@ export interface CommandEnv {
   ctx: RequestContext & { locale: string };
   /** Where watches are kept and who asks (the watch commands); absent where watching is not offered. */
   watch?: WatchContext;
+  /** Where digests and window alerts are kept (the digest command); absent where they are not offered. */
+  digest?: DigestContext;
   /** The loaded customer list (src/directory), when the bot keeps one: names resolve with no round trip. */
   directory?: CustomerLookup;
   /** The partner-wide index (src/index): ids alone and questions across customers; absent in unit tests. */

@@ -3,6 +3,7 @@
 // here: adding a command is a folder under src/commands/ and one line below.
 import { changeRequest } from './change-request';
 import { createCommandSet } from './command-set';
+import { digest } from './digest';
 import type { AnyCommandDefinition } from './definition';
 import { help } from './help';
 import { order } from './order';
@@ -30,6 +31,7 @@ export const COMMANDS = [
   watch,
   watches,
   unwatch,
+  digest,
   refresh,
   help,
   changeRequest,

@@ -81,6 +81,8 @@ const fields = z.object({
   CUSTOMER_DIRECTORY_REFRESH_MINUTES: wholeNumber(15, 0, 1_440),
   WATCH_TTL_DAYS: wholeNumber(14, 1, 365),
   WATCH_POLL_TICK_MS: wholeNumber(10_000, 100, 60_000),
+  // The hour (UTC) digests post at: daily ones every day, weekly ones on Mondays.
+  DIGEST_HOUR_UTC: wholeNumber(8, 0, 23),
   // Teams gives up on a turn at about 15 s; past 14 s the answer would come after its retry.
   TURN_DEADLINE_MS: wholeNumber(12_000, 1_000, 14_000),
   SHUTDOWN_DEADLINE_MS: wholeNumber(20_000, 1_000, 300_000),
@@ -233,6 +235,7 @@ export const configSchema = fields
         ttlDays: v.WATCH_TTL_DAYS,
         pollTickMs: v.WATCH_POLL_TICK_MS,
       },
+      digest: { hourUtc: v.DIGEST_HOUR_UTC },
       turnDeadlineMs: v.TURN_DEADLINE_MS,
       shutdownDeadlineMs: v.SHUTDOWN_DEADLINE_MS,
       logLevel: v.LOG_LEVEL,

@@ -67,6 +67,8 @@ export interface Config {
   index: { budgetShare: number; maxCustomers: number };
   /** Watched orders: watches per person, their lifetime, how often each instance looks. */
   watch: { maxPerPerson: number; ttlDays: number; pollTickMs: number };
+  /** Digests in threads: the hour (UTC) they post at (weekly ones on Mondays). */
+  digest: { hourUtc: number };
   /** Budget of a whole turn: Teams sends the activity again when it has no answer after about 15 s. */
   turnDeadlineMs: number;
   /** How long SIGTERM waits for turns in flight before closing what is left. */

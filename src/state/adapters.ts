@@ -8,6 +8,7 @@ import { MemoryTokenBucket } from './memory/token-bucket';
 import type { ResponseStore } from './response-store';
 import { MemorySeenActivities, type SeenActivities } from './seen-activities';
 import type { BucketShape, TokenBucket } from './token-bucket';
+import { MemoryDigestStore, type DigestStore } from './digest-store';
 import { MemoryWatchStore, type WatchStore } from './watch-store';
 
 /** Every store the bot keeps state in, as the composition root picks them (one process, or shared). */
@@ -18,6 +19,8 @@ export interface StateAdapters {
   tokenBucket(shape: BucketShape): TokenBucket;
   /** Watched orders (issue 12): shared in Redis, else this process's own. */
   watchStore: WatchStore;
+  /** Digests and window alerts in threads (issue 19): shared in Redis, else this process's own. */
+  digestStore: DigestStore;
   /** The partner-wide index (src/index): shared in Redis, else this process's, holding at most `maxCustomers`. */
   indexStore(maxCustomers: number): IndexStore;
   /** The shared tier's state for /readyz; absent when there is none. */
@@ -33,6 +36,7 @@ export function memoryState(): StateAdapters {
     seenActivities: new MemorySeenActivities(),
     tokenBucket: (shape) => new MemoryTokenBucket(shape),
     watchStore: new MemoryWatchStore(),
+    digestStore: new MemoryDigestStore(),
     indexStore: (maxCustomers) => new MemoryIndexStore(maxCustomers),
     close: () => Promise.resolve(),
   };

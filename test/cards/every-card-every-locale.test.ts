@@ -8,7 +8,13 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expansions } from '../../src/cards/templates';
-import { commandCards, composeCards, otherCards, type RenderedCard } from './every-card/catalogue';
+import {
+  commandCards,
+  composeCards,
+  digestPosts,
+  otherCards,
+  type RenderedCard,
+} from './every-card/catalogue';
 import {
   chineseProblems,
   commandWords,
@@ -58,6 +64,7 @@ beforeAll(async () => {
       rendered.set(locale, [
         ...(await commandCards(locale, (extra) => world.env(locale, extra))),
         ...(await composeCards(locale, world.env(locale))),
+        ...(await digestPosts(locale, world.env(locale))),
         ...otherCards(locale),
       ]);
     } finally {

@@ -242,13 +242,16 @@ describe('conversation events as Teams sends them', () => {
   it.each([
     ['installationUpdate remove', { type: 'installationUpdate', action: 'remove' }],
     ['membersRemoved of the bot', { type: 'conversationUpdate', membersRemoved: [BOT] }],
-  ])('removes the watches of a conversation on %s', async (_name, event) => {
+  ])('removes the watches and digests of a conversation on %s', async (_name, event) => {
     h = await startHarness();
     const thread = channelThread();
     const elsewhere = personal();
     await post(h, teamsMessage(h, thread, `watch order ${PENDING_ORDER} for contoso`));
     await post(h, teamsMessage(h, elsewhere, `watch order ${PENDING_ORDER} for contoso`));
+    await post(h, teamsMessage(h, thread, 'digest renewals weekly'));
+    await post(h, teamsMessage(h, elsewhere, 'watch cancellation windows'));
     expect(await h.app.state.watchStore.all()).toHaveLength(2);
+    expect(await h.app.state.digestStore.all()).toHaveLength(2);
 
     const channel: TeamsPlace = {
       conversationId: thread.conversationId.split(';')[0]!,
@@ -257,5 +260,7 @@ describe('conversation events as Teams sends them', () => {
     await post(h, teamsActivity(h, channel, event));
     const left = await h.app.state.watchStore.all();
     expect(left.map((w) => w.conversation.conversationId)).toEqual([elsewhere.conversationId]);
+    const digests = await h.app.state.digestStore.all();
+    expect(digests.map((d) => d.conversation.conversationId)).toEqual([elsewhere.conversationId]);
   });
 });

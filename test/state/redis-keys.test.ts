@@ -72,6 +72,10 @@ describe('Redis keys', () => {
     await state.seenActivities.firstTime(`emulator|${longId}|activity-1`);
     await state.watchStore.add(aWatch(longId, longId), 25);
     await state.watchStore.lead('instance-1', 10_000);
+    const digest = { ...aWatch(longId, longId), kind: 'renewals' as const, cadence: 'weekly' as const };
+    await state.digestStore.add(digest, 10);
+    await state.digestStore.claim(digest.id, [{ key: longId, ttlMs: 60_000 }], 'instance-1', 1, 0);
+    await state.digestStore.lead('instance-1', 10_000);
     await state.tokenBucket({ perMinute: 60, capacity: 1 }).take(scope, { priority: 'person', maxWaitMs: 0 });
     const store = state.responseStore(DEFAULT_CACHE_POLICY);
     const load = async () => ({
@@ -88,7 +92,8 @@ describe('Redis keys', () => {
     expect(keys.length).toBeGreaterThanOrEqual(9);
     for (const key of keys) expect(key.startsWith(`${keyPrefix}${scope}:v1:`)).toBe(true);
     expect(Math.max(...keys.map((k) => k.length))).toBeLessThan(keyPrefix.length + scope.length + 80);
-    for (const kind of ['limit', 'seen', 'watch', 'watches', 'watch-poller', 'budget', 'entry', 'directory'])
+    const kinds = ['limit', 'seen', 'watch', 'watches', 'watch-poller', 'budget', 'entry', 'directory'];
+    for (const kind of [...kinds, 'digest', 'digests', 'digest-claim', 'digest-scheduler'])
       expect(keys.some((k) => k.startsWith(`${keyPrefix}${scope}:v1:${kind}`))).toBe(true);
   });
 });

@@ -31,7 +31,7 @@ export interface RecentCardInput {
   };
 }
 
-type Words = ReturnType<typeof localizer>['s'] & RecentCardStrings;
+type RecentWords = ReturnType<typeof localizer>['s'] & RecentCardStrings;
 
 /** "Orders created or changed, all customers": the period, totals per customer, one page of orders. */
 export function recentCard(input: RecentCardInput, ctx: CardContext): AdaptiveCard {
@@ -70,14 +70,14 @@ export function recentCard(input: RecentCardInput, ctx: CardContext): AdaptiveCa
   );
 }
 
-function periodText(l: Localizer, s: Words, { since, until }: RecentCommand): string {
+function periodText(l: Localizer, s: RecentWords, { since, until }: RecentCommand): string {
   if (until === undefined) return fmt(s.sinceDay, { date: l.date(since) });
   if (until === since) return fmt(s.onDay, { date: l.date(since) });
   return fmt(s.between, { from: l.date(since), to: l.date(until) });
 }
 
 /** "Created 12 Jan 2026", and when the index saw it change on another day, that day too. */
-function datesText(l: Localizer, s: Words, order: IndexedOrder): string {
+function datesText(l: Localizer, s: RecentWords, order: IndexedOrder): string {
   const created = dayText(l, order.created);
   const changed = dayText(l, order.changed);
   return order.changed > order.created && changed !== created

@@ -20,14 +20,14 @@ import { renewalsStrings } from './strings';
 const DAY_MS = 86_400_000;
 const MAX_NAME = 80;
 
-export interface Period {
+export interface RenewalPeriod {
   fromDay: number;
   toDay: number;
   within?: number;
 }
 
 /** The UTC days the command asks about, as of `now`: the next 30 days when it names none. */
-export function periodOf(command: RenewalsCommand, now: number): Period {
+export function periodOf(command: RenewalsCommand, now: number): RenewalPeriod {
   const today = Math.floor(now / DAY_MS);
   const day = (text: string | undefined) =>
     text === undefined ? undefined : Math.floor(Date.parse(`${text}T00:00:00Z`) / DAY_MS);

@@ -10,6 +10,7 @@ import { RedisResponseTier } from './response-tier';
 import { RedisSeenActivities } from './seen-activities';
 import { RedisTokenBucket } from './token-bucket';
 import { RedisWatchStore } from './watch-store';
+import { RedisDigestStore } from './digest-store';
 import { RedisIndexStore } from './index-store';
 
 export interface RedisStateOptions {
@@ -57,6 +58,7 @@ export async function redisState(url: string, options: RedisStateOptions): Promi
     seenActivities: new RedisSeenActivities(redis, keys, health),
     tokenBucket: (shape) => new RedisTokenBucket(redis, (name) => keys.budget(name), shape, health),
     watchStore: new RedisWatchStore(redis, root, { logger: options.logger, health }),
+    digestStore: new RedisDigestStore(redis, keys, health),
     indexStore: () => new RedisIndexStore(redis, keys, health),
     sharedTier: health,
     close: () => closeRedis(redis),

@@ -65,6 +65,24 @@ export class RedisKeys {
   watchesOfOwner(ownerId: string): string {
     return this.key('watches', 'owner', hashed(ownerId));
   }
+  /** A digest or window alert in a thread (issue 19), the ids of all of them and of one conversation's. */
+  digest(id: string): string {
+    return this.key('digest', id);
+  }
+  digests(): string {
+    return this.key('digests');
+  }
+  digestsOfConversation(conversationId: string): string {
+    return this.key('digests', 'conversation', hashed(conversationId));
+  }
+  /** What a digest announced or is announcing: one key per period or window event, kept with a TTL. */
+  digestClaim(digestId: string, claimKey: string): string {
+    return this.key('digest-claim', hashed(`${digestId}\n${claimKey}`));
+  }
+  /** Which instance leads the digest scheduler. */
+  digestLock(): string {
+    return this.key('digest-scheduler');
+  }
   /** Written by the shared tier's recovery probe. */
   health(): string {
     return this.key('health');

@@ -21,6 +21,10 @@ import { tooLargeAnswer } from '../../../src/commands/too-large';
 import { watchNotices } from '../../../src/commands/watch/notice-card';
 import type { Watch } from '../../../src/state/watch-store';
 import { searchPartnerCenter, unfurlLink } from '../../../src/compose';
+import { digestCards } from '../../../src/commands/digest/post-card';
+import { digestContent } from '../../../src/digest/content';
+import { openWindows, windowEvents } from '../../../src/digest/windows';
+import type { RenewalsDigest, WindowAlert } from '../../../src/state/digest-store';
 import { portalLinks } from '../../../src/partnercenter/portal-links';
 import {
   CONTOSO_ORDER_IDS,
@@ -129,6 +133,38 @@ export async function composeCards(locale: string, env: CommandEnv): Promise<Ren
     const item = url ? await unfurlLink(url, env) : undefined;
     if (item) out.push({ name: `link ${url}`, card: item.card });
   }
+  return out;
+}
+
+/** What the digest scheduler posts: a renewals digest (every customer, and one) and a window alert's notice. */
+export async function digestPosts(locale: string, env: CommandEnv): Promise<RenderedCard[]> {
+  const now = Date.now();
+  const cards = digestCards(env.directory);
+  const base = {
+    conversation: {
+      serviceUrl: 'http://127.0.0.1:1',
+      conversationId: 'c',
+      channelId: 'msteams',
+      reference: {},
+    },
+    owner: { id: 'person' },
+    locale,
+    createdAt: now - DAY,
+  };
+  const contoso = [{ id: CONTOSO_TENANT_ID, name: 'Contoso' }];
+  const out: RenderedCard[] = [];
+  for (const customers of [undefined, contoso]) {
+    const digest: RenewalsDigest = { ...base, id: 'd', kind: 'renewals', cadence: 'weekly', customers };
+    const content = await digestContent(
+      env.index!,
+      now,
+      customers?.map((c) => c.id),
+    );
+    out.push({ name: `digest ${customers ? 'Contoso' : 'all'}`, card: cards.renewals(digest, content, now) });
+  }
+  const alert: WindowAlert = { ...base, id: 'w', kind: 'windows', baselineAt: now - DAY };
+  const events = windowEvents(await openWindows(env.index!, now), now, true);
+  out.push({ name: 'window alert', card: cards.windows(alert, events, now) });
   return out;
 }
 

@@ -76,6 +76,12 @@ function expectWellFormed(result: ParseResult, now: Date = NOW): void {
       if (id !== undefined) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
     return;
   }
+  if (command.kind === 'digest') {
+    // Customers named after "for": each one trimmed, none empty.
+    for (const name of 'customers' in command ? (command.customers ?? []) : [])
+      expect(name.trim()).toBe(name);
+    return;
+  }
   if (command.kind === 'watch') {
     expect(command.customer).not.toBe('');
     // An id alone (its customer from the index): long enough to name one.
