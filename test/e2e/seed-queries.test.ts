@@ -50,7 +50,7 @@ describe('the five seed queries over the real botbuilder pipeline', () => {
       `orders for contoso via ${reseller!.id} with prices including system purchases`,
     );
     expect(text).toContain(reseller!.name);
-    expect(text).toMatch(/\$\s?\d/);
+    expect(text).toMatch(/USD\s?\d/);
   });
 });
 

@@ -32,9 +32,12 @@ describe('a watch over its life', () => {
     await store.remove(watch!.id);
     await store.add({ ...watch!, expiresAt: Date.now() - 1 }, 25);
     await h.app.poller.tick(true);
-    const notices = noticesIn(h, c);
+    const notices = h.connector
+      .conversation(c)
+      .map((r) => cardText(r.activity.attachments?.[0]?.content))
+      .filter((text) => text.includes('the watch expired'));
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/the watch expired after \d+ days/);
+    expect(notices[0]).toMatch(/No longer watching order [^]* the watch expired after 24 hours\./);
     expect(await store.all()).toHaveLength(0);
   });
 

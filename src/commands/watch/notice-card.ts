@@ -131,9 +131,11 @@ function provisioningText(l: Localizer, summary: string): string {
 export function expiredNoticeCard(watch: Watch): AdaptiveCard {
   const t = watchTextsWith(watch.locale, watchStrings);
   const days = Math.max(1, Math.round((watch.expiresAt - watch.createdAt) / 86_400_000));
+  // "1 day", "14 days", "1 giorno", "14 天": the locale's own plural through Intl.
+  const duration = durationText(localizer(watch.locale), days * 86_400_000);
   return noticeCard(
     fmt(t.expiredTitle, { order: watch.orderId, customer: watch.customerName }),
-    [fmt(t.expired, { order: watch.orderId, customer: watch.customerName, days: String(days) })],
+    [fmt(t.expired, { order: watch.orderId, customer: watch.customerName, duration })],
     [
       {
         title: t.details,

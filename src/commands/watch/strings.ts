@@ -35,7 +35,7 @@ const EN_CARD = {
   noticeSubscriptionsUnread: 'Its subscriptions could not be read just now: Details lists them.',
   noticeEnded: 'The watch ends: the order is {status}.',
   expiredTitle: 'No longer watching order {order} of {customer}',
-  expired: 'Stopped watching order {order} of {customer}: the watch expired after {days} days.',
+  expired: 'Stopped watching order {order} of {customer}: the watch expired after {duration}.',
 };
 export type WatchCardStrings = typeof EN_CARD;
 
@@ -106,7 +106,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
       noticeEnded: 'O acompanhamento termina: o pedido está {status}.',
       expiredTitle: 'O pedido {order} de {customer} não é mais acompanhado',
       expired:
-        'O pedido {order} de {customer} não é mais acompanhado: o acompanhamento expirou após {days} dias.',
+        'O pedido {order} de {customer} não é mais acompanhado: o acompanhamento expirou após {duration}.',
     },
     problems: {
       whichOrder:
@@ -162,7 +162,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
       noticeSubscriptionsUnread: '暂时无法读取它的订阅：详细信息中列出了它们。',
       noticeEnded: '关注结束：订单状态为{status}。',
       expiredTitle: '已不再关注 {customer} 的订单 {order}',
-      expired: '已停止关注 {customer} 的订单 {order}：关注在 {days} 天后过期。',
+      expired: '已停止关注 {customer} 的订单 {order}：关注在 {duration}后过期。',
     },
     problems: {
       whichOrder: '哪个订单？试试“关注 contoso 的订单 <订单 ID>”或“关注 contoso 的待处理订单”。',
@@ -216,8 +216,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
         'Non è stato possibile leggere ora i suoi abbonamenti: il pulsante Dettagli li mostra.',
       noticeEnded: "Non seguo più l'ordine: è {status}.",
       expiredTitle: "L'ordine {order} di {customer} non è più seguito",
-      expired:
-        "Non seguo più l'ordine {order} di {customer}: è trascorso il periodo massimo di {days} giorni.",
+      expired: "Non seguo più l'ordine {order} di {customer}: è trascorso il periodo massimo di {duration}.",
     },
     problems: {
       whichOrder:
