@@ -9,7 +9,7 @@ import { stringsFor } from '../definition';
 import type { CommandOutcome } from '../outcome';
 import { DEFAULT_AHEAD_DAYS } from '../parse/date-ahead';
 import { missingIndexOutcome, readFromIndex } from '../shared/across/read';
-import { customerNamer, type CustomerTotal } from '../shared/across/totals';
+import { customerNamer, namedTotals } from '../shared/across/totals';
 import { customerOrReply, customerRef } from '../shared/customer-step';
 import { subscriptionActions } from '../shared/radar/rows';
 import { tooLargeAnswer } from '../too-large';
@@ -75,8 +75,7 @@ export async function renewalsCommand(command: RenewalsCommand, env: CommandEnv)
   }
   const { value: radar, coverage } = read;
   const nameOf = customerNamer(env);
-  const totals: CustomerTotal[] = radar.customers.map((c) => ({ ...c, name: nameOf(c.id) }));
-  totals.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const totals = namedTotals(radar.customers, nameOf);
   const { group } = command;
   const card = fitCard(
     (maxRows) =>

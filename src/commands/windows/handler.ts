@@ -8,7 +8,7 @@ import { stringsFor } from '../definition';
 import type { CommandOutcome } from '../outcome';
 import { ACROSS_PAGE_SIZE } from '../shared/across/card';
 import { missingIndexOutcome, readFromIndex } from '../shared/across/read';
-import { customerNamer, type CustomerTotal } from '../shared/across/totals';
+import { customerNamer, namedTotals } from '../shared/across/totals';
 import { customerOrReply, customerRef } from '../shared/customer-step';
 import { subscriptionActions } from '../shared/radar/rows';
 import { tooLargeAnswer } from '../too-large';
@@ -44,8 +44,7 @@ export async function windowsCommand(command: WindowsCommand, env: CommandEnv): 
   }
   const { value: windows, coverage } = read;
   const nameOf = customerNamer(env);
-  const totals: CustomerTotal[] = windows.customers.map((c) => ({ ...c, name: nameOf(c.id) }));
-  totals.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const totals = namedTotals(windows.customers, nameOf);
   const card = fitCard(
     (maxRows) =>
       windowsCard(

@@ -44,8 +44,19 @@ export function customerTotals<T>(
     const id = customerOf(item).toLowerCase();
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([id, n]) => ({ id, n, name: nameOf(id) }))
+  return namedTotals(
+    [...counts].map(([id, n]) => ({ id, n })),
+    nameOf,
+  );
+}
+
+/** Counts per customer (tenant id) with their names, most first (then by name, then by id). */
+export function namedTotals(
+  counts: readonly { id: string; n: number }[],
+  nameOf: (tenantId: string) => string,
+): CustomerTotal[] {
+  return counts
+    .map((c) => ({ ...c, name: nameOf(c.id) }))
     .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
