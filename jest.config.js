@@ -1,13 +1,19 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: '<rootDir>/test/support/environment.ts',
-  roots: ['<rootDir>/test'],
-  // Transpile only (ts-jest reads `isolatedModules` from tsconfig.json): `npm test` type-checks the whole tree
-  // with tsc first, so jest need not check each file again in every worker (that was most of the suites' CPU).
-  transform: { '^.+\\.ts$': 'ts-jest' },
-  setupFilesAfterEnv: ['<rootDir>/test/support/card-engine-check.ts'],
-  // Most suites wait on sockets and child processes, not the CPU: on 2 cores, 3 workers finish sooner than
-  // jest's default of cores - 1 (one worker there). A number: '150%' made jest start 150 workers.
-  maxWorkers: 3,
-  testTimeout: 20000,
+  // The tests run compiled: `npm test` type-checks and emits the whole tree (tsc) before jest starts, so jest
+  // loads plain JavaScript from dist/ and transforms nothing.
+  roots: ['<rootDir>/dist/test'],
+  testMatch: ['**/*.test.js'],
+  // Each worker thread loads modules once and keeps them between test files, where jest's own runner loads
+  // botbuilder, restify and the app again for every file (most of the suites' CPU). Tests therefore leave no
+  // state behind in modules (test/support/light-runner.ts lists what this runner adds to it).
+  runner: 'jest-light-runner',
+  // restify's DEP0111 dropped in each worker, where Node emits it.
+  setupFiles: ['<rootDir>/dist/src/server/quiet-deprecations.js'],
+  setupFilesAfterEnv: [
+    '<rootDir>/dist/test/support/light-runner.js',
+    '<rootDir>/dist/test/support/card-engine-check.js',
+  ],
+  // Many suites wait on sockets, child processes and Retry-After, not the CPU: more workers than cores.
+  maxWorkers: 4,
 };

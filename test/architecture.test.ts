@@ -3,8 +3,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { CHECKOUT } from './support/checkout';
 
-const SRC = path.join(__dirname, '..', 'src');
+const SRC = path.join(CHECKOUT, 'src');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { run, type Output, type RunResult } from '../src/index';
 import { ChildApp } from './server/child-app';
 import { emulatorActivity } from './support/harness';
@@ -160,16 +160,11 @@ describe('the entrypoint as a process', () => {
   ): Promise<{ code: number | null; stdout: string; stderr: string }> {
     return new Promise((done, fail) => {
       // cwd is an empty folder, so no .env is read; the environment holds only what the test gives.
-      const child = spawn(
-        process.execPath,
-        // ts-node is not installed: the hook compiles src/*.ts with the project's TypeScript.
-        ['-r', resolve(__dirname, 'server/ts-hook.js'), resolve(__dirname, '../src/index.ts')],
-        {
-          cwd: dir,
-          env: { PATH: process.env.PATH ?? '', ...env },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
+      const child = spawn(process.execPath, [require.resolve('../src/index')], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

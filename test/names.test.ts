@@ -2,8 +2,9 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CHECKOUT } from './support/checkout';
 
-const ROOT = path.join(__dirname, '..');
+const ROOT = CHECKOUT;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -29,12 +29,13 @@ import {
   startsLowerCase,
 } from './every-card/checks';
 import { cardWorld, type CardWorld } from './every-card/world';
+import { CHECKOUT } from '../support/checkout';
 
 /** Activity locales, one per language the bot writes (regional tags, as Teams sends them). */
 const LOCALES = ['en-US', 'pt-BR', 'zh-CN', 'it-IT'] as const;
 type ActivityLocale = (typeof LOCALES)[number];
 
-const TEMPLATES_DIR = path.join(__dirname, '..', '..', 'cards');
+const TEMPLATES_DIR = path.join(CHECKOUT, 'cards');
 const templates = readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith('.json'));
 
 let world: CardWorld;

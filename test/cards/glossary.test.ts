@@ -12,6 +12,7 @@ import { ACROSS_TEXTS } from '../../src/commands/shared/across/texts';
 import { ID_LOOKUP_TEXTS } from '../../src/commands/shared/id-lookup/texts';
 import { watchTexts } from '../../src/commands/shared/watch/texts';
 import { COMPOSE_TEXTS } from '../../src/compose/texts';
+import { CHECKOUT } from '../support/checkout';
 
 /** Every string of one language, by where it is. */
 function stringsOf(locale: Locale): [string, string][] {
@@ -86,7 +87,7 @@ describe.each(LOCALES)('%s', (locale) => {
 });
 
 describe("README's glossary", () => {
-  const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const readme = readFileSync(path.join(CHECKOUT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Languages and glossary'));
   const rows = section
     .split('\n')

@@ -23,6 +23,7 @@ import {
   reservationOrder,
 } from './card-fixtures';
 import { expectValidCard } from './validate-card';
+import { CHECKOUT } from '../support/checkout';
 
 const en = { locale: 'en-US' };
 const SHOW_PRICES = { pcbot: 'run', command: { kind: 'orders', customer: contoso.id, filters: {} } };
@@ -137,7 +138,7 @@ describe('prices left out of a shared conversation’s card', () => {
   });
 
   it('every Action.Execute of the templates is "Show prices to me", with the verb the bot answers', () => {
-    const dir = path.join(__dirname, '..', '..', 'cards');
+    const dir = path.join(CHECKOUT, 'cards');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       const executesIn = cardObjects(JSON.parse(readFileSync(path.join(dir, file), 'utf8'))).filter(
         (o) => o.type === 'Action.Execute',

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Template } from 'adaptivecards-templating';
+import { CHECKOUT } from '../support/checkout';
 
-const CARDS = join(__dirname, '../../cards');
+const CARDS = join(CHECKOUT, 'cards');
 const files = readdirSync(CARDS).filter((f) => f.endsWith('.json'));
 /** Cards a pasted link unfurls into (src/compose). */
 const UNFURLED = new Set(['compose-item.json']);
@@ -21,7 +22,7 @@ function importedTemplates(): string[] {
           found.add(name!);
     }
   };
-  walk(join(__dirname, '../../src'));
+  walk(join(CHECKOUT, 'src'));
   return [...found].sort();
 }
 

@@ -14,6 +14,7 @@ import type { NoticeFacts } from '../../src/watch/notices';
 import { cardTexts, markupProblems } from './markdown';
 import { expectValidCard } from './validate-card';
 import { watchFixture } from './card-fixtures';
+import { CHECKOUT } from '../support/checkout';
 
 const HOSTILE = '[Verify](https://evil.example) **now** ${t.helpTitle} {{DATE(2017-02-14T06:08:39Z, SHORT)}}';
 
@@ -123,7 +124,7 @@ describe('cards are data', () => {
         const path = join(dir, f);
         return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
       });
-    const built = files(join(__dirname, '../../src')).filter((f) =>
+    const built = files(join(CHECKOUT, 'src')).filter((f) =>
       /type:\s*['"]AdaptiveCard['"]/.test(readFileSync(f, 'utf8')),
     );
     expect(built).toEqual([]);

@@ -11,6 +11,7 @@ import { verbs } from '../../src/commands/parse';
 import { readSubmit } from '../../src/commands/registry';
 import { COMMANDS } from '../../src/commands/registry';
 import { cardTexts, submitActions } from '../cards/card-fixtures';
+import { CHECKOUT } from '../support/checkout';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
 const FOLDER_FILES = [
@@ -25,7 +26,7 @@ const FOLDER_FILES = [
 
 describe.each(COMMANDS.map((c) => [c.kind, c] as const))('the %s command', (kind, command) => {
   it('is one folder holding its grammar, its words in other languages, payload, handler, card and strings', () => {
-    const folder = path.join(__dirname, '..', '..', 'src', 'commands', kind);
+    const folder = path.join(CHECKOUT, 'src', 'commands', kind);
     expect(FOLDER_FILES.filter((f) => !existsSync(path.join(folder, f)))).toEqual([]);
   });
 

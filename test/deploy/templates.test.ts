@@ -3,8 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CHECKOUT } from '../support/checkout';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = CHECKOUT;
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
 /** The variables .env.example documents: the ones the bot reads. */

@@ -2,27 +2,22 @@
 // does not reach the engine's time zone, so the host-zone case runs in a child node with TZ set.
 
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { parsePartnerCenterDate } from '../../src/partnercenter/dates';
 
 /** parsePartnerCenterDate(value) in a node process whose time zone is eight hours behind UTC in March. */
 function parsedInLosAngeles(values: string[]): { offset: number; parsed: (number | null)[] } {
   const script = `
-    const { parsePartnerCenterDate } = require(${JSON.stringify(resolve(__dirname, '../../src/partnercenter/dates.ts'))});
+    const { parsePartnerCenterDate } = require(${JSON.stringify(require.resolve('../../src/partnercenter/dates'))});
     const values = ${JSON.stringify(values)};
     process.stdout.write(JSON.stringify({
       offset: new Date(2018, 2, 15).getTimezoneOffset(),
       parsed: values.map((v) => parsePartnerCenterDate(v) ?? null),
     }));`;
-  const out = execFileSync(
-    process.execPath,
-    ['-r', resolve(__dirname, '../server/ts-hook.js'), '-e', script],
-    {
-      env: { ...process.env, TZ: 'America/Los_Angeles' },
-      encoding: 'utf8',
-      timeout: 20_000,
-    },
-  );
+  const out = execFileSync(process.execPath, ['-e', script], {
+    env: { ...process.env, TZ: 'America/Los_Angeles' },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   return JSON.parse(out) as { offset: number; parsed: (number | null)[] };
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isGuid } from '../../src/partnercenter/guid-format';
+import { CHECKOUT } from '../support/checkout';
 
 describe('isGuid', () => {
   it('takes a GUID in any case, nothing else', () => {
@@ -26,7 +27,7 @@ describe('isGuid', () => {
             ? [path.join(dir, e.name)]
             : [],
       );
-    const src = path.join(__dirname, '..', '..', 'src');
+    const src = path.join(CHECKOUT, 'src');
     const withPattern = files(src)
       .filter((f) => readFileSync(f, 'utf8').includes('{8}-'))
       .map((f) => path.relative(src, f));

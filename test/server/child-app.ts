@@ -1,14 +1,13 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 
-// The real entrypoint (src/index.ts) in its own process, so a test can see whether a request kills it: an
-// uncaught exception in the server ends that process, not the test runner.
+// The real entrypoint (compiled, as the tests are) in its own process, so a test can see whether a request kills
+// it: an uncaught exception in the server ends that process, not the test runner.
 
-const HOOK = resolve(__dirname, 'ts-hook.js');
-const ENTRYPOINT = resolve(__dirname, '../../src/index.ts');
+const ENTRYPOINT = require.resolve('../../src/index');
 const START_TIMEOUT_MS = 60_000;
 
 export class ChildApp {
@@ -31,7 +30,7 @@ export class ChildApp {
     const cwd = mkdtempSync(join(tmpdir(), 'pcbot-child-'));
     // No --no-deprecation: the app drops restify's DEP0111 itself (src/server/quiet-deprecations.ts), so stderr
     // holds only what the app prints.
-    const child = spawn(process.execPath, ['-r', HOOK, ENTRYPOINT], {
+    const child = spawn(process.execPath, [ENTRYPOINT], {
       cwd,
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,10 +1,9 @@
 // The built bot (dist/src/index.js) in a process of its own, started as `npm start` starts it: for tests that
-// need what one process cannot show (a SIGKILL, the compiled module load order). `npm test` builds first.
+// need what one process cannot show (a SIGKILL, the compiled module load order). The tests run from dist/ too.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 
-export const BUILT_ENTRY = path.join(__dirname, '..', '..', 'dist', 'src', 'index.js');
+export const BUILT_ENTRY = require.resolve('../../src/index');
 
 export interface BotProcess {
   child: ChildProcess;

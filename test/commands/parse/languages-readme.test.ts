@@ -5,8 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, SHARED_WORDS, type Language, type Phrases } from '../../../src/commands/parse/languages';
 import { COMMANDS } from '../../../src/commands/registry';
+import { CHECKOUT } from '../../support/checkout';
 
-const README = path.join(__dirname, '..', '..', '..', 'README.md');
+const README = path.join(CHECKOUT, 'README.md');
 const START =
   '<!-- languages:start (written from the word tables: test/commands/parse/languages-readme.test.ts) -->';
 const END = '<!-- languages:end -->';

@@ -5,37 +5,26 @@ import {
   NORTHWIND_ORDER_COUNT,
   NORTHWIND_TENANT_ID,
 } from '../../../dev/sandbox';
-import type * as Store from '../../../dev/sandbox/fixtures/store';
-
-function freshStore(): typeof Store {
-  let store: typeof Store | undefined;
-  jest.isolateModules(() => {
-    store = jest.requireActual<typeof Store>('../../../dev/sandbox/fixtures/store');
-  });
-  if (!store) throw new Error('store not loaded');
-  return store;
-}
+import { buildFixtures, getFixtures } from '../../../dev/sandbox/fixtures/store';
+import type { Fixtures } from '../../../dev/sandbox/fixtures/types';
 
 describe('fixture data', () => {
   it('builds the fixtures once per process', () => {
-    const store = freshStore();
-    const fixtures = store.getFixtures();
+    const fixtures = getFixtures();
     const contoso = fixtures.customerById.get(CONTOSO_TENANT_ID)!;
     expect(contoso.data()).toBe(contoso.data());
-    expect(store.getFixtures()).toBe(fixtures);
+    expect(getFixtures()).toBe(fixtures);
   });
 
   it('is the same in every process (seeded, not Math.random)', () => {
-    const digest = (store: typeof Store) =>
+    const digest = (built: Fixtures) =>
       JSON.stringify(
-        store
-          .getFixtures()
-          .customers.map((c) => [c.customer, c.data().orders.slice(-3), c.data().subscriptions.slice(-2)]),
+        built.customers.map((c) => [c.customer, c.data().orders.slice(-3), c.data().subscriptions.slice(-2)]),
       );
-    expect(digest(freshStore())).toBe(digest(freshStore()));
+    expect(digest(buildFixtures())).toBe(digest(buildFixtures()));
   });
 
-  const fixtures = freshStore().getFixtures();
+  const fixtures = getFixtures();
 
   it('has the named customers and the generated ones', () => {
     const names = fixtures.customers.map((c) => c.customer.companyProfile.companyName);
