@@ -53,6 +53,7 @@ import { describeFailure, post, UPDATING_CHANNELS } from './replies';
 import { DEFAULT_TURN_TIMING, startTurnBudget, turnBudgetOf, type TurnBudget } from './turn-budget';
 import { INVOKE_ANSWER_MS, PRICES_VERB, REFRESH_VERB, refreshable, withRefresh } from './universal-actions';
 import { watchConversationOf } from './watch-conversation';
+import type { WatchConversation } from '../state/watch-store';
 import { within } from './within';
 
 export interface TurnMetrics {
@@ -361,8 +362,7 @@ export class OrdersBot extends TeamsActivityHandler {
         recent: this.recentOf(asker),
         learnt: {},
         ctx: { correlationId, locale, freshness: {}, signal, deadline, upstreamGate: gate?.pass },
-        watch: this.watchContext(activity),
-        digest: this.digestContext(activity),
+        ...this.threadContexts(activity),
         prices,
         portal: this.deps.portal,
       },
@@ -453,36 +453,38 @@ export class OrdersBot extends TeamsActivityHandler {
     return person ? this.recentCustomers.of(`${asker.tenantId ?? ''}|${person}`) : undefined;
   }
 
-  /** What the watch commands need: the store, this conversation (thread) and who asks. */
-  private watchContext(activity: Activity): CommandEnv['watch'] {
-    const watch = this.deps.watch;
-    if (!watch) return undefined;
-    return {
-      store: watch.store,
-      conversation: watchConversationOf(activity),
-      owner: {
-        id: activity.from?.aadObjectId ?? activity.from?.id ?? 'anonymous',
-        name: activity.from?.name,
-      },
-      maxPerPerson: watch.maxPerPerson,
-      ttlMs: watch.ttlMs,
-      now: Date.now,
+  /**
+   * What the watch and digest commands need: their store, this conversation (thread), who asks, their settings.
+   * The conversation is worked out when a command reads it: most turns are neither.
+   */
+  private threadContexts(activity: Activity): Pick<CommandEnv, 'watch' | 'digest'> {
+    const { watch, digest } = this.deps;
+    let conversation: WatchConversation | undefined;
+    const conversationOf = () => (conversation ??= watchConversationOf(activity));
+    const owner = {
+      id: activity.from?.aadObjectId ?? activity.from?.id ?? 'anonymous',
+      name: activity.from?.name,
     };
-  }
-
-  /** What the digest command needs: the store, this conversation (thread), who asks and the digest hour. */
-  private digestContext(activity: Activity): CommandEnv['digest'] {
-    const digest = this.deps.digest;
-    if (!digest) return undefined;
     return {
-      store: digest.store,
-      conversation: watchConversationOf(activity),
-      owner: {
-        id: activity.from?.aadObjectId ?? activity.from?.id ?? 'anonymous',
-        name: activity.from?.name,
+      watch: watch && {
+        get conversation() {
+          return conversationOf();
+        },
+        owner,
+        store: watch.store,
+        maxPerPerson: watch.maxPerPerson,
+        ttlMs: watch.ttlMs,
+        now: Date.now,
       },
-      hourUtc: digest.hourUtc,
-      now: digest.now ?? Date.now,
+      digest: digest && {
+        get conversation() {
+          return conversationOf();
+        },
+        owner,
+        store: digest.store,
+        hourUtc: digest.hourUtc,
+        now: digest.now ?? Date.now,
+      },
     };
   }
 

@@ -86,9 +86,12 @@ function isRetryable(status: number): boolean {
   return status === 429 || status === 412 || (status >= 500 && status !== 501 && status !== 505);
 }
 
+// A typing activity is small; a card that mentions "typing" is not parsed again on every reply.
+const TYPING_MAX_CHARS = 4096;
+
 /** The request body is a typing indicator. */
 export function isTyping(body: unknown): boolean {
-  if (typeof body !== 'string' || !body.includes('typing')) return false;
+  if (typeof body !== 'string' || body.length > TYPING_MAX_CHARS || !body.includes('typing')) return false;
   try {
     return (JSON.parse(body) as { type?: unknown }).type === 'typing';
   } catch {

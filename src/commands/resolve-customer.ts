@@ -18,13 +18,19 @@ const STEM = /^[a-z0-9-]+$/i;
 export const MAX_CANDIDATES = 10;
 const MAX_CLOSEST = 3;
 
-// A cached search answer is the same array turn after turn: its index is built once (building it on every warm
-// "orders for contoso" was near a tenth of the turn).
-const indexes = new WeakMap<readonly Customer[], CustomerIndex>();
-function indexOf(matches: Customer[]): CustomerIndex {
-  let index = indexes.get(matches);
-  if (!index) indexes.set(matches, (index = new CustomerIndex(matches, MAX_CANDIDATES)));
-  return index;
+// A cached search answer is the same array turn after turn, asked with the same words: it is ranked once
+// (building its index on every warm "orders for contoso" was near a tenth of the turn).
+const ranked = new WeakMap<readonly Customer[], { query: string; resolution: CustomerResolution }>();
+function rankedMatches(matches: Customer[], query: string): CustomerResolution {
+  const known = ranked.get(matches);
+  if (known?.query === query) return known.resolution;
+  const best = new CustomerIndex(matches, MAX_CANDIDATES).match(query);
+  const resolution: CustomerResolution =
+    best?.kind === 'found'
+      ? best
+      : { kind: 'ambiguous', candidates: best?.candidates ?? matches.slice(0, MAX_CANDIDATES) };
+  ranked.set(matches, { query, resolution });
+  return resolution;
 }
 
 /**
@@ -75,9 +81,7 @@ async function searchCustomer(
   if (matches.length === 0) return { kind: 'none', closest: await closestNames(api, query, ctx) };
   // Ranked as the directory ranks (exact name, exact domain, whole words, then by name). How many matched in
   // all is not known past one page, so no total.
-  const ranked = indexOf(matches).match(query);
-  if (ranked?.kind === 'found') return ranked;
-  return { kind: 'ambiguous', candidates: ranked?.candidates ?? matches.slice(0, MAX_CANDIDATES) };
+  return rankedMatches(matches, query);
 }
 
 /**

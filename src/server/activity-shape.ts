@@ -27,17 +27,24 @@ const conversation = account.extend({
   isGroup: z.boolean().nullish(),
 });
 
-const serviceUrl = z
-  .string()
-  .max(2_000)
-  .refine((value) => {
-    try {
-      const { protocol } = new URL(value);
-      return protocol === 'http:' || protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL');
+// A deployment hears from a few service URLs, turn after turn: the last ones found good are not parsed again.
+const goodServiceUrls = new Set<string>();
+const GOOD_SERVICE_URLS_KEPT = 64;
+
+function isHttpUrl(value: string): boolean {
+  if (goodServiceUrls.has(value)) return true;
+  try {
+    const { protocol } = new URL(value);
+    if (protocol !== 'http:' && protocol !== 'https:') return false;
+  } catch {
+    return false;
+  }
+  if (goodServiceUrls.size >= GOOD_SERVICE_URLS_KEPT) goodServiceUrls.clear();
+  goodServiceUrls.add(value);
+  return true;
+}
+
+const serviceUrl = z.string().max(2_000).refine(isHttpUrl, 'must be an http(s) URL');
 
 // Teams puts the bot's @mention here; botbuilder reads type, and mentioned.id and text of mentions.
 const entity = z
