@@ -28,6 +28,25 @@ const TERM_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
   D: 'day',
 };
 
+/** Counts below this are formatted once per locale. */
+const SMALL_COUNTS = 1024;
+
+/** Values worked out once per key, up to `limit` keys (then it starts again: the keys are a card's dates). */
+class BoundedMemo<K, V> {
+  private readonly values = new Map<K, V>();
+
+  constructor(private readonly limit = 4096) {}
+
+  get(key: K, make: () => V): V {
+    const known = this.values.get(key);
+    if (known !== undefined) return known;
+    const value = make();
+    if (this.values.size >= this.limit) this.values.clear();
+    this.values.set(key, value);
+    return value;
+  }
+}
+
 export class Localizer {
   readonly s: Strings;
   /** The BCP 47 tag the Intl formatters use. */
@@ -41,6 +60,10 @@ export class Localizer {
   private relativeTime?: Intl.RelativeTimeFormat;
   private readonly moneyFormats = new Map<string, Intl.NumberFormat | null>();
   private readonly unitFormats = new Map<string, Intl.NumberFormat>();
+  // A card shows the same few dates and counts on every row and every render: each is formatted once.
+  private readonly dates = new BoundedMemo<string | null | undefined, string>();
+  private readonly dateTimes = new BoundedMemo<string | null | undefined, string>();
+  private readonly counts: string[] = [];
 
   constructor(locale: string) {
     this.s = pickStrings(locale);
@@ -49,9 +72,11 @@ export class Localizer {
 
   /** A Partner Center date as a medium date in UTC; the raw value when unreadable, '—' when absent. */
   date(value: string | null | undefined): string {
-    const ms = parsePartnerCenterDate(value);
-    if (ms === undefined) return rawDate(value);
-    return (this.dateFormat ??= this.dateFormatter({})).format(ms);
+    return this.dates.get(value, () => {
+      const ms = parsePartnerCenterDate(value);
+      if (ms === undefined) return rawDate(value);
+      return (this.dateFormat ??= this.dateFormatter({})).format(ms);
+    });
   }
 
   /**
@@ -59,6 +84,10 @@ export class Localizer {
    * UTC", "2 de dez. de 2026, 16:21 UTC", "2026年12月2日 UTC 16:21"): all from Intl.
    */
   dateTime(value: string | null | undefined): string {
+    return this.dateTimes.get(value, () => this.formatDateTime(value));
+  }
+
+  private formatDateTime(value: string | null | undefined): string {
     const ms = parsePartnerCenterDate(value);
     if (ms === undefined) return rawDate(value);
     // The medium date and short time of the locale, its time (hour to minute or AM/PM) given its zone.
@@ -78,7 +107,11 @@ export class Localizer {
   }
 
   number(n: number): string {
-    return (this.numberFormat ??= new Intl.NumberFormat(this.formatLocale)).format(n);
+    const small = Number.isInteger(n) && n >= 0 && n < SMALL_COUNTS;
+    if (small && this.counts[n] !== undefined) return this.counts[n];
+    const text = (this.numberFormat ??= new Intl.NumberFormat(this.formatLocale)).format(n);
+    if (small) this.counts[n] = text;
+    return text;
   }
 
   /**
