@@ -19,10 +19,11 @@ export class TypingIndicator implements Middleware {
     if (context.activity.type !== ActivityTypes.Message) return next();
     // Teams does not show typing in channels: there it would only spend the thread's send limit.
     if (context.activity.conversation?.conversationType === 'channel') return next();
-    const typing = TurnContext.applyConversationReference(
-      { type: ActivityTypes.Typing, relatesTo: context.activity.relatesTo },
-      TurnContext.getConversationReference(context.activity),
-    );
+    const typing = () =>
+      TurnContext.applyConversationReference(
+        { type: ActivityTypes.Typing, relatesTo: context.activity.relatesTo },
+        TurnContext.getConversationReference(context.activity),
+      );
     const activityId = context.activity.id;
     let turnOver = false;
     let timer: NodeJS.Timeout | undefined;
@@ -32,7 +33,7 @@ export class TypingIndicator implements Middleware {
       let sending: Promise<unknown>;
       try {
         // Through the adapter, as ShowTypingMiddleware does: no other middleware, and `responded` stays false.
-        sending = context.adapter.sendActivities(context, [{ ...typing }]);
+        sending = context.adapter.sendActivities(context, [typing()]);
       } catch (err) {
         sending = Promise.reject(err);
       }
