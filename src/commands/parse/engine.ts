@@ -154,8 +154,10 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
   ): ParseResult | undefined {
     const verbNear = (token: Token): CommandKind | undefined =>
       commandOfWord(token.key) ?? table.kindOf(targets(token.key) ?? '');
+    // One input for every grammar: each only reads it.
+    const full: LeadInput = { ...input, verbOf, keywordVerbOf, verbNear };
     for (const { grammar } of table.byPrecedence) {
-      const result = grammar.lead?.({ ...input, verbOf, keywordVerbOf, verbNear });
+      const result = grammar.lead?.(full);
       if (result) return result;
     }
     return undefined;
