@@ -108,7 +108,7 @@ export async function simulatePolling(
     api,
     budget,
     notifier: { send: () => Promise.resolve('sent') },
-    notices: watchNotices,
+    notices: watchNotices(),
     logger: createLogger('silent'),
     now: () => now,
   });

@@ -333,7 +333,7 @@ export async function startApp(
     store: state.watchStore,
     api,
     notifier,
-    notices: watchNotices,
+    notices: watchNotices(portalLinks(config.cloud)),
     // Since when a watched order is in its status when neither its watch nor its body says: the index's record.
     statusSince: indexStatusSince(index),
     budget: pollerBudget(state.tokenBucket, config.partnerCenterBudgetPerMinute, wiring.scope),

@@ -61,7 +61,7 @@ function poller(store: WatchStore, notifier: Notifier, now: () => number = Date.
     store,
     api: pc.client,
     notifier,
-    notices: watchNotices,
+    notices: watchNotices(),
     budget: { take: () => Promise.resolve(true) },
     logger: createLogger('silent'),
     lockTtlMs: LOCK_TTL_MS,

@@ -83,7 +83,7 @@ function poller(
     store,
     api: pc.client,
     notifier,
-    notices: watchNotices,
+    notices: watchNotices(),
     budget: { take: () => Promise.resolve(true) },
     logger: createLogger('silent'),
     now: () => now,

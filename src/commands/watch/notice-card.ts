@@ -1,12 +1,13 @@
 // The proactive notices of a watch: a change (what, from what, since when — or "since at least" the watch's
 // start when nobody knows —, the subscriptions it created by name and quantity), and the end of a watch that
-// expired. Buttons: Details, Stop watching.
+// expired. Buttons: Details, Stop watching, Open in Partner Center (the order's customer, where the portal is known).
 import template from '../../../cards/watch-notice.json';
 import { provisioningName, statusInSentence, statusName } from '../../cards/labels';
 import { localizer, type Localizer } from '../../cards/locale';
 import { cardTemplate } from '../../cards/templates';
 import { fmt, truncate } from '../../cards/text';
 import type { AdaptiveCard } from '../../cards/types';
+import type { PortalLinks } from '../../partnercenter/portal-links';
 import type { Watch, WatchState } from '../../state/watch-store';
 import type { CreatedSubscription, NoticeFacts, WatchNotices } from '../../watch/notices';
 
@@ -23,12 +24,29 @@ const MAX_NAME = 120;
 
 interface WatchNoticeView extends WatchTextView {
   buttons: WatchButton[];
+  hasPortal: boolean;
+  portalTitle: string;
+  portalUrl: string;
 }
 
 const render = cardTemplate<WatchNoticeView>(template);
 
-function noticeCard(title: string, lines: readonly string[], buttons: WatchButton[]): AdaptiveCard {
-  return render({ ...watchTextView(title, lines), buttons });
+function noticeCard(
+  watch: Watch,
+  title: string,
+  lines: readonly string[],
+  buttons: WatchButton[],
+  portal: PortalLinks | undefined,
+): AdaptiveCard {
+  // The portal has no page of one order: the link opens what it shows of the order's customer.
+  const portalUrl = portal?.order(watch.customerId, watch.orderId);
+  return render({
+    ...watchTextView(title, lines),
+    buttons,
+    hasPortal: portalUrl !== undefined,
+    portalTitle: localizer(watch.locale).s.openInPartnerCenter,
+    portalUrl: portalUrl ?? '',
+  });
 }
 
 export function changeNoticeCard(
@@ -36,6 +54,7 @@ export function changeNoticeCard(
   from: WatchState,
   to: WatchState,
   facts: NoticeFacts,
+  portal?: PortalLinks,
 ): AdaptiveCard {
   const t = watchTextsWith(watch.locale, watchStrings);
   const l = localizer(watch.locale);
@@ -67,9 +86,11 @@ export function changeNoticeCard(
   if (!ended)
     buttons.push({ title: t.stopWatching, data: runAction({ kind: 'unwatch', orderId: watch.orderId }) });
   return noticeCard(
+    watch,
     fmt(t.noticeTitle, { order: watch.orderId, customer: watch.customerName }),
     lines,
     buttons,
+    portal,
   );
 }
 
@@ -128,12 +149,13 @@ function provisioningText(l: Localizer, summary: string): string {
     .join(l.s.listSeparator);
 }
 
-export function expiredNoticeCard(watch: Watch): AdaptiveCard {
+export function expiredNoticeCard(watch: Watch, portal?: PortalLinks): AdaptiveCard {
   const t = watchTextsWith(watch.locale, watchStrings);
   const days = Math.max(1, Math.round((watch.expiresAt - watch.createdAt) / 86_400_000));
   // "1 day", "14 days", "1 giorno", "14 天": the locale's own plural through Intl.
   const duration = durationText(localizer(watch.locale), days * 86_400_000);
   return noticeCard(
+    watch,
     fmt(t.expiredTitle, { order: watch.orderId, customer: watch.customerName }),
     [fmt(t.expired, { order: watch.orderId, customer: watch.customerName, duration })],
     [
@@ -142,8 +164,14 @@ export function expiredNoticeCard(watch: Watch): AdaptiveCard {
         data: runAction({ kind: 'order', customer: watch.customerId, orderId: watch.orderId }),
       },
     ],
+    portal,
   );
 }
 
-/** The notices as the poller asks for them (src/watch/notices.ts). */
-export const watchNotices: WatchNotices = { change: changeNoticeCard, expired: expiredNoticeCard };
+/** The notices as the poller asks for them (src/watch/notices.ts), with links into the given portal. */
+export function watchNotices(portal?: PortalLinks): WatchNotices {
+  return {
+    change: (watch, from, to, facts) => changeNoticeCard(watch, from, to, facts, portal),
+    expired: (watch) => expiredNoticeCard(watch, portal),
+  };
+}

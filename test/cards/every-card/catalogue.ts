@@ -231,7 +231,7 @@ function noticeCards(locale: string): RenderedCard[] {
   const step = { ...watch.state, provisioning: 'fulfilled:1,pending:1' };
   const known = { at: created, known: true };
   const unknown = { at: watch.createdAt, known: false };
-  const { change, expired } = watchNotices;
+  const { change, expired } = watchNotices(portalLinks('global'));
   return [
     {
       name: 'notice completed',

@@ -1,7 +1,8 @@
 // A notice tells the truth about the order (issue 18): since when it has been in its state when that is known
 // ("Pending for 3 days, since …"), "since at least" the watch's start when it is not, and, once completed, the
 // subscriptions it created by name and quantity — never "no subscriptions yet" for an order that is done.
-import { changeNoticeCard } from '../../../src/commands/watch/notice-card';
+import { changeNoticeCard, watchNotices } from '../../../src/commands/watch/notice-card';
+import { portalLinks } from '../../../src/partnercenter/portal-links';
 import type { Watch, WatchState } from '../../../src/state/watch-store';
 import type { CreatedSubscription, NoticeFacts } from '../../../src/watch/notices';
 import { cardTexts, watchFixture } from '../../cards/card-fixtures';
@@ -94,5 +95,34 @@ describe('a change notice', () => {
     expect(said).toContain(since);
     expect(said).toContain(subscriptions);
     expect(said).toContain(quantity);
+  });
+});
+
+describe('the notices’ Open in Partner Center button', () => {
+  const portalButtons = (card: { actions?: unknown[] }) =>
+    (card.actions ?? []).filter((a) => (a as { type?: string }).type === 'Action.OpenUrl') as {
+      title: string;
+      url: string;
+    }[];
+
+  it("opens the order's customer in the portal, in the person's language, on change and expiry notices", () => {
+    const w = { ...watch('pt-BR'), customerId: '4b6f8b1c-2c4d-4f5e-9a6b-7c8d9e0f1a2b' };
+    const { change, expired } = watchNotices(portalLinks('global'));
+    for (const card of [change(w, w.state, completed, facts()), expired(w)]) {
+      expect(portalButtons(card)).toEqual([
+        {
+          type: 'Action.OpenUrl',
+          title: 'Abrir no Partner Center',
+          url: 'https://partner.microsoft.com/dashboard/commerce2/customers/4b6f8b1c-2c4d-4f5e-9a6b-7c8d9e0f1a2b/subscriptions',
+        },
+      ]);
+    }
+  });
+
+  it('is left out where the portal is not known', () => {
+    const { change, expired } = watchNotices(undefined);
+    const w = watch();
+    expect(portalButtons(change(w, w.state, completed, facts()))).toEqual([]);
+    expect(portalButtons(expired(w))).toEqual([]);
   });
 });
