@@ -3,14 +3,28 @@
 /** Shown for a value that is absent. */
 export const MISSING = '—';
 
-/** Replaces `{name}` placeholders; unknown names are left as they are. */
+/**
+ * Replaces `{name}` placeholders; unknown names are left as they are. In a Chinese sentence, a value that starts
+ * or ends with a Latin letter (a customer's name, an offer) is set off from the Chinese next to it by a space,
+ * as the tables write "订单 {order}": "Contoso 未来 30 天的续订", not "Contoso未来 30 天的续订". Numbers keep
+ * what the table and Intl write ("5分钟前").
+ */
 export function fmt(template: string, vars: Record<string, string>): string {
-  return template.replace(PLACEHOLDER, (whole, article: string | undefined, name: string) => {
-    const value = vars[name];
-    if (value === undefined) return whole;
-    return article ? `${elided(article, value)}${value}` : value;
-  });
+  return template.replace(
+    PLACEHOLDER,
+    (whole, article: string | undefined, name: string, at: number, text: string) => {
+      const value = vars[name];
+      if (value === undefined) return whole;
+      const before = HAN.test(text[at - 1] ?? '') && LATIN.test(value[0] ?? '') ? ' ' : '';
+      const after =
+        HAN.test(text[at + whole.length] ?? '') && LATIN.test(value[value.length - 1] ?? '') ? ' ' : '';
+      return `${before}${article ? elided(article, value) : ''}${value}${after}`;
+    },
+  );
 }
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 /** A placeholder, with the Italian article written before it in the template, if any ("il {date}"). */
 const PLACEHOLDER = /(\b(?:[Ii]l|[Dd]al|[Aa]l|[Dd]el|[Nn]el) )?\{(\w+)\}/g;

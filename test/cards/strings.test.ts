@@ -151,3 +151,18 @@ describe('Italian articles before a date or number', () => {
     expect(fmt(template, { date: value, name: value })).toBe(expected);
   });
 });
+
+describe('a name next to Chinese', () => {
+  it.each([
+    ['{scope}未来 30 天的续订', 'Contoso', 'Contoso 未来 30 天的续订'],
+    ['{scope}的取消期', 'Fabrikam Inc', 'Fabrikam Inc 的取消期'],
+    ['关注{scope}', 'Contoso', '关注 Contoso'],
+    // Already spaced by the table, a Chinese value, a number as Intl writes it, a Latin sentence: unchanged.
+    ['订单 {scope} 的', 'Contoso', '订单 Contoso 的'],
+    ['{scope}未来', '合同', '合同未来'],
+    ['显示的是{scope}的数据', '5分钟前', '显示的是5分钟前的数据'],
+    ['Renewals of {scope}', 'Contoso', 'Renewals of Contoso'],
+  ])('%s with %s', (template, value, expected) => {
+    expect(fmt(template, { scope: value })).toBe(expected);
+  });
+});

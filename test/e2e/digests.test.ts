@@ -209,7 +209,7 @@ describe('a renewals digest in one process', () => {
   it.each([
     ['en-US', 'Renewals of Contoso in the next 30 days', 'Cancellation windows of Contoso'],
     ['pt-BR', 'Renovações de Contoso nos próximos 30 dias', 'Janelas de cancelamento de Contoso'],
-    ['zh-CN', 'Contoso未来 30 天的续订', 'Contoso的取消期'],
+    ['zh-CN', 'Contoso 未来 30 天的续订', 'Contoso 的取消期'],
     ['it-IT', 'Rinnovi di Contoso nei prossimi 30 giorni', 'Finestre di annullamento di Contoso'],
   ])('renders every new card in %s', async (locale, digestTitle, windowsTitle) => {
     const thread = `conv-digest-${locale}`;
