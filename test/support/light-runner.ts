@@ -5,6 +5,9 @@
 
 import { ModernFakeTimers } from '@jest/fake-timers';
 
+// A failure's stack names the .ts line (tsc writes source maps next to dist/), not the compiled one.
+process.setSourceMapsEnabled(true);
+
 /** jest's default; a test or hook that passes its own timeout keeps it. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
