@@ -29,6 +29,7 @@ import type { Sandbox } from '../dev/sandbox';
 import { createServer, type BotServer } from './server/server';
 import { ProactiveNotifier } from './bot/proactive';
 import { withSandboxNotice } from './cards/sandbox-notice';
+import { REGISTRY } from './commands/registry';
 import { watchNotices } from './commands/watch/notice-card';
 import { WatchPoller } from './watch/poller';
 import { pollerBudget } from './watch/poller-budget';
@@ -297,6 +298,7 @@ export async function startApp(
     seenActivities: state.seenActivities,
   });
   const bot = new OrdersBot({
+    commands: REGISTRY,
     api,
     directory,
     index,

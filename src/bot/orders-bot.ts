@@ -16,6 +16,7 @@ import {
 } from '../commands';
 import { RecentCustomerMemory } from '../commands/recent-customers';
 import { clickNavigates, commandOf } from '../commands/run-command';
+import type { CommandSet } from '../commands/command-set';
 import { tooLargeAnswer } from '../commands/too-large';
 import { withRefreshFailedNotice, withSandboxNotice } from '../cards/sandbox-notice';
 import { pickStrings } from '../cards/strings';
@@ -62,6 +63,8 @@ export interface TurnMetrics {
 }
 
 export interface OrdersBotDeps {
+  /** The commands it answers (the registry, src/commands/registry.ts). */
+  commands: CommandSet;
   api: PartnerCenterApi;
   /** The customer directory, when the bot keeps one. */
   directory?: CustomerLookup;
@@ -228,7 +231,10 @@ export class OrdersBot extends TeamsActivityHandler {
     const { budget, locale, correlationId } = turn;
     // Teams sends replyToId with a click: a click that navigates updates the clicked card in place.
     const clicked =
-      isClick && activity.channelId === 'msteams' && activity.replyToId && clickNavigates(activity.value)
+      isClick &&
+      activity.channelId === 'msteams' &&
+      activity.replyToId &&
+      clickNavigates(activity.value, this.deps.commands)
         ? activity.replyToId
         : undefined;
     const progressAfterMs = this.deps.progressAfterMs ?? DEFAULT_PROGRESS_AFTER_MS;
@@ -353,9 +359,10 @@ export class OrdersBot extends TeamsActivityHandler {
       asker,
       prices,
       budget,
-      asked: commandOf(ask),
+      asked: commandOf(ask, this.deps.commands),
       gate,
       env: {
+        commands: this.deps.commands,
         api: this.deps.api,
         directory: this.deps.directory,
         index: this.deps.index,

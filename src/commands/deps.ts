@@ -5,11 +5,14 @@ import type { Customer } from '../partnercenter/models';
 import type { PartnerCenterApi } from '../partnercenter/api';
 import type { PortalLinks } from '../partnercenter/portal-links';
 import type { RequestContext } from '../partnercenter/request-context';
+import type { CommandSet } from './command-set';
 import type { DigestContext } from './shared/digest-context';
 import type { WatchContext } from './shared/watch/context';
 
 /** What every command handler gets: the (cached) Partner Center API and this turn's context. */
 export interface CommandEnv {
+  /** The commands this bot knows (the registry's; a test may give its own): parsing, clicks, dispatch, help. */
+  commands: CommandSet;
   api: PartnerCenterApi;
   ctx: RequestContext & { locale: string };
   /** Where watches are kept and who asks (the watch commands); absent where watching is not offered. */

@@ -1,23 +1,23 @@
 import { errorCard, type ErrorInput } from '../cards/error';
 import { isPartnerCenterError, type PartnerCenterError } from '../partnercenter/errors';
 import type { Command } from './command';
+import type { CommandSet } from './command-set';
 import type { CommandEnv } from './deps';
 import { helpOutcome } from './help/handler';
 import type { CommandOutcome } from './outcome';
 import { parseCommandMemo } from './parse-memo';
-import { commandNamed, readSubmit, REGISTRY } from './registry';
 
 /** A typed message: parse it, run it, or answer with help. Never throws. */
 export function handleText(text: string, env: CommandEnv, now?: Date): Promise<CommandOutcome> {
-  const parsed = parseCommandMemo(text, now, env.ctx.locale);
+  const parsed = parseCommandMemo(env.commands, text, now, env.ctx.locale);
   return parsed.ok
     ? runCommand(parsed.command, env)
-    : Promise.resolve(helpOutcome(REGISTRY.definitions, env, parsed.problem));
+    : Promise.resolve(helpOutcome(env.commands.definitions, env, parsed.problem));
 }
 
 /** A card button click (activity.value). Tampered or stale data gets a clear message. Never throws. */
 export function handleSubmit(value: unknown, env: CommandEnv, now?: Date): Promise<CommandOutcome> {
-  const reading = readSubmit(value);
+  const reading = env.commands.readSubmit(value);
   if (reading.kind === 'command') return runCommand(reading.command, env);
   if (reading.kind === 'text') return handleText(reading.text, env, now);
   return Promise.resolve({
@@ -31,13 +31,17 @@ export function handleSubmit(value: unknown, env: CommandEnv, now?: Date): Promi
 }
 
 /** The command a typed text or a click would run, without running it (e.g. to say what is being looked up). */
-export function commandOf(input: { text: string } | { value: unknown }, now?: Date): Command | undefined {
+export function commandOf(
+  input: { text: string } | { value: unknown },
+  commands: CommandSet,
+  now?: Date,
+): Command | undefined {
   if ('value' in input) {
-    const reading = readSubmit(input.value);
+    const reading = commands.readSubmit(input.value);
     if (reading.kind === 'command') return reading.command;
-    return reading.kind === 'text' ? commandOf({ text: reading.text }, now) : undefined;
+    return reading.kind === 'text' ? commandOf({ text: reading.text }, commands, now) : undefined;
   }
-  const parsed = parseCommandMemo(input.text, now);
+  const parsed = parseCommandMemo(commands, input.text, now);
   return parsed.ok ? parsed.command : undefined;
 }
 
@@ -45,9 +49,9 @@ export function commandOf(input: { text: string } | { value: unknown }, now?: Da
  * A click that navigates the card it was on (it runs a command that only reads), so its answer may replace
  * that card. Clicks that type text (help's "Try it") or change something (watch) answer with a new message.
  */
-export function clickNavigates(value: unknown): boolean {
-  const reading = readSubmit(value);
-  return reading.kind === 'command' && !commandNamed(reading.command.kind).changesState;
+export function clickNavigates(value: unknown, commands: CommandSet): boolean {
+  const reading = commands.readSubmit(value);
+  return reading.kind === 'command' && !commands.named(reading.command.kind).changesState;
 }
 
 export async function runCommand(command: Command, given: CommandEnv): Promise<CommandOutcome> {
@@ -55,7 +59,7 @@ export async function runCommand(command: Command, given: CommandEnv): Promise<C
   const env =
     'refresh' in command && command.refresh ? { ...given, ctx: { ...given.ctx, bypassCache: true } } : given;
   try {
-    return await commandNamed(command.kind).run(command, env, REGISTRY);
+    return await env.commands.named(command.kind).run(command, env, env.commands);
   } catch (err) {
     return failureOutcome(command, err, env);
   }

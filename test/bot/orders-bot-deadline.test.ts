@@ -7,6 +7,7 @@ import { TestConnector } from '../support/connector';
 import { cardText, emulatorActivity } from '../support/emulator';
 import { LogCapture } from '../support/harness';
 import { fakeResponse, request } from './fake-response';
+import { REGISTRY } from '../../src/commands/registry';
 
 // The bot keeps its deadline even when a Partner Center call ignores the turn's signal: it answers with the
 // timeout card shortly after the deadline and drops the late result. (The real client honours the signal; see
@@ -43,7 +44,7 @@ it('answers at the deadline, once, and the turn signal has aborted', async () =>
   const logs = new LogCapture();
   const logger = createLogger('info', logs);
   const adapter = createAdapter(EMULATOR_AUTH, logger, { timing: { turnDeadlineMs: DEADLINE_MS } });
-  const bot = new OrdersBot({ api, logger, progressAfterMs: 100 });
+  const bot = new OrdersBot({ commands: REGISTRY, api, logger, progressAfterMs: 100 });
   const activity = emulatorActivity(connector.url, 'orders for contoso');
   const conversationId = (activity.conversation as { id: string }).id;
 

@@ -4,6 +4,7 @@ import { handleSubmit } from '../../src/commands/run-command';
 import { CONTOSO_TENANT_ID } from '../../dev/sandbox';
 import { cardTexts } from '../cards/card-fixtures';
 import { startSandboxClient, turn, type SandboxClient } from '../support/partner-center';
+import { REGISTRY } from '../../src/commands/registry';
 
 const order = (orderId: string, customer = CONTOSO_TENANT_ID) =>
   runAction({ kind: 'order', customer, orderId });
@@ -34,6 +35,7 @@ describe('button payloads carrying ids', () => {
 
     it('answers a tampered `..` with "that button no longer works" and asks Partner Center nothing', async () => {
       const outcome = await handleSubmit(order('..'), {
+        commands: REGISTRY,
         api: pc.client,
         ctx: { ...turn(), locale: 'en-US' },
       });

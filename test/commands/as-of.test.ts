@@ -6,6 +6,7 @@ import { handleText } from '../../src/commands/run-command';
 import type { CommandEnv } from '../../src/commands/deps';
 import { cardTexts } from '../cards/card-fixtures';
 import { startSandboxClient, type SandboxClient } from '../support/partner-center';
+import { REGISTRY } from '../../src/commands/registry';
 
 const T0 = Date.parse('2026-12-01T16:15:00Z');
 let pc: SandboxClient;
@@ -25,6 +26,7 @@ beforeEach(() => {
 afterEach(() => cache.close());
 
 const env = (): CommandEnv => ({
+  commands: REGISTRY,
   api: new CachedPartnerCenterApi(pc.client, cache, DEFAULT_CACHE_POLICY, 'global|partner-1'),
   ctx: { correlationId: 'a5-0f00-4000-8000-000000000018', locale: 'en-US', freshness: {} },
 });

@@ -4,10 +4,12 @@
 import { runAction, typeAction } from '../../src/commands/actions';
 import type { Command } from '../../src/commands/command';
 import { createCommandSet } from '../../src/commands/command-set';
+import type { CommandEnv } from '../../src/commands/deps';
 import { LOCALES, stringsFor, type CommandStrings, type Locale } from '../../src/commands/definition';
 import { commandReferenceCard } from '../../src/commands/help/card';
 import { commandMenu } from '../../src/commands/menu';
 import { COMMANDS, REGISTRY } from '../../src/commands/registry';
+import { handleSubmit, handleText } from '../../src/commands/run-command';
 import { cardTexts } from '../cards/card-fixtures';
 import { invoices, invoicesStrings } from './fixture/invoices';
 
@@ -65,6 +67,23 @@ describe('a command registered in a test', () => {
     });
     expect(withInvoices.readSubmit(runAction(asCommand({ kind: 'invoices' })))).toEqual({ kind: 'invalid' });
     expect(REGISTRY.readSubmit(click)).toEqual({ kind: 'invalid' });
+  });
+
+  it('is run from a message and from a click by the set the turn carries, and by no other', async () => {
+    const env = (commands: typeof REGISTRY): CommandEnv => ({
+      commands,
+      api: {} as never,
+      ctx: { correlationId: 'fixture-turn', locale: 'en-US' },
+    });
+    expect(await handleText('invoices for contoso', env(withInvoices), NOW)).toMatchObject({
+      command: 'invoices',
+      result: 'ok',
+    });
+    const click = runAction(asCommand({ kind: 'invoices', customer: 'contoso' }));
+    expect(await handleSubmit(click, env(withInvoices), NOW)).toMatchObject({ command: 'invoices' });
+    // The bot's own set answers the same message with help and the same click as a button that no longer works.
+    expect(await handleText('invoices for contoso', env(REGISTRY), NOW)).toMatchObject({ command: 'help' });
+    expect(await handleSubmit(click, env(REGISTRY), NOW)).toMatchObject({ result: 'invalid' });
   });
 
   it('answers in every locale from its own strings file, progress line included', () => {

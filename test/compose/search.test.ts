@@ -21,6 +21,7 @@ import {
   subscription,
   type Filled,
 } from '../commands/shared/across/index-fixture';
+import { REGISTRY } from '../../src/commands/registry';
 
 const SUB = '5e1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const OTHER_SUB = '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d';
@@ -47,6 +48,7 @@ beforeAll(async () => {
 
 function env(locale = 'en-US', recent = new RecentCustomerMemory().of('t|person')): CommandEnv {
   return {
+    commands: REGISTRY,
     api: noCalls,
     ctx: { correlationId: 'c', locale },
     directory,

@@ -5,6 +5,7 @@ import { CachedPartnerCenterApi, DEFAULT_CACHE_POLICY, ResponseCache } from '../
 import type { CommandEnv } from '../../src/commands/deps';
 import type { Sandbox } from '../../dev/sandbox';
 import { startSandboxClient, turn, type SandboxClient } from './partner-center';
+import { REGISTRY } from '../../src/commands/registry';
 
 export interface CommandSuite {
   readonly sandbox: Sandbox;
@@ -37,6 +38,7 @@ export function commandSuite(
       return pc!.sandbox;
     },
     env: (ctx = {}) => ({
+      commands: REGISTRY,
       api: new CachedPartnerCenterApi(pc!.client, cache!, DEFAULT_CACHE_POLICY, 'global|partner-1'),
       ctx: { ...turn(correlationId), locale: 'en-US', ...ctx },
     }),

@@ -32,6 +32,7 @@ import {
   CONTOSO_TENANT_ID,
 } from '../../../dev/sandbox/fixtures/ids';
 import { submitActions, watchFixture } from '../card-fixtures';
+import { REGISTRY } from '../../../src/commands/registry';
 
 export interface RenderedCard {
   /** Where it came from: the typed text, the button clicked, or the card function. */
@@ -192,7 +193,7 @@ export function otherCards(locale: string): RenderedCard[] {
   out.push({ name: 'progress (general)', card: progressCard({ replacedInPlace: true }, ctx) });
   for (const c of COMMANDS)
     for (const { example } of c.strings[languageOf(locale)].help) {
-      const title = progressTitle(commandOf({ text: example }), locale);
+      const title = progressTitle(commandOf({ text: example }, REGISTRY), locale);
       if (title)
         out.push({
           name: `progress "${example}"`,

@@ -14,6 +14,7 @@ import { createLogger } from '../../../src/logging/logger';
 import { portalLinks } from '../../../src/partnercenter/portal-links';
 import { MemoryWatchStore } from '../../../src/state/watch-store';
 import { startSandboxClient, turn, type SandboxClient } from '../../support/partner-center';
+import { REGISTRY } from '../../../src/commands/registry';
 
 /** The fields of Partner Center's answers that hold data shown as it came (not enums the bot translates). */
 const DATA_FIELDS = new Set([
@@ -72,6 +73,7 @@ export async function cardWorld(): Promise<CardWorld> {
       let watchStore = watches.get(locale);
       if (!watchStore) watches.set(locale, (watchStore = new MemoryWatchStore()));
       return {
+        commands: REGISTRY,
         api,
         directory,
         index,

@@ -8,6 +8,7 @@ import { PartnerIndex } from '../../../src/index/partner-index';
 import type { PartnerCenterApi } from '../../../src/partnercenter/api';
 import { cardTexts, submitActions } from '../../cards/card-fixtures';
 import { expectValidCard } from '../../cards/validate-card';
+import { REGISTRY } from '../../../src/commands/registry';
 
 const ORDER = '9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1';
 const SUB = 'db8c695b-1c3c-4c55-b697-771503dd46bf';
@@ -34,6 +35,7 @@ async function indexHolding(): Promise<PartnerIndex> {
 }
 
 const env = (extra: Partial<CommandEnv> = {}, locale = 'en-US'): CommandEnv => ({
+  commands: REGISTRY,
   api,
   ctx: { correlationId: 'change-request-test', locale },
   ...extra,
