@@ -203,7 +203,7 @@ export const it: Strings = {
     whichReseller: 'Quale rivenditore? Prova “ordini di contoso tramite Woodgrove”.',
     unreadableDateAfter:
       'Non riesco a leggere la data dopo "{key}". Scrivila come aaaa-mm-gg, ad esempio {key} 2018-03-10.',
-    betweenExample: 'Prova: between 2018-01-01 and 2018-03-31.',
+    betweenExample: 'Prova: tra 2018-01-01 e 2018-03-31.',
     dayCountRange: '"{phrase}" è fuori intervallo: usa da 1 a {max} giorni.',
     noToday: 'Non conosco la data di oggi, quindi non posso leggere date relative; usa aaaa-mm-gg.',
     notADate:
@@ -212,8 +212,8 @@ export const it: Strings = {
     pickOneStatus: 'Scegli un solo stato: "{first}" o "{second}".',
     pickOneProduct: 'Scegli un solo prodotto: "{first}" o "{second}".',
     pickOneReseller: 'Scegli un solo rivenditore: "{first}" o "{second}".',
-    oneStartDate: 'Indica una sola data di inizio, ad esempio since 2018-03-10.',
-    oneEndDate: 'Indica una sola data di fine, ad esempio before 2018-04-01.',
+    oneStartDate: 'Indica una sola data di inizio, ad esempio dal 2018-03-10.',
+    oneEndDate: 'Indica una sola data di fine, ad esempio prima del 2018-04-01.',
     startOutOfRange: 'La data di inizio è fuori intervallo.',
     endOutOfRange: 'La data di fine è fuori intervallo.',
     emptyRange: 'Nessun giorno è sia dal {since} sia fino al {until}: controlla le date.',

@@ -202,7 +202,7 @@ export const ptBR: Strings = {
     whichReseller: 'Qual revendedor? Tente: “pedidos de contoso via Woodgrove”.',
     unreadableDateAfter:
       'Não consegui ler a data depois de "{key}". Escreva no formato aaaa-mm-dd, por exemplo {key} 2018-03-10.',
-    betweenExample: 'Tente: between 2018-01-01 and 2018-03-31.',
+    betweenExample: 'Tente: entre 2018-01-01 e 2018-03-31.',
     dayCountRange: '"{phrase}" está fora do intervalo: use de 1 a {max} dias.',
     noToday: 'Não sei a data de hoje, então não consigo ler datas relativas; use aaaa-mm-dd.',
     notADate:
@@ -211,8 +211,8 @@ export const ptBR: Strings = {
     pickOneStatus: 'Escolha um status: "{first}" ou "{second}".',
     pickOneProduct: 'Escolha um produto: "{first}" ou "{second}".',
     pickOneReseller: 'Escolha um revendedor: "{first}" ou "{second}".',
-    oneStartDate: 'Informe uma só data inicial, por exemplo since 2018-03-10.',
-    oneEndDate: 'Informe uma só data final, por exemplo before 2018-04-01.',
+    oneStartDate: 'Informe uma só data inicial, por exemplo desde 2018-03-10.',
+    oneEndDate: 'Informe uma só data final, por exemplo antes de 2018-04-01.',
     startOutOfRange: 'Essa data inicial está fora do intervalo.',
     endOutOfRange: 'Essa data final está fora do intervalo.',
     emptyRange: 'Nenhum dia é ao mesmo tempo a partir de {since} e até {until}: verifique as datas.',

@@ -140,6 +140,18 @@ const SAME: readonly [string, Record<Language, readonly string[]>][] = [
     },
   ],
   [
+    'orders for contoso between 2018-01-01 and 2018-03-31',
+    {
+      'pt-BR': ['pedidos de contoso entre 2018-01-01 e 2018-03-31'],
+      'zh-CN': [
+        'contoso 的订单 在 2018-01-01 和 2018-03-31 之间',
+        'contoso 的订单 介于 2018-01-01 和 2018-03-31 之间',
+        'contoso的订单2018-01-01和2018-03-31之间',
+      ],
+      it: ['ordini di contoso tra 2018-01-01 e 2018-03-31'],
+    },
+  ],
+  [
     'orders for contoso last 7 days',
     {
       'pt-BR': ['pedidos de contoso últimos 7 dias', 'pedidos de contoso nos ultimos 7 dias'],

@@ -222,9 +222,22 @@ export function createTranslator(
         continue;
       }
       if (sense.category === 'postpositions') {
-        const date = out.length - 1;
-        if (out[date - 1]?.token.key === sense.english[0]) absorb(out, span);
-        else out.splice(date, 0, { ...translated(span, sense.english, true)[0]!, category: sense.category });
+        // "2018-01-01 和 2018-03-31 之间": English says "between" before the first of the two dates.
+        const range =
+          sense.english[0] === 'between' &&
+          out[out.length - 2]?.token.key === 'and' &&
+          out[out.length - 3]?.date;
+        const date = range ? out.length - 3 : out.length - 1;
+        const word = { ...translated(span, sense.english, true)[0]!, category: sense.category };
+        const before = out[date - 1]?.token.key;
+        if (before === sense.english[0]) absorb(out, span);
+        // "在 … 之间": the "in" of 在 is the range's own "between".
+        else if (range && before === 'in')
+          out[date - 1] = {
+            ...word,
+            token: { ...word.token, raw: `${out[date - 1]!.token.raw} ${word.token.raw}` },
+          };
+        else out.splice(date, 0, word);
         continue;
       }
       if (sense.category === 'possessives') {

@@ -98,6 +98,7 @@ export const zhCN: SharedWords = {
     截至: 'until',
     到: 'until',
     在: 'in',
+    介于: 'between',
   },
   connectors: {
     为: 'for',
@@ -129,6 +130,7 @@ export const zhCN: SharedWords = {
     以后: 'after',
     以来: 'since',
     起: 'since',
+    之间: 'between',
   },
   unspaced: true,
   filterTargets: [],
