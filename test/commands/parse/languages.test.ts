@@ -152,6 +152,31 @@ const SAME: readonly [string, Record<Language, readonly string[]>][] = [
     },
   ],
   [
+    // A month and its day before a postposition (was read as part of the customer's name in Chinese).
+    'orders for contoso before march 31',
+    {
+      'pt-BR': ['pedidos de contoso antes de 31 de março'],
+      'zh-CN': ['contoso 的订单 3月31日 之前', 'contoso 3月31日之前的订单'],
+      it: ['ordini di contoso prima del 31 marzo'],
+    },
+  ],
+  [
+    'orders for contoso since march 1',
+    {
+      'pt-BR': ['pedidos de contoso desde 1 de março'],
+      'zh-CN': ['contoso 的订单 自 3月1日 以来', 'contoso 的订单 3月1日 以来'],
+      it: ['ordini di contoso dal 1 marzo'],
+    },
+  ],
+  [
+    'orders for contoso between march 1 and march 31',
+    {
+      'pt-BR': ['pedidos de contoso entre 1 de março e 31 de março'],
+      'zh-CN': ['contoso 的订单 3月1日 和 3月31日 之间', 'contoso的订单在3月1日和3月31日之间'],
+      it: ['ordini di contoso tra 1 marzo e 31 marzo'],
+    },
+  ],
+  [
     'orders for contoso last 7 days',
     {
       'pt-BR': ['pedidos de contoso últimos 7 dias', 'pedidos de contoso nos ultimos 7 dias'],

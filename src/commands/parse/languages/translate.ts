@@ -203,7 +203,9 @@ export function createTranslator(
         const previous = out[out.length - 1]?.token.key;
         const id = orderIdOf(token, ORDER_WORDS.has(previous ?? ''));
         const word = !token.quoted && english.isAnchor(token.key);
-        const date = !token.quoted && (DATE_TOKEN.test(token.key) || isDateWord(token.key));
+        // A day after its month ("3月 31") is part of that date.
+        const dayOfMonth = DAY_NUMBER.test(token.key) && isMonth(out[out.length - 1]?.token.key);
+        const date = !token.quoted && (DATE_TOKEN.test(token.key) || isDateWord(token.key) || dayOfMonth);
         out.push({
           token,
           anchor: word || (!token.quoted && id !== undefined),
@@ -223,11 +225,10 @@ export function createTranslator(
       }
       if (sense.category === 'postpositions') {
         // "2018-01-01 和 2018-03-31 之间": English says "between" before the first of the two dates.
+        const last = dateStart(out, out.length - 1);
         const range =
-          sense.english[0] === 'between' &&
-          out[out.length - 2]?.token.key === 'and' &&
-          out[out.length - 3]?.date;
-        const date = range ? out.length - 3 : out.length - 1;
+          sense.english[0] === 'between' && out[last - 1]?.token.key === 'and' && out[last - 2]?.date;
+        const date = range ? dateStart(out, last - 2) : last;
         const word = { ...translated(span, sense.english, true)[0]!, category: sense.category };
         const before = out[date - 1]?.token.key;
         if (before === sense.english[0]) absorb(out, span);
@@ -300,6 +301,14 @@ function translated(span: readonly Token[], words: readonly string[], anchor: bo
     const key = word === '#' ? (numbers.shift() ?? word) : word;
     return { token: { raw, key, quoted: false }, anchor, translated: true };
   });
+}
+
+/** Where the date that ends at `end` starts: at its month when it is a day of one ("march 31"). */
+function dateStart(out: readonly Out[], end: number): number {
+  const day = out[end]?.token.key;
+  return day !== undefined && DAY_NUMBER.test(day) && MONTHS.has(out[end - 1]?.token.key ?? '')
+    ? end - 1
+    : end;
 }
 
 /** A dropped word's text goes with the word before it (so "Did you mean" texts keep it). */
