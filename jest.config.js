@@ -14,6 +14,7 @@ module.exports = {
     '<rootDir>/dist/test/support/light-runner.js',
     '<rootDir>/dist/test/support/card-engine-check.js',
   ],
+  testSequencer: '<rootDir>/dist/test/support/sequencer.js',
   // Many suites wait on sockets, child processes and Retry-After, not the CPU: more workers than cores.
   maxWorkers: 4,
 };
