@@ -215,10 +215,10 @@ export const en = {
       'Did you mean "{target}" rather than "{word}"? If "{word}" is part of the customer\'s name, put the name in quotes: orders for "{customer}"',
     whichCustomerWords:
       'I can\'t tell which words name the customer: {names}. Put the customer after "for", in quotes if its name contains command words, e.g. orders for "Contoso Monthly Ltd".',
-    whichOrderAndCustomer: 'Which order, and of which customer? Try: {what} for contoso',
-    whichOrderOf: 'Which order of {who}? Try: {what} for {who}',
-    whichOrderId: 'Which order of {who}? Give its id: {what} for {who}. To list them: orders for {who}',
-    whichCustomerForOrder: 'Which customer is order {order} for? Try: {example} for contoso',
+    whichOrderAndCustomer: 'Which order, and of which customer? Try: {example}',
+    whichOrderOf: 'Which order of {who}? Try: {example}',
+    whichOrderId: 'Which order of {who}? Give its id: {example}. To list them: {list}',
+    whichCustomerForOrder: 'Which customer is order {order} for? Try: {example}',
     filtersListsOnly:
       'Filters (billing cycle, status, dates, products, resellers, prices, skip) apply to order lists only, e.g. orders for {who} monthly.',
     withWhat: '"{key}" what? Try: orders for contoso with azure, or orders for contoso with prices.',

@@ -191,11 +191,10 @@ export const it: Strings = {
       'Forse intendevi "{target}" invece di "{word}"? Se "{word}" fa parte del nome del cliente, metti il nome tra virgolette, ad esempio: ordini di "{customer}"',
     whichCustomerWords:
       'Non capisco quali parole indicano il cliente: {names}. Metti il cliente dopo “di”, tra virgolette se il nome contiene parole di comando, ad esempio ordini di "Contoso Monthly Ltd".',
-    whichOrderAndCustomer: 'Quale ordine, e di quale cliente? Prova: {what} for contoso',
-    whichOrderOf: 'Quale ordine di {who}? Prova: {what} for {who}',
-    whichOrderId:
-      'Quale ordine di {who}? Indica il suo ID: {what} for {who}. Per elencarli: orders for {who}',
-    whichCustomerForOrder: "Di quale cliente è l'ordine {order}? Prova: {example} for contoso",
+    whichOrderAndCustomer: 'Quale ordine, e di quale cliente? Prova: {example}',
+    whichOrderOf: 'Quale ordine di {who}? Prova: {example}',
+    whichOrderId: 'Quale ordine di {who}? Indica il suo ID: {example}. Per elencarli: {list}',
+    whichCustomerForOrder: "Di quale cliente è l'ordine {order}? Prova: {example}",
     filtersListsOnly:
       'I filtri (ciclo di fatturazione, stato, date, prodotti, rivenditori, prezzi, salta) valgono solo per gli elenchi di ordini, ad esempio “ordini di {who} mensili”.',
     withWhat: '"{key}" cosa? Prova “ordini di contoso con azure” oppure “ordini di contoso con prezzi”.',

@@ -191,10 +191,10 @@ export const ptBR: Strings = {
       'Você quis dizer "{target}" em vez de "{word}"? Se "{word}" faz parte do nome do cliente, coloque o nome entre aspas, por exemplo: pedidos de "{customer}"',
     whichCustomerWords:
       'Não sei quais palavras são o nome do cliente: {names}. Coloque o cliente depois de “de”, entre aspas se o nome tiver palavras de comando, por exemplo pedidos de "Contoso Monthly Ltd".',
-    whichOrderAndCustomer: 'Qual pedido, e de qual cliente? Tente: {what} for contoso',
-    whichOrderOf: 'Qual pedido de {who}? Tente: {what} for {who}',
-    whichOrderId: 'Qual pedido de {who}? Informe o ID: {what} for {who}. Para listá-los: orders for {who}',
-    whichCustomerForOrder: 'De qual cliente é o pedido {order}? Tente: {example} for contoso',
+    whichOrderAndCustomer: 'Qual pedido, e de qual cliente? Tente: {example}',
+    whichOrderOf: 'Qual pedido de {who}? Tente: {example}',
+    whichOrderId: 'Qual pedido de {who}? Informe o ID: {example}. Para listá-los: {list}',
+    whichCustomerForOrder: 'De qual cliente é o pedido {order}? Tente: {example}',
     filtersListsOnly:
       'Filtros (ciclo de cobrança, status, datas, produtos, revendedores, preços, pular) valem só para listas de pedidos, por exemplo “pedidos de {who} mensais”.',
     withWhat: '"{key}" o quê? Tente: “pedidos de contoso com azure” ou “pedidos de contoso com preços”.',

@@ -161,10 +161,10 @@ export const zhCN: Strings = {
       '你是不是想输入“{target}”而不是“{word}”？如果“{word}”是客户名称的一部分，请给名称加上引号，例如："{customer}" 的订单',
     whichCustomerWords:
       '我无法判断哪些词是客户名称：{names}。请把客户放在“的订单”之前；如果名称包含命令词，请加上引号，例如“"Contoso Monthly Ltd" 的订单”。',
-    whichOrderAndCustomer: '哪个订单，属于哪个客户？请试试：{what} for contoso',
-    whichOrderOf: '{who} 的哪个订单？请试试：{what} for {who}',
-    whichOrderId: '{who} 的哪个订单？请提供订单 ID：{what} for {who}。要列出订单：orders for {who}',
-    whichCustomerForOrder: '订单 {order} 属于哪个客户？请试试：{example} for contoso',
+    whichOrderAndCustomer: '哪个订单，属于哪个客户？请试试：{example}',
+    whichOrderOf: '{who} 的哪个订单？请试试：{example}',
+    whichOrderId: '{who} 的哪个订单？请提供订单 ID：{example}。要列出订单：{list}',
+    whichCustomerForOrder: '订单 {order} 属于哪个客户？请试试：{example}',
     filtersListsOnly:
       '筛选条件（计费周期、状态、日期、产品、经销商、价格、跳过）只适用于订单列表，例如“{who} 的月度订单”。',
     withWhat: '“{key}”什么？请试试“contoso 的订单 带 azure”或“contoso 的订单 带价格”。',

@@ -22,7 +22,7 @@ export const orderGrammar: Grammar<OrderCommand> = {
     }
     return { used: isOrder, weak: true };
   },
-  build: (input) => buildOrderIdCommand(input, 'order', 'order <order-id>'),
+  build: (input) => buildOrderIdCommand(input, 'order'),
   format: (command, quote) =>
     `order ${command.orderId}${command.customer === undefined ? '' : ` for ${quote('customer', command.customer)}`}` +
     (command.refresh ? ' refresh' : ''),

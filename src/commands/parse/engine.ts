@@ -120,6 +120,12 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
     }
   }
 
+  /** An order id not given yet, as `locale`'s language writes it in an example. */
+  function orderIdPlaceholder(locale?: string): string {
+    const language = languageOf(locale);
+    return (language === 'en' ? undefined : spellers.get(language)?.spelling.orderId) ?? '<order-id>';
+  }
+
   /** The command as text that parses back to it, in `locale`'s language when its words can write it. */
   function formatCommand(command: Command, locale?: string): string {
     const expected = canonical(command);
@@ -250,6 +256,7 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
       check,
       typo: (targets) => typoProblem(tokens, used, targets, check, table.kindOf),
       format: (command) => formatCommand(command, locale),
+      orderIdPlaceholder: orderIdPlaceholder(locale),
       filterTargets: filterTargetsOf(translation.languages),
     });
   }

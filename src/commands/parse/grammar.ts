@@ -45,6 +45,8 @@ export interface BuildInput {
   typo(targets: readonly string[]): ParseResult | undefined;
   /** The command as text that parses back to it, in the person's language when it can be. */
   format(command: Command): string;
+  /** How the person's language writes an order id not given yet, in a hint's example ("<id-do-pedido>"). */
+  orderIdPlaceholder: string;
   /** Filter words a misspelt word at the edge of a name is compared with (English, and the message's language). */
   filterTargets: readonly string[];
 }

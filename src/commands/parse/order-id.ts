@@ -77,29 +77,37 @@ export function take(used: boolean[], from: number, to: number): void {
   for (let j = from; j < to; j++) used[j] = true;
 }
 
+// An id that every language's words read as one, written into a hint's example and replaced there.
+const SAMPLE_ID = '9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1';
+
 /**
  * The command of one order (`kind` with the customer and the order id), or why not: no id, no customer, or
- * filters that apply to order lists only. `what` is how the command is written, e.g. "order <order-id>".
+ * filters that apply to order lists only. A hint's example is the command in the person's language.
  */
-export function buildOrderIdCommand(
-  input: BuildInput,
-  kind: 'order' | 'subscriptions',
-  what: string,
-): ParseResult {
+export function buildOrderIdCommand(input: BuildInput, kind: 'order' | 'subscriptions'): ParseResult {
   const { customer, collected, check, shape } = input;
   const topic = kind;
   const refresh = collected.refresh ? { refresh: true } : {};
   const who = quoteForHint(customer);
   const orderId = shape.orderId;
+  /** "pedido <id-do-pedido> de contoso": this command for `of`, with `id` (by default the placeholder). */
+  const example = (of: string, id = input.orderIdPlaceholder) =>
+    input.format({ kind, customer: of, orderId: SAMPLE_ID }).replace(SAMPLE_ID, id);
   if (orderId === undefined) {
     // "subscriptions for ordr X for contoso"
     const typo = input.typo(ORDER_TARGETS);
     if (typo) return typo;
-    if (customer === '') return fail({ topic, message: problem('whichOrderAndCustomer', { what }) });
-    if (kind === 'subscriptions') return fail({ topic, message: problem('whichOrderOf', { who, what }) });
+    if (customer === '')
+      return fail({ topic, message: problem('whichOrderAndCustomer', { example: example('contoso') }) });
+    if (kind === 'subscriptions')
+      return fail({ topic, message: problem('whichOrderOf', { who, example: example(customer) }) });
     return fail({
       topic,
-      message: problem('whichOrderId', { who, what }),
+      message: problem('whichOrderId', {
+        who,
+        example: example(customer),
+        list: input.format({ kind: 'orders', customer, filters: {} }),
+      }),
       suggestion:
         check &&
         suggest(input.format({ kind: 'orders', customer, filters: collected.filters, ...refresh }), check),
@@ -107,10 +115,12 @@ export function buildOrderIdCommand(
   }
   // An id alone: the handler finds its customer in the partner-wide index. A short one would match too much.
   if (customer === '' && orderId.length < MIN_ID_ALONE) {
-    const example = what.replace('<order-id>', quoteForHint(orderId));
     return fail({
       topic,
-      message: problem('whichCustomerForOrder', { order: quoteForHint(orderId), example }),
+      message: problem('whichCustomerForOrder', {
+        order: quoteForHint(orderId),
+        example: example('contoso', quoteForHint(orderId)),
+      }),
     });
   }
   const command = customer === '' ? { kind, orderId, ...refresh } : { kind, customer, orderId, ...refresh };

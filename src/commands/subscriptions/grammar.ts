@@ -33,7 +33,7 @@ export const subscriptionsGrammar: Grammar<SubscriptionsCommand> = {
     if (found !== undefined) take(used, sub + 1, found.end);
     return { used, orderId: found?.id };
   },
-  build: (input) => buildOrderIdCommand(input, 'subscriptions', 'subscriptions for order <order-id>'),
+  build: (input) => buildOrderIdCommand(input, 'subscriptions'),
   format: (command, quote) =>
     `subscriptions for order ${command.orderId}` +
     (command.customer === undefined ? '' : ` for ${quote('customer', command.customer)}`) +

@@ -13,8 +13,8 @@ const PARAMS = {
   target: 'orders',
   customer: 'contoso',
   names: ['a', 'b'],
-  what: 'order <id>',
   who: 'contoso',
+  list: 'orders for contoso',
   order: 'x1',
   example: 'order x1',
   key: 'since',
@@ -59,5 +59,27 @@ describe('parser messages', () => {
       expect(result.problem.message.code).toBe(code);
       expect(result.problem.hint).toBe(renderProblem(en, result.problem.message));
     }
+  });
+});
+
+describe('an order hint', () => {
+  const ID = '9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1';
+  it.each([
+    ['en-US', 'order for contoso', 'order <order-id> for contoso', 'orders for contoso'],
+    ['pt-BR', 'pedido de contoso', 'pedido <id-do-pedido> de contoso', 'pedidos de contoso'],
+    ['zh-CN', 'contoso 的订单详情', 'contoso 的订单 <订单 ID>', 'contoso 的订单'],
+    ['it-IT', 'ordine di contoso', 'ordine <id-ordine> di contoso', 'ordini di contoso'],
+  ])('in %s gives its examples in that language, each read back', (locale, typed, example, list) => {
+    const parsed = parseCommand(typed, NOW, locale);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const text = renderProblem(pickStrings(locale), parsed.problem.message);
+    expect(text).toContain(example);
+    expect(text).toContain(list);
+    const placeholder = /<[^>]+>/.exec(example)![0];
+    expect(parseCommand(example.replace(placeholder, ID), NOW, locale)).toEqual({
+      ok: true,
+      command: { kind: 'order', customer: 'contoso', orderId: ID },
+    });
   });
 });

@@ -197,5 +197,6 @@ export const it: SharedWords = {
     systemPurchases: 'inclusi acquisti di sistema',
     skip: 'salta {n}',
     refresh: 'aggiorna',
+    orderId: '<id-ordine>',
   },
 };

@@ -213,5 +213,6 @@ export const ptBR: SharedWords = {
     systemPurchases: 'incluindo compras do sistema',
     skip: 'pular {n}',
     refresh: 'atualizar',
+    orderId: '<id-do-pedido>',
   },
 };

@@ -94,6 +94,8 @@ export interface Spelling {
   systemPurchases: string;
   skip: string;
   refresh: string;
+  /** An order id not given yet, in a hint's example ("pedido <id-do-pedido> de contoso"). */
+  orderId: string;
 }
 
 /** A language's spelling with the helpers commands write their filters with. */

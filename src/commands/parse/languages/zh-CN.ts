@@ -155,5 +155,6 @@ export const zhCN: SharedWords = {
     systemPurchases: '包含系统购买',
     skip: '跳过 {n}',
     refresh: '刷新',
+    orderId: '<订单 ID>',
   },
 };
