@@ -1,6 +1,4 @@
 import { fitCard } from '../../cards/fit';
-import { plainText } from '../../cards/plain-text';
-import { fmt } from '../../cards/text';
 import type { RenewalKind } from '../../index/renewals';
 import { readRadar, type RadarQuery } from '../../radar/radar';
 import { runAction } from '../actions';
@@ -10,15 +8,14 @@ import type { CommandOutcome } from '../outcome';
 import { DEFAULT_AHEAD_DAYS } from '../parse/date-ahead';
 import { missingIndexOutcome, readFromIndex } from '../shared/across/read';
 import { customerNamer, namedTotals } from '../shared/across/totals';
-import { customerOrReply, customerRef } from '../shared/customer-step';
 import { subscriptionActions } from '../shared/radar/rows';
+import { radarScope, radarTitle } from '../shared/radar/scope';
 import { tooLargeAnswer } from '../too-large';
 import { GROUP_PAGE_ROWS, OVERVIEW_ROWS, renewalsCard } from './card';
 import type { RenewalsCommand } from './payload';
 import { renewalsStrings } from './strings';
 
 const DAY_MS = 86_400_000;
-const MAX_NAME = 80;
 
 export interface RenewalPeriod {
   fromDay: number;
@@ -46,12 +43,9 @@ export function periodOf(command: RenewalsCommand, now: number): RenewalPeriod {
 export async function renewalsCommand(command: RenewalsCommand, env: CommandEnv): Promise<CommandOutcome> {
   const locale = env.ctx.locale;
   const now = env.now?.() ?? Date.now();
-  let customer: { id: string; name: string } | undefined;
-  if (command.customer !== undefined) {
-    const found = await customerOrReply({ ...command, customer: command.customer }, env);
-    if ('reply' in found) return found.reply;
-    customer = customerRef(found.customer);
-  }
+  const scope = await radarScope(command, env);
+  if ('reply' in scope) return scope.reply;
+  const { customer } = scope;
   const period = periodOf(command, now);
   const query: RadarQuery = {
     from: period.fromDay * DAY_MS,
@@ -67,10 +61,7 @@ export async function renewalsCommand(command: RenewalsCommand, env: CommandEnv)
   };
   const read = await readFromIndex(env, (index) => readRadar(index, query, paging));
   if ('missing' in read) {
-    const card = stringsFor({ strings: renewalsStrings }, locale).card;
-    const title = customer
-      ? fmt(card.titleFor, { customer: plainText(customer.name, MAX_NAME) })
-      : card.title;
+    const title = radarTitle(stringsFor({ strings: renewalsStrings }, locale).card, scope);
     return { ...missingIndexOutcome(read.missing, command, title, env), customerId: customer?.id };
   }
   const { value: radar, coverage } = read;

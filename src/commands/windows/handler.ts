@@ -1,6 +1,4 @@
 import { fitCard } from '../../cards/fit';
-import { plainText } from '../../cards/plain-text';
-import { fmt } from '../../cards/text';
 import { MAX_RADAR_READ, readWindows } from '../../radar/radar';
 import { runAction } from '../actions';
 import type { CommandEnv } from '../deps';
@@ -9,14 +7,12 @@ import type { CommandOutcome } from '../outcome';
 import { ACROSS_PAGE_SIZE } from '../shared/across/card';
 import { missingIndexOutcome, readFromIndex } from '../shared/across/read';
 import { customerNamer, namedTotals } from '../shared/across/totals';
-import { customerOrReply, customerRef } from '../shared/customer-step';
 import { subscriptionActions } from '../shared/radar/rows';
+import { radarScope, radarTitle } from '../shared/radar/scope';
 import { tooLargeAnswer } from '../too-large';
 import { windowsCard } from './card';
 import type { WindowsCommand } from './payload';
 import { windowsStrings } from './strings';
-
-const MAX_NAME = 80;
 
 /**
  * "windows [for <customer>]": subscriptions whose cancellation window is open now, soonest closing first, from
@@ -25,21 +21,15 @@ const MAX_NAME = 80;
 export async function windowsCommand(command: WindowsCommand, env: CommandEnv): Promise<CommandOutcome> {
   const locale = env.ctx.locale;
   const now = env.now?.() ?? Date.now();
-  let customer: { id: string; name: string } | undefined;
-  if (command.customer !== undefined) {
-    const found = await customerOrReply({ ...command, customer: command.customer }, env);
-    if ('reply' in found) return found.reply;
-    customer = customerRef(found.customer);
-  }
+  const scope = await radarScope(command, env);
+  if ('reply' in scope) return scope.reply;
+  const { customer } = scope;
   // Every row read: the card pages through them (the index answers soonest first).
   const read = await readFromIndex(env, (index) =>
     readWindows(index, { now, customers: customer ? [customer.id] : undefined }, { rows: MAX_RADAR_READ }),
   );
   if ('missing' in read) {
-    const card = stringsFor({ strings: windowsStrings }, locale).card;
-    const title = customer
-      ? fmt(card.titleFor, { customer: plainText(customer.name, MAX_NAME) })
-      : card.title;
+    const title = radarTitle(stringsFor({ strings: windowsStrings }, locale).card, scope);
     return { ...missingIndexOutcome(read.missing, command, title, env), customerId: customer?.id };
   }
   const { value: windows, coverage } = read;

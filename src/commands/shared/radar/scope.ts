@@ -1,0 +1,31 @@
+// What the commands that look ahead across customers (renewals, windows) share before they read the index: the
+// customer the command may name, and their card's title for it.
+import { plainText } from '../../../cards/plain-text';
+import { fmt } from '../../../cards/text';
+import type { Command } from '../../command';
+import type { CommandEnv } from '../../deps';
+import type { CommandOutcome } from '../../outcome';
+import { customerOrReply, customerRef } from '../customer-step';
+
+const MAX_NAME = 80;
+
+export interface RadarScope {
+  /** The customer named, resolved; absent: every customer. */
+  customer?: { id: string; name: string };
+}
+
+/** The command's customer resolved, when it names one; or the reply to send instead (a choice, none found). */
+export async function radarScope(
+  command: Extract<Command, { kind: 'renewals' | 'windows' }>,
+  env: CommandEnv,
+): Promise<RadarScope | { reply: CommandOutcome }> {
+  if (command.customer === undefined) return {};
+  const found = await customerOrReply({ ...command, customer: command.customer }, env);
+  if ('reply' in found) return found;
+  return { customer: customerRef(found.customer) };
+}
+
+/** The card's title: for the customer named ("Renewals of Contoso"), else for every customer. */
+export function radarTitle(card: { title: string; titleFor: string }, { customer }: RadarScope): string {
+  return customer ? fmt(card.titleFor, { customer: plainText(customer.name, MAX_NAME) }) : card.title;
+}
