@@ -96,6 +96,13 @@ function relative(keys: readonly string[], i: number, today: number | undefined)
         };
       }
       build = (t) => ({ range: { start: t - n + 1, end: t }, next: at + 3 });
+    } else if (unit === 'week' && keys[at + 2] !== undefined && WEEKDAYS.has(keys[at + 2]!)) {
+      // "last week monday": that day of last week (Chinese 上周一); not "last monday", the latest Monday.
+      const fromMonday = ((WEEKDAYS.get(keys[at + 2]!) ?? 1) + 6) % 7;
+      build = (t) => {
+        const day = mondayOf(t) - 7 + fromMonday;
+        return { range: { start: day, end: day }, next: at + 3 };
+      };
     } else if (unit === 'week') {
       build = (t) => ({ range: { start: mondayOf(t) - 7, end: mondayOf(t) - 1 }, next: at + 2 });
     } else if (unit !== undefined && WEEKDAYS.has(unit)) {

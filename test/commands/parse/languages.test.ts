@@ -177,6 +177,26 @@ const SAME: readonly [string, Record<Language, readonly string[]>][] = [
     },
   ],
   [
+    // A day of last week (not the latest such day: on a Sunday, last week's Monday is 13 days back).
+    'orders for contoso last week monday',
+    {
+      'pt-BR': [
+        'pedidos de contoso segunda da semana passada',
+        'pedidos de contoso na segunda-feira da semana passada',
+      ],
+      'zh-CN': ['contoso 的订单 上周一', 'contoso 上星期一的订单'],
+      it: ['ordini di contoso lunedì della settimana scorsa'],
+    },
+  ],
+  [
+    'orders for contoso since last week monday',
+    {
+      'pt-BR': ['pedidos de contoso desde segunda da semana passada'],
+      'zh-CN': ['contoso 的订单 自上周一以来', 'contoso 上周一以来的订单'],
+      it: ['ordini di contoso da lunedì della settimana scorsa'],
+    },
+  ],
+  [
     'orders for contoso last 7 days',
     {
       'pt-BR': ['pedidos de contoso últimos 7 dias', 'pedidos de contoso nos ultimos 7 dias'],
@@ -762,5 +782,21 @@ describe('any mix of the languages', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('a day of last week', () => {
+  it('is that day of the week before this one, not the latest such day', () => {
+    // NOW is Sunday 2018-04-15: last week ran from Monday 04-02 to Sunday 04-08; the latest Monday was 04-09.
+    const filtersOf = (text: string, locale?: string) => {
+      const command = parsed(text, locale);
+      return typeof command === 'string' ? command : 'filters' in command ? command.filters : undefined;
+    };
+    expect(filtersOf('contoso 的订单 上周一', 'zh-CN')).toEqual({ since: '2018-04-02', until: '2018-04-02' });
+    expect(filtersOf('pedidos de contoso segunda da semana passada')).toEqual({
+      since: '2018-04-02',
+      until: '2018-04-02',
+    });
+    expect(filtersOf('orders for contoso last monday')).toEqual({ since: '2018-04-09', until: '2018-04-09' });
   });
 });

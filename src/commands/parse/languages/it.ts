@@ -69,6 +69,10 @@ export const it: SharedWords = {
         `last ${day}`,
       ]),
     ),
+    // "lunedì della settimana scorsa": that day of last week.
+    ...Object.fromEntries(
+      Object.entries(WEEKDAYS).map(([word, day]) => [`${word} della settimana scorsa`, `last week ${day}`]),
+    ),
   },
   filters: {
     prezzi: 'prices',

@@ -80,6 +80,13 @@ export const ptBR: SharedWords = {
         `last ${day}`,
       ]),
     ),
+    // "segunda da semana passada", "no sábado da semana passada": that day of last week.
+    ...Object.fromEntries(
+      Object.entries(WEEKDAYS).flatMap(([word, day]) => [
+        [`${word} da semana passada`, `last week ${day}`],
+        [`${/^(s[aá]bado|domingo)$/.test(word) ? 'no' : 'na'} ${word} da semana passada`, `last week ${day}`],
+      ]),
+    ),
   },
   filters: {
     preços: 'prices',

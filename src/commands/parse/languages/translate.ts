@@ -303,12 +303,11 @@ function translated(span: readonly Token[], words: readonly string[], anchor: bo
   });
 }
 
-/** Where the date that ends at `end` starts: at its month when it is a day of one ("march 31"). */
+/** Where the date that ends at `end` starts: its words ("last week monday", "march 31") are one date. */
 function dateStart(out: readonly Out[], end: number): number {
-  const day = out[end]?.token.key;
-  return day !== undefined && DAY_NUMBER.test(day) && MONTHS.has(out[end - 1]?.token.key ?? '')
-    ? end - 1
-    : end;
+  let start = end;
+  while (start > 0 && out[start - 1]?.date) start--;
+  return start;
 }
 
 /** A dropped word's text goes with the word before it (so "Did you mean" texts keep it). */

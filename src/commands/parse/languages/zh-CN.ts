@@ -50,6 +50,15 @@ export const zhCN: SharedWords = {
     这个月: 'this month',
     今年: 'this year',
     上周: 'last week',
+    // 上周一: Monday of last week (English "last monday" is the latest Monday, often another day).
+    ...Object.fromEntries(
+      WEEKDAYS.flatMap((day, i) => [
+        [`上周${day}`, `last week ${ENGLISH_DAYS[i]!}`],
+        [`上星期${day}`, `last week ${ENGLISH_DAYS[i]!}`],
+      ]),
+    ),
+    上星期天: 'last week sunday',
+    上周天: 'last week sunday',
     上个月: 'last month',
     上月: 'last month',
     去年: 'last year',
