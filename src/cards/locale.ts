@@ -3,6 +3,7 @@
 // sentences come from the string table, so plurals and relative times follow the table's language.
 // Example: 'de-DE' gets English sentences with German dates and numbers.
 
+import { LRUCache } from 'lru-cache';
 import { parsePartnerCenterDate } from '../partnercenter/dates';
 import { pickStrings, type Strings } from './strings';
 import { plainText } from './plain-text';
@@ -30,21 +31,19 @@ const TERM_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
 
 /** Counts below this are formatted once per locale. */
 const SMALL_COUNTS = 1024;
+/** Dates (and date-times) kept formatted per locale. */
+const MAX_MEMO_DATES = 4096;
 
-/** Values worked out once per key, up to `limit` keys (then it starts again: the keys are a card's dates). */
-class BoundedMemo<K, V> {
-  private readonly values = new Map<K, V>();
-
-  constructor(private readonly limit = 4096) {}
-
-  get(key: K, make: () => V): V {
-    const known = this.values.get(key);
-    if (known !== undefined) return known;
-    const value = make();
-    if (this.values.size >= this.limit) this.values.clear();
-    this.values.set(key, value);
-    return value;
-  }
+/** `make()` kept under `key`; an absent value is not kept (its text is the same short mark every time). */
+function memoized(
+  memo: LRUCache<string, string>,
+  key: string | null | undefined,
+  make: () => string,
+): string {
+  if (key === null || key === undefined) return make();
+  let text = memo.get(key);
+  if (text === undefined) memo.set(key, (text = make()));
+  return text;
 }
 
 export class Localizer {
@@ -61,8 +60,8 @@ export class Localizer {
   private readonly moneyFormats = new Map<string, Intl.NumberFormat | null>();
   private readonly unitFormats = new Map<string, Intl.NumberFormat>();
   // A card shows the same few dates and counts on every row and every render: each is formatted once.
-  private readonly dates = new BoundedMemo<string | null | undefined, string>();
-  private readonly dateTimes = new BoundedMemo<string | null | undefined, string>();
+  private readonly dates = new LRUCache<string, string>({ max: MAX_MEMO_DATES });
+  private readonly dateTimes = new LRUCache<string, string>({ max: MAX_MEMO_DATES });
   private readonly counts: string[] = [];
 
   constructor(locale: string) {
@@ -72,7 +71,7 @@ export class Localizer {
 
   /** A Partner Center date as a medium date in UTC; the raw value when unreadable, '—' when absent. */
   date(value: string | null | undefined): string {
-    return this.dates.get(value, () => {
+    return memoized(this.dates, value, () => {
       const ms = parsePartnerCenterDate(value);
       if (ms === undefined) return rawDate(value);
       return (this.dateFormat ??= this.dateFormatter({})).format(ms);
@@ -84,7 +83,7 @@ export class Localizer {
    * UTC", "2 de dez. de 2026, 16:21 UTC", "2026年12月2日 UTC 16:21"): all from Intl.
    */
   dateTime(value: string | null | undefined): string {
-    return this.dateTimes.get(value, () => this.formatDateTime(value));
+    return memoized(this.dateTimes, value, () => this.formatDateTime(value));
   }
 
   private formatDateTime(value: string | null | undefined): string {

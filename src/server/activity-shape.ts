@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 
 // The fields of an incoming activity that botbuilder and the bot read, with the types they assume. A body that
@@ -28,8 +29,7 @@ const conversation = account.extend({
 });
 
 // A deployment hears from a few service URLs, turn after turn: the last ones found good are not parsed again.
-const goodServiceUrls = new Set<string>();
-const GOOD_SERVICE_URLS_KEPT = 64;
+const goodServiceUrls = new LRUCache<string, true>({ max: 64 });
 
 function isHttpUrl(value: string): boolean {
   if (goodServiceUrls.has(value)) return true;
@@ -39,8 +39,7 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-  if (goodServiceUrls.size >= GOOD_SERVICE_URLS_KEPT) goodServiceUrls.clear();
-  goodServiceUrls.add(value);
+  goodServiceUrls.set(value, true);
   return true;
 }
 
