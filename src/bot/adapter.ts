@@ -4,6 +4,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type InvokeResponse,
+  type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
@@ -11,6 +12,7 @@ import type { BotAuthConfig } from '../config';
 import type { Logger } from '../logging/logger';
 import { ThreadPacer } from '../outbound/thread-pacer';
 import { MemorySeenActivities, type SeenActivities } from '../state/seen-activities';
+import { withCardTokens } from './card-bytes';
 import { assertConnectorPipeline } from './connector-pipeline';
 import { answerOnce } from './dedupe';
 import { DEFAULT_REPLY_SETTINGS, type ReplySettings } from './reply-policy';
@@ -30,8 +32,9 @@ export interface AdapterOptions {
 
 /**
  * CloudAdapter with the two steps of process() public, so that the server decides what a caller sees (see
- * src/server/bot-pipeline.ts). They are CloudAdapter's protected API for subclasses: this class is the one
- * place outside connector-pipeline.ts that reaches past botbuilder's public surface.
+ * src/server/bot-pipeline.ts), and sends that encode each card once. They are CloudAdapter's protected API for
+ * subclasses: this class is the one place outside connector-pipeline.ts that reaches past botbuilder's public
+ * surface.
  */
 export class BotAdapter extends CloudAdapter {
   /** Checks an inbound activity's Authorization header with CloudAdapter's own authentication. */
@@ -46,6 +49,26 @@ export class BotAdapter extends CloudAdapter {
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
     return this.processActivity(auth, activity, logic);
+  }
+
+  /** Sends with each card encoded once for all the turns that answer with it (card-bytes.ts). */
+  override sendActivities(
+    context: TurnContext,
+    activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
+    return super.sendActivities(context, this.withCardTokens(context, activities));
+  }
+
+  override updateActivity(
+    context: TurnContext,
+    activity: Partial<Activity>,
+  ): Promise<ResourceResponse | void> {
+    return super.updateActivity(context, this.withCardTokens(context, [activity])[0]!);
+  }
+
+  private withCardTokens(context: TurnContext, activities: Partial<Activity>[]): Partial<Activity>[] {
+    const client: unknown = context.turnState.get(this.ConnectorClientKey);
+    return typeof client === 'object' && client !== null ? withCardTokens(client, activities) : activities;
   }
 }
 

@@ -59,6 +59,13 @@ export function addAfterRetry(connectorClient: unknown, policy: PipelinePolicy):
   pipeline.addPolicy(policy, { afterPhase: 'Retry' });
 }
 
+/** Adds `policy` right after the client has serialized the request body (see card-bytes.ts). */
+export function addAfterSerialize(connectorClient: unknown, policy: PipelinePolicy): void {
+  const pipeline = connectorPipeline(connectorClient);
+  pipeline.removePolicy({ name: policy.name });
+  pipeline.addPolicy(policy, { afterPhase: 'Serialize' });
+}
+
 /**
  * At start-up: a connector client made as CloudAdapter makes one for each turn (the same class and options) has a
  * Pipeline with core-rest-pipeline's default retry in it. Throws ConnectorShapeError otherwise.

@@ -10,6 +10,7 @@ import {
 import { ConnectorFactoryImpl } from 'botframework-connector/lib/auth/connectorFactoryImpl';
 import {
   addAfterRetry,
+  addAfterSerialize,
   assertConnectorPipeline,
   connectorPipeline,
   ConnectorShapeError,
@@ -61,6 +62,17 @@ describe('botbuilder 4.23 connector client', () => {
     expect(after.filter((n) => n === 'botReplyRetry')).toHaveLength(1);
     expect(after.filter((n) => n === 'threadPacing')).toHaveLength(1);
     expect(after.indexOf('botReplyRetry')).toBeLessThan(after.indexOf('threadPacing'));
+  });
+
+  it('takes the card bytes policy once, after the request body is serialized and before the retry', () => {
+    const client = new ConnectorClient(MicrosoftAppCredentials.Empty, { baseUri: 'https://example.test/' });
+    replaceRetry(client, policy('botReplyRetry'));
+    addAfterSerialize(client, policy('cardBytes'));
+    addAfterSerialize(client, policy('cardBytes'));
+    const after = names(client);
+    expect(after.filter((n) => n === 'cardBytes')).toHaveLength(1);
+    expect(after.indexOf('serializationPolicy')).toBeLessThan(after.indexOf('cardBytes'));
+    expect(after.indexOf('cardBytes')).toBeLessThan(after.indexOf('botReplyRetry'));
   });
 
   it('refuses a client of another shape', () => {
