@@ -35,7 +35,12 @@ export function turnGuard(
       installReplyPolicy(client, replyPolicy(reply, window));
       if (pacer && context.activity.channelId === 'msteams')
         installPacing(client, pacingPolicy(pacer, window));
-      await next();
+      try {
+        await next();
+      } finally {
+        // The work has ended too: the turn waits for it until after the deadline (orders-bot.ts).
+        budget.end();
+      }
     },
   };
 }

@@ -47,14 +47,32 @@ export function portalLinks(cloud: Cloud): PortalLinks | undefined {
   const shape = PORTALS[cloud];
   if (!shape) return undefined;
   // Only GUIDs reach a URL (customer tenant and subscription ids are GUIDs): nothing typed can shape a path.
-  const url = (path: string, ids: Record<string, string>): string | undefined => {
-    const values = Object.values(ids);
-    if (!values.every(isGuid)) return undefined;
-    return shape.host + path.replace(/\{(\w+)\}/g, (_, name: string) => (ids[name] ?? '').toLowerCase());
-  };
+  const customer = urlOf(shape.host, shape.customer);
+  const order = urlOf(shape.host, shape.order);
+  const subscription = urlOf(shape.host, shape.subscription);
   return {
-    customer: (customer) => url(shape.customer, { customer }),
-    order: (customer) => url(shape.order, { customer }),
-    subscription: (customer, subscription) => url(shape.subscription, { customer, subscription }),
+    customer: (customerId) => customer({ customer: customerId }),
+    order: (customerId) => order({ customer: customerId }),
+    subscription: (customerId, subscriptionId) =>
+      subscription({ customer: customerId, subscription: subscriptionId }),
+  };
+}
+
+/** The URL of a path with `{name}` slots, split once (cards ask for a customer's link on every answer). */
+function urlOf(host: string, path: string): (ids: Record<string, string>) => string | undefined {
+  // Even indexes are text, odd ones slot names.
+  const pieces = path.split(/\{(\w+)\}/);
+  return (ids) => {
+    let url = host;
+    for (let i = 0; i < pieces.length; i++) {
+      if (i % 2 === 0) {
+        url += pieces[i]!;
+        continue;
+      }
+      const id = ids[pieces[i]!];
+      if (id === undefined || !isGuid(id)) return undefined;
+      url += id.toLowerCase();
+    }
+    return url;
   };
 }

@@ -32,4 +32,17 @@ describe('the light runner additions', () => {
       jest.useRealTimers();
     }
   });
+
+  it('count the fake timers still pending', () => {
+    jest.useFakeTimers({ now: 0 });
+    try {
+      const timer = setTimeout(() => {}, 10);
+      setTimeout(() => {}, 20);
+      expect(jest.getTimerCount()).toBe(2);
+      clearTimeout(timer);
+      expect(jest.getTimerCount()).toBe(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

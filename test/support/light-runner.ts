@@ -101,4 +101,5 @@ Object.assign(jestObject, {
     timers.runOnlyPendingTimers();
     return jestObject;
   },
+  getTimerCount: () => timers.getTimerCount(),
 });
