@@ -15,16 +15,29 @@ export function fmt(template: string, vars: Record<string, string>): string {
     (whole, article: string | undefined, name: string, at: number, text: string) => {
       const value = vars[name];
       if (value === undefined) return whole;
-      const before = HAN.test(text[at - 1] ?? '') && LATIN.test(value[0] ?? '') ? ' ' : '';
+      const before = isHan(text.charCodeAt(at - 1)) && isLatin(value.codePointAt(0)) ? ' ' : '';
       const after =
-        HAN.test(text[at + whole.length] ?? '') && LATIN.test(value[value.length - 1] ?? '') ? ' ' : '';
+        isHan(text.charCodeAt(at + whole.length)) && isLatin(value.codePointAt(value.length - 1)) ? ' ' : '';
       return `${before}${article ? elided(article, value) : ''}${value}${after}`;
     },
   );
 }
 
+// Most neighbours are ASCII: the Unicode script tests only run for the others (fmt runs ~50 times per card).
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
+const FIRST_HAN = 0x2e80;
+
+function isHan(code: number): boolean {
+  // NaN (no character there) compares false.
+  return code >= FIRST_HAN && HAN.test(String.fromCharCode(code));
+}
+
+function isLatin(code: number | undefined): boolean {
+  if (code === undefined) return false;
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LATIN.test(String.fromCodePoint(code));
+}
 
 /** A placeholder, with the Italian article written before it in the template, if any ("il {date}"). */
 const PLACEHOLDER = /(\b(?:[Ii]l|[Dd]al|[Aa]l|[Dd]el|[Nn]el) )?\{(\w+)\}/g;
