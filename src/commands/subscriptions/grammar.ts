@@ -6,6 +6,8 @@ import type { SubscriptionsCommand } from './payload';
 /** Words that lead to the order id: "… order <id> …". */
 const ORDER_WORDS = new Set(['order', 'orders']);
 const BEFORE_SUBSCRIPTION_ID = new Set(['for', 'of', 'the', 'on', 'order', 'orders', 'id', '#']);
+/** Of those, the words that name the order itself. */
+const ORDER_ID_WORDS = new Set(['order', 'orders', 'id', '#']);
 
 export const subscriptionsGrammar: Grammar<SubscriptionsCommand> = {
   verbs: ['subscriptions', 'subscription', 'subs', 'sub'],
@@ -31,6 +33,8 @@ export const subscriptionsGrammar: Grammar<SubscriptionsCommand> = {
     while (j < tokens.length && BEFORE_SUBSCRIPTION_ID.has(tokens[j]?.key ?? '')) j++;
     const found = idAt(tokens, j, false);
     if (found !== undefined) take(used, sub + 1, found.end);
+    // No id: "order" was only on the way to one ("subscriptions for order for contoso"), not the customer's name.
+    else for (let k = sub + 1; k < j; k++) if (ORDER_ID_WORDS.has(tokens[k]!.key)) used[k] = true;
     return { used, orderId: found?.id };
   },
   build: (input) => buildOrderIdCommand(input, 'subscriptions'),

@@ -92,6 +92,13 @@ describe('parseCommand: problems', () => {
     ],
     ['subscriptions for contoso', { hint: 'which order of contoso', topic: 'subscriptions' }],
     ['subs', { hint: 'which order, and of which customer', topic: 'subscriptions' }],
+    // "order" on the way to an id that is not there is not part of the customer's name.
+    ['subscriptions for order for contoso', { hint: 'which order of contoso?', topic: 'subscriptions' }],
+    [
+      'subscriptions of the order id for contoso',
+      { hint: 'which order of contoso?', topic: 'subscriptions' },
+    ],
+    ['subscriptions for order', { hint: 'which order, and of which customer', topic: 'subscriptions' }],
     ['subscriptions for order ab12c', { hint: 'which customer', topic: 'subscriptions' }],
     [
       `order ${ORDER_ID} for contoso monthly`,
@@ -150,5 +157,18 @@ describe('parseCommand: problems', () => {
     const result = parseCommand(`order ${'x'.repeat(20)}1 for ${'word '.repeat(80)}monthly`, NOW);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem.hint.length).toBeLessThan(400);
+  });
+});
+
+describe('parseCommand: the order word without an id, in every language', () => {
+  it.each([
+    ['en', 'subscriptions for order for contoso'],
+    ['pt-BR', 'assinaturas do pedido de contoso'],
+    ['it', "abbonamenti dell'ordine di contoso"],
+  ])('%s: %s asks which order of contoso', (locale, text) => {
+    const result = parseCommand(text, NOW, locale);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.message).toMatchObject({ code: 'whichOrderOf', params: { who: 'contoso' } });
   });
 });
