@@ -1,6 +1,9 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { createAdapter } from '../../src/bot/adapter';
-import { cardBytes } from '../../src/bot/card-bytes';
+import { createPipelineRequest, createHttpHeaders, type PipelineRequest } from '@azure/core-rest-pipeline';
+import { ConnectorClient, MicrosoftAppCredentials } from 'botframework-connector';
+import { cardBytes, withCardTokens } from '../../src/bot/card-bytes';
+import { connectorPipeline } from '../../src/bot/connector-pipeline';
 import { createLogger } from '../../src/logging/logger';
 import { TestConnector } from '../support/connector';
 import { emulatorActivity } from '../support/harness';
@@ -68,5 +71,29 @@ describe('cards sent as encoded bytes', () => {
     expect(cardBytes(card)).toBe(bytes);
     expect(JSON.parse(bytes.toString('utf8'))).toEqual(card);
     expect(cardBytes({ ...card })).not.toBe(bytes);
+  });
+
+  it("go to the HTTP client as the card's bytes, in place of the token the serialized body carries", async () => {
+    const client = new ConnectorClient(MicrosoftAppCredentials.Empty, { baseUri: 'https://example.test/' });
+    const [message] = withCardTokens(client, [
+      MessageFactory.attachment(CardFactory.adaptiveCard(card), 'hi'),
+    ]);
+    const token = message!.attachments![0]!.content as string;
+    expect(typeof token).toBe('string');
+    const policy = connectorPipeline(client)
+      .getOrderedPolicies()
+      .find((p) => p.name === 'cardBytes')!;
+    const request = createPipelineRequest({ url: 'https://example.test/v3/conversations/c/activities' });
+    request.body = JSON.stringify(message);
+    let sent: PipelineRequest['body'];
+    await policy.sendRequest(request, async (r) => {
+      sent = r.body;
+      return { request: r, status: 200, headers: createHttpHeaders() };
+    });
+    expect(Buffer.isBuffer(sent)).toBe(true);
+    expect(JSON.parse((sent as Buffer).toString('utf8'))).toEqual({
+      ...message,
+      attachments: [{ ...message!.attachments![0], content: card }],
+    });
   });
 });
