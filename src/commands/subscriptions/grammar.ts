@@ -33,8 +33,13 @@ export const subscriptionsGrammar: Grammar<SubscriptionsCommand> = {
     while (j < tokens.length && BEFORE_SUBSCRIPTION_ID.has(tokens[j]?.key ?? '')) j++;
     const found = idAt(tokens, j, false);
     if (found !== undefined) take(used, sub + 1, found.end);
-    // No id: "order" was only on the way to one ("subscriptions for order for contoso"), not the customer's name.
-    else for (let k = sub + 1; k < j; k++) if (ORDER_ID_WORDS.has(tokens[k]!.key)) used[k] = true;
+    // No id: "order" was only on the way to one, not the customer's name: "subscriptions for order for contoso",
+    // and before the verb as Chinese puts it ("contoso 的订单的订阅", read "orders for subscriptions for contoso").
+    else {
+      for (let k = sub + 1; k < j; k++) if (ORDER_ID_WORDS.has(tokens[k]!.key)) used[k] = true;
+      for (let k = sub - 1; k >= 0 && BEFORE_SUBSCRIPTION_ID.has(tokens[k]!.key); k--)
+        if (ORDER_ID_WORDS.has(tokens[k]!.key)) used[k] = true;
+    }
     return { used, orderId: found?.id };
   },
   build: (input) => buildOrderIdCommand(input, 'subscriptions'),

@@ -165,6 +165,7 @@ describe('parseCommand: the order word without an id, in every language', () => 
     ['en', 'subscriptions for order for contoso'],
     ['pt-BR', 'assinaturas do pedido de contoso'],
     ['it', "abbonamenti dell'ordine di contoso"],
+    ['zh-CN', 'contoso 的订单的订阅'],
   ])('%s: %s asks which order of contoso', (locale, text) => {
     const result = parseCommand(text, NOW, locale);
     expect(result.ok).toBe(false);
