@@ -4,23 +4,13 @@
 // and its buttons open the customer's own cards (answered by Partner Center, here the sandbox).
 import { readSubmit } from '../../src/commands/registry';
 import { cardText, sendToBot } from '../support/emulator';
-import { startHarness, stopHarness, type Harness } from '../support/harness';
+import { stopHarness, type Harness } from '../support/harness';
+import { crawlAll, startIndexedHarness } from '../support/indexed-harness';
 import { expectValidCard } from '../cards/validate-card';
 
 let e2e: Harness;
 beforeAll(async () => {
-  e2e = await startHarness(
-    {
-      // A crawler (its share of a budget large enough to read the sandbox in one round), and the customer
-      // directory for the customers' names.
-      INDEX_BUDGET_SHARE: '0.2',
-      PARTNER_CENTER_BUDGET_PER_MINUTE: '60000',
-      CUSTOMER_DIRECTORY_REFRESH_MINUTES: '60',
-    },
-    // The test ticks the crawler itself, rather than waiting for its first round; one card per question.
-    { index: { startDelayMs: 3_600_000 }, progressAfterMs: 10_000 },
-  );
-  await e2e.app.directoryReady;
+  e2e = await startIndexedHarness();
 });
 afterAll(() => stopHarness(e2e));
 
@@ -51,17 +41,6 @@ async function ask(text: string | undefined, value?: unknown) {
 
 const orderIds = (text: string) => [...text.matchAll(/Order id: (\S+)/g)].map((m) => m[1]!);
 
-/** Ticks the crawler until it has read every customer it listed. */
-async function crawl(): Promise<void> {
-  const { crawler, index } = e2e.app;
-  for (let round = 0; round < 50; round++) {
-    await crawler!.tick();
-    const coverage = await index.coverage();
-    if (coverage.totalCustomers > 0 && coverage.customers >= coverage.totalCustomers) return;
-  }
-  throw new Error(`the crawler did not finish: ${JSON.stringify(await index.coverage())}`);
-}
-
 describe('pending orders across customers', () => {
   it('says plainly that the index is empty before it has read anyone', async () => {
     const { text } = await ask('pending orders');
@@ -69,7 +48,7 @@ describe('pending orders across customers', () => {
   });
 
   it('lists every pending order once the crawler has read the customers, and pages both ways', async () => {
-    await crawl();
+    await crawlAll(e2e);
     const { totalCustomers } = await e2e.app.index.coverage();
     const pending = await e2e.app.index.pendingOrders(0, 5_000);
     expect(pending.total).toBeGreaterThan(10);

@@ -4,7 +4,8 @@
 // records (with the customer and the count), and every button's data on its card (what the card would run
 // next). Only the words on the cards differ.
 import { sendToBot } from '../support/emulator';
-import { startHarness, stopHarness, type Harness } from '../support/harness';
+import { stopHarness, type Harness } from '../support/harness';
+import { crawlAll, startIndexedHarness } from '../support/indexed-harness';
 import { expectValidCard } from '../cards/validate-card';
 
 const ORDER = 'YxH1q4KScfvfkJQjgRI8QY1DznnUWZTH1';
@@ -140,23 +141,10 @@ const COMMANDS: readonly Readonly<Record<Locale, string>>[] = [
 let e2e: Harness;
 let reseller: string;
 beforeAll(async () => {
-  e2e = await startHarness(
-    {
-      // An index (pending orders, orders since monday, who has, an id alone) read in one round, and the
-      // customer directory (refresh customers).
-      INDEX_BUDGET_SHARE: '0.2',
-      PARTNER_CENTER_BUDGET_PER_MINUTE: '60000',
-      CUSTOMER_DIRECTORY_REFRESH_MINUTES: '60',
-    },
-    { index: { startDelayMs: 3_600_000 }, progressAfterMs: 10_000 },
-  );
-  await e2e.app.directoryReady;
-  const { crawler, index } = e2e.app;
-  for (let round = 0; round < 50; round++) {
-    await crawler!.tick();
-    const coverage = await index.coverage();
-    if (coverage.totalCustomers > 0 && coverage.customers >= coverage.totalCustomers) break;
-  }
+  // An index (pending orders, orders since monday, who has, an id alone) and the customer directory (refresh
+  // customers).
+  e2e = await startIndexedHarness();
+  await crawlAll(e2e);
   const [first] = await e2e.app.api.listIndirectResellers({ correlationId: 'test' });
   reseller = first!.id;
 });

@@ -12,7 +12,8 @@ import { withSyntheticCustomers } from '../../dev/sandbox/fixtures/synthetic-cus
 import { createRenewalCalendar } from '../../dev/sandbox/renewals/calendar';
 import type { Subscription } from '../../src/partnercenter/models';
 import { cardText, sendToBot } from '../support/emulator';
-import { startHarness, stopHarness, type Harness } from '../support/harness';
+import { stopHarness, type Harness } from '../support/harness';
+import { crawlAll, startIndexedHarness } from '../support/indexed-harness';
 import { expectValidCard } from '../cards/validate-card';
 
 const DAY = 86_400_000;
@@ -23,35 +24,13 @@ let sandbox: Sandbox;
 let e2e: Harness;
 beforeAll(async () => {
   sandbox = await startSandbox({ now: () => PINNED, orderCompleteAfterS: 0 });
-  e2e = await startHarness(
-    {
-      // A crawler (its share of a budget large enough to read the sandbox in one round), and the customer
-      // directory for the customers' names.
-      INDEX_BUDGET_SHARE: '0.2',
-      PARTNER_CENTER_BUDGET_PER_MINUTE: '60000',
-      CUSTOMER_DIRECTORY_REFRESH_MINUTES: '60',
-    },
-    // The test ticks the crawler itself; one card per question.
-    { sandbox, index: { startDelayMs: 3_600_000 }, progressAfterMs: 10_000 },
-  );
-  await e2e.app.directoryReady;
-  await crawl();
+  e2e = await startIndexedHarness({ sandbox });
+  await crawlAll(e2e);
 });
 afterAll(async () => {
   await stopHarness(e2e);
   await sandbox?.close();
 });
-
-/** Ticks the crawler until it has read every customer it listed. */
-async function crawl(): Promise<void> {
-  const { crawler, index } = e2e.app;
-  for (let round = 0; round < 50; round++) {
-    await crawler!.tick();
-    const coverage = await index.coverage();
-    if (coverage.totalCustomers > 0 && coverage.customers >= coverage.totalCustomers) return;
-  }
-  throw new Error(`the crawler did not finish: ${JSON.stringify(await index.coverage())}`);
-}
 
 type Kind = 'terms' | 'ends' | 'changes' | 'rollovers';
 
