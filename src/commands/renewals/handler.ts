@@ -3,13 +3,12 @@ import type { RenewalKind } from '../../index/renewals';
 import { readRadar, type RadarQuery } from '../../radar/radar';
 import { runAction } from '../actions';
 import type { CommandEnv } from '../deps';
-import { stringsFor } from '../definition';
 import type { CommandOutcome } from '../outcome';
 import { DEFAULT_AHEAD_DAYS } from '../parse/date-ahead';
-import { missingIndexOutcome, readFromIndex } from '../shared/across/read';
+import { readFromIndex } from '../shared/across/read';
 import { customerNamer, namedTotals } from '../shared/across/totals';
 import { subscriptionActions } from '../shared/radar/rows';
-import { radarScope, radarTitle } from '../shared/radar/scope';
+import { radarMissing, radarScope } from '../shared/radar/scope';
 import { tooLargeAnswer } from '../too-large';
 import { GROUP_PAGE_ROWS, OVERVIEW_ROWS, renewalsCard } from './card';
 import type { RenewalsCommand } from './payload';
@@ -60,10 +59,7 @@ export async function renewalsCommand(command: RenewalsCommand, env: CommandEnv)
     collapsed: ['rollovers' as const],
   };
   const read = await readFromIndex(env, (index) => readRadar(index, query, paging));
-  if ('missing' in read) {
-    const title = radarTitle(stringsFor({ strings: renewalsStrings }, locale).card, scope);
-    return { ...missingIndexOutcome(read.missing, command, title, env), customerId: customer?.id };
-  }
+  if ('missing' in read) return radarMissing(read.missing, command, renewalsStrings, scope, env);
   const { value: radar, coverage } = read;
   const nameOf = customerNamer(env);
   const totals = namedTotals(radar.customers, nameOf);

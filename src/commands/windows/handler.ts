@@ -2,13 +2,12 @@ import { fitCard } from '../../cards/fit';
 import { MAX_RADAR_READ, readWindows } from '../../radar/radar';
 import { runAction } from '../actions';
 import type { CommandEnv } from '../deps';
-import { stringsFor } from '../definition';
 import type { CommandOutcome } from '../outcome';
 import { ACROSS_PAGE_SIZE } from '../shared/across/card';
-import { missingIndexOutcome, readFromIndex } from '../shared/across/read';
+import { readFromIndex } from '../shared/across/read';
 import { customerNamer, namedTotals } from '../shared/across/totals';
 import { subscriptionActions } from '../shared/radar/rows';
-import { radarScope, radarTitle } from '../shared/radar/scope';
+import { radarMissing, radarScope } from '../shared/radar/scope';
 import { tooLargeAnswer } from '../too-large';
 import { windowsCard } from './card';
 import type { WindowsCommand } from './payload';
@@ -28,10 +27,7 @@ export async function windowsCommand(command: WindowsCommand, env: CommandEnv): 
   const read = await readFromIndex(env, (index) =>
     readWindows(index, { now, customers: customer ? [customer.id] : undefined }, { rows: MAX_RADAR_READ }),
   );
-  if ('missing' in read) {
-    const title = radarTitle(stringsFor({ strings: windowsStrings }, locale).card, scope);
-    return { ...missingIndexOutcome(read.missing, command, title, env), customerId: customer?.id };
-  }
+  if ('missing' in read) return radarMissing(read.missing, command, windowsStrings, scope, env);
   const { value: windows, coverage } = read;
   const nameOf = customerNamer(env);
   const totals = namedTotals(windows.customers, nameOf);

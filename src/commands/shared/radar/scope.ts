@@ -4,7 +4,10 @@ import { plainText } from '../../../cards/plain-text';
 import { fmt } from '../../../cards/text';
 import type { Command } from '../../command';
 import type { CommandEnv } from '../../deps';
+import { stringsFor } from '../../definition';
+import type { Locale } from '../../../cards/strings';
 import type { CommandOutcome } from '../../outcome';
+import { missingIndexOutcome, type Missing } from '../across/read';
 import { customerOrReply, customerRef } from '../customer-step';
 
 const MAX_NAME = 80;
@@ -15,8 +18,11 @@ export interface RadarScope {
 }
 
 /** The command's customer resolved, when it names one; or the reply to send instead (a choice, none found). */
+type RadarCommand = Extract<Command, { kind: 'renewals' | 'windows' }>;
+type CardTitles = { card: { title: string; titleFor: string } };
+
 export async function radarScope(
-  command: Extract<Command, { kind: 'renewals' | 'windows' }>,
+  command: RadarCommand,
   env: CommandEnv,
 ): Promise<RadarScope | { reply: CommandOutcome }> {
   if (command.customer === undefined) return {};
@@ -28,4 +34,16 @@ export async function radarScope(
 /** The card's title: for the customer named ("Renewals of Contoso"), else for every customer. */
 export function radarTitle(card: { title: string; titleFor: string }, { customer }: RadarScope): string {
   return customer ? fmt(card.titleFor, { customer: plainText(customer.name, MAX_NAME) }) : card.title;
+}
+
+/** The answer when the index cannot say (empty, or unavailable), under the command's title for its scope. */
+export function radarMissing(
+  missing: Missing,
+  command: RadarCommand,
+  strings: Readonly<Record<Locale, CardTitles>>,
+  scope: RadarScope,
+  env: CommandEnv,
+): CommandOutcome {
+  const title = radarTitle(stringsFor({ strings }, env.ctx.locale).card, scope);
+  return { ...missingIndexOutcome(missing, command, title, env), customerId: scope.customer?.id };
 }
