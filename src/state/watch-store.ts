@@ -123,7 +123,11 @@ export function claimable(claim: NoticeClaim | undefined, by: string, now: numbe
   return !claim || claim.by === by || claim.until <= now;
 }
 
-/** Watches in this process only: they end with it, and each instance has its own (start-up says so). */
+/**
+ * Watches in this process only: they end with it, and each instance has its own (start-up says so). Each watch is
+ * kept frozen and replaced whole when it changes, so readers get it as it is, without a copy: the poller reads
+ * every watch every 10 s.
+ */
 export class MemoryWatchStore implements WatchStore {
   readonly shared = false;
   private readonly watches = new Map<string, Watch>();
@@ -133,25 +137,22 @@ export class MemoryWatchStore implements WatchStore {
     if (this.watches.has(watch.id)) return Promise.resolve({ added: false, reason: 'duplicate' });
     const held = [...this.watches.values()].filter((w) => w.owner.id === watch.owner.id).length;
     if (held >= maxPerOwner) return Promise.resolve({ added: false, reason: 'cap' });
-    this.watches.set(watch.id, structuredClone(watch));
+    this.watches.set(watch.id, deepFreeze(structuredClone(watch)));
     return Promise.resolve({ added: true });
   }
 
   get(id: string): Promise<Watch | undefined> {
-    const found = this.watches.get(id);
-    return Promise.resolve(found && structuredClone(found));
+    return Promise.resolve(this.watches.get(id));
   }
 
   inConversation(conversationId: string): Promise<Watch[]> {
     return Promise.resolve(
-      [...this.watches.values()]
-        .filter((w) => w.conversation.conversationId === conversationId)
-        .map((w) => structuredClone(w)),
+      [...this.watches.values()].filter((w) => w.conversation.conversationId === conversationId),
     );
   }
 
   all(): Promise<Watch[]> {
-    return Promise.resolve([...this.watches.values()].map((w) => structuredClone(w)));
+    return Promise.resolve([...this.watches.values()]);
   }
 
   remove(id: string): Promise<boolean> {
@@ -161,16 +162,20 @@ export class MemoryWatchStore implements WatchStore {
   advance(id: string, from: WatchState, to: WatchState, notice?: PendingNotice): Promise<boolean> {
     const found = this.watches.get(id);
     if (!found || stateKey(found.state) !== stateKey(from)) return Promise.resolve(false);
-    found.state = { ...to };
-    if (notice) found.pendingNotice = structuredClone(notice);
+    this.replace({
+      ...found,
+      state: { ...to },
+      ...(notice ? { pendingNotice: structuredClone(notice) } : {}),
+    });
     return Promise.resolve(true);
   }
 
   claimNotice(id: string, noticeId: string, claim: NoticeClaim, now: number): Promise<boolean> {
-    const notice = this.watches.get(id)?.pendingNotice;
-    if (!notice || notice.id !== noticeId || !claimable(notice.claim, claim.by, now))
+    const found = this.watches.get(id);
+    const notice = found?.pendingNotice;
+    if (!found || !notice || notice.id !== noticeId || !claimable(notice.claim, claim.by, now))
       return Promise.resolve(false);
-    notice.claim = { ...claim };
+    this.replace({ ...found, pendingNotice: { ...notice, claim: { ...claim } } });
     return Promise.resolve(true);
   }
 
@@ -178,15 +183,20 @@ export class MemoryWatchStore implements WatchStore {
     const found = this.watches.get(watch.id);
     if (found?.pendingNotice?.id === noticeId) {
       if (endWatch) this.watches.delete(watch.id);
-      else delete found.pendingNotice;
+      else this.replace(withoutNotice(found));
     }
     return Promise.resolve();
   }
 
   setNotice(id: string, notice: PendingNotice | undefined): Promise<void> {
     const found = this.watches.get(id);
-    if (found) found.pendingNotice = notice && structuredClone(notice);
+    if (found)
+      this.replace(notice ? { ...found, pendingNotice: structuredClone(notice) } : withoutNotice(found));
     return Promise.resolve();
+  }
+
+  private replace(watch: Watch): void {
+    this.watches.set(watch.id, deepFreeze(watch));
   }
 
   lead(instanceId: string, ttlMs: number): Promise<boolean> {
@@ -196,4 +206,17 @@ export class MemoryWatchStore implements WatchStore {
     this.leader = { id: instanceId, until: now + ttlMs };
     return Promise.resolve(true);
   }
+}
+
+function withoutNotice(watch: Watch): Watch {
+  const { pendingNotice: _dropped, ...rest } = watch;
+  return rest;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

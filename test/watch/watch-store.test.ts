@@ -43,6 +43,21 @@ describe.each([
     expect(await store.all()).toHaveLength(2);
   });
 
+  it("gives each reader the watch as it was read: a later change or the adder's own edits do not reach it", async () => {
+    const store = make();
+    const added = aWatch('conv-a', 'o1');
+    await store.add(added, 25);
+    added.customerName = 'changed by the caller';
+    const before = (await store.get(added.id))!;
+    const from = before.state;
+    expect(
+      await store.advance(added.id, from, { status: 'completed', since: '2026-01-02T00:00:00.000Z' }),
+    ).toBe(true);
+    expect(before.customerName).toBe('Contoso');
+    expect(before.state).toEqual({ status: 'pending', since: '2026-01-01T00:00:00.000Z' });
+    expect((await store.all())[0]!.state.status).toBe('completed');
+  });
+
   it('holds the cap per person', async () => {
     const store = make();
     expect(await store.add(aWatch('c', 'o1'), 2)).toEqual({ added: true });
