@@ -15,10 +15,18 @@ export interface OwnRedisServer {
   resume(): void;
 }
 
-/** redis-server can be run with this PATH (default: this process's). */
+const onPath = new Map<string, boolean>();
+
+/** redis-server can be run with this PATH (default: this process's); looked up once per PATH. */
 export function redisServerOnPath(path = process.env.PATH): boolean {
-  const env = { ...process.env, PATH: path };
-  return spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore', env }).status === 0;
+  const key = path ?? '';
+  let found = onPath.get(key);
+  if (found === undefined) {
+    const env = { ...process.env, PATH: path };
+    found = spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore', env }).status === 0;
+    onPath.set(key, found);
+  }
+  return found;
 }
 
 /** Starts redis-server on a free port and waits until it answers. */
@@ -52,11 +60,17 @@ export async function startOwnRedisServer(): Promise<OwnRedisServer> {
   };
 }
 
-/** DEBUG SLEEP (a stall, for the fault tests) from this machine only; Redis 7 turns DEBUG off by default. */
+let debugArgs: string[] | undefined;
+
+/**
+ * DEBUG SLEEP (a stall, for the fault tests) from this machine only; Redis 7 turns DEBUG off by default. The
+ * version is asked once per process (a synchronous spawn holds the event loop, and tests start many servers).
+ */
 function debugCommand(): string[] {
+  if (debugArgs) return debugArgs;
   const version = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout ?? '';
   const major = Number(/v=(\d+)/.exec(version)?.[1] ?? 0);
-  return major >= 7 ? ['--enable-debug-command', 'local'] : [];
+  return (debugArgs = major >= 7 ? ['--enable-debug-command', 'local'] : []);
 }
 
 /** Waits (bounded: about 5 s) until Redis at `url` answers PING; throws `failure` otherwise. */
