@@ -92,9 +92,10 @@ function splice(body: string, pending: PendingCards): Buffer | undefined {
     const start = body.indexOf(QUOTED_PREFIX, from);
     if (start < 0) break;
     const end = body.indexOf('"', start + 1);
-    const card = end > 0 ? pending.get(body.slice(start + 1, end)) : undefined;
+    const token = body.slice(start + 1, end);
+    const card = end > 0 ? pending.get(token) : undefined;
     if (!card) break;
-    pending.delete(body.slice(start + 1, end));
+    pending.delete(token);
     parts.push(Buffer.from(body.slice(from, start)), cardBytes(card));
     from = end + 1;
   }

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { languageOf } from '../cards/strings';
+import { deepFreeze } from '../state/deep-freeze';
 import type { ParseResult } from './command';
 import type { CommandSet } from './command-set';
 
@@ -25,12 +26,4 @@ export function parseCommandMemo(
     if (text.length <= 500) memo.set(key, result);
   }
   return result;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -1,5 +1,6 @@
 // Watches on orders (issue 12): the port, with the in-process implementation. Redis: redis/watch-store.ts.
 import { createHash } from 'node:crypto';
+import { deepFreeze } from './deep-freeze';
 
 /** Where a notice goes: enough to continue the conversation (in a channel, the thread) from any instance. */
 export interface WatchConversation {
@@ -211,12 +212,4 @@ export class MemoryWatchStore implements WatchStore {
 function withoutNotice(watch: Watch): Watch {
   const { pendingNotice: _dropped, ...rest } = watch;
   return rest;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -32,15 +32,16 @@ export const subscriptionsGrammar: Grammar<SubscriptionsCommand> = {
     let j = sub + 1;
     while (j < tokens.length && BEFORE_SUBSCRIPTION_ID.has(tokens[j]?.key ?? '')) j++;
     const found = idAt(tokens, j, false);
-    if (found !== undefined) take(used, sub + 1, found.end);
+    if (found !== undefined) {
+      take(used, sub + 1, found.end);
+      return { used, orderId: found.id };
+    }
     // No id: "order" was only on the way to one, not the customer's name: "subscriptions for order for contoso",
     // and before the verb as Chinese puts it ("contoso 的订单的订阅", read "orders for subscriptions for contoso").
-    else {
-      for (let k = sub + 1; k < j; k++) if (ORDER_ID_WORDS.has(tokens[k]!.key)) used[k] = true;
-      for (let k = sub - 1; k >= 0 && BEFORE_SUBSCRIPTION_ID.has(tokens[k]!.key); k--)
-        if (ORDER_ID_WORDS.has(tokens[k]!.key)) used[k] = true;
-    }
-    return { used, orderId: found?.id };
+    for (let k = sub + 1; k < j; k++) if (ORDER_ID_WORDS.has(tokens[k]!.key)) used[k] = true;
+    for (let k = sub - 1; k >= 0 && BEFORE_SUBSCRIPTION_ID.has(tokens[k]!.key); k--)
+      if (ORDER_ID_WORDS.has(tokens[k]!.key)) used[k] = true;
+    return { used, orderId: undefined };
   },
   build: (input) => buildOrderIdCommand(input, 'subscriptions'),
   format: (command, quote) =>

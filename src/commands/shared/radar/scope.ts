@@ -17,10 +17,10 @@ export interface RadarScope {
   customer?: { id: string; name: string };
 }
 
-/** The command's customer resolved, when it names one; or the reply to send instead (a choice, none found). */
 type RadarCommand = Extract<Command, { kind: 'renewals' | 'windows' }>;
-type CardTitles = { card: { title: string; titleFor: string } };
+type CardTitles = { title: string; titleFor: string };
 
+/** The command's customer resolved, when it names one; or the reply to send instead (a choice, none found). */
 export async function radarScope(
   command: RadarCommand,
   env: CommandEnv,
@@ -32,7 +32,7 @@ export async function radarScope(
 }
 
 /** The card's title: for the customer named ("Renewals of Contoso"), else for every customer. */
-export function radarTitle(card: { title: string; titleFor: string }, { customer }: RadarScope): string {
+function radarTitle(card: CardTitles, { customer }: RadarScope): string {
   return customer ? fmt(card.titleFor, { customer: plainText(customer.name, MAX_NAME) }) : card.title;
 }
 
@@ -40,7 +40,7 @@ export function radarTitle(card: { title: string; titleFor: string }, { customer
 export function radarMissing(
   missing: Missing,
   command: RadarCommand,
-  strings: Readonly<Record<Locale, CardTitles>>,
+  strings: Readonly<Record<Locale, { card: CardTitles }>>,
   scope: RadarScope,
   env: CommandEnv,
 ): CommandOutcome {
