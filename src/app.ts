@@ -168,6 +168,11 @@ export interface AppOptions {
     relistMs?: number;
     now?: () => number;
   };
+  /**
+   * The clock of what commands look ahead or back from (dates typed, renewals, windows); Date.now by default.
+   * Tests pin it to the sandbox's clock, so "in 11 days" stays true across midnight.
+   */
+  now?: () => number;
   /** In sandbox mode, talk to this running sandbox instead of starting one (several instances, one sandbox). */
   sandbox?: Sandbox;
   /**
@@ -314,6 +319,7 @@ export async function startApp(
     sandboxNotice: config.sandboxNotice,
     prices: config.pricesInSharedConversations,
     portal: portalLinks(config.cloud),
+    now: options.now,
     watch: {
       store: state.watchStore,
       maxPerPerson: config.watch.maxPerPerson,

@@ -91,6 +91,8 @@ export interface OrdersBotDeps {
   prices?: PricesInSharedConversations;
   /** The Partner Center portal of the configured cloud ("Open in Partner Center"). */
   portal?: PortalLinks;
+  /** The clock of what looks ahead or back from today (dates typed, renewals, windows); Date.now when absent. */
+  now?: () => number;
 }
 
 const DEFAULT_PROGRESS_AFTER_MS = 3_000;
@@ -359,7 +361,7 @@ export class OrdersBot extends TeamsActivityHandler {
       asker,
       prices,
       budget,
-      asked: commandOf(ask, this.deps.commands),
+      asked: commandOf(ask, this.deps.commands, this.deps.now && new Date(this.deps.now())),
       gate,
       env: {
         commands: this.deps.commands,
@@ -372,6 +374,7 @@ export class OrdersBot extends TeamsActivityHandler {
         ...this.threadContexts(activity),
         prices,
         portal: this.deps.portal,
+        now: this.deps.now,
       },
     };
   }

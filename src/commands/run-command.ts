@@ -9,7 +9,8 @@ import { parseCommandMemo } from './parse-memo';
 
 /** A typed message: parse it, run it, or answer with help. Never throws. */
 export function handleText(text: string, env: CommandEnv, now?: Date): Promise<CommandOutcome> {
-  const parsed = parseCommandMemo(env.commands, text, now, env.ctx.locale);
+  const today = now ?? (env.now ? new Date(env.now()) : undefined);
+  const parsed = parseCommandMemo(env.commands, text, today, env.ctx.locale);
   return parsed.ok
     ? runCommand(parsed.command, env)
     : Promise.resolve(helpOutcome(env.commands.definitions, env, parsed.problem));

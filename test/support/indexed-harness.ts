@@ -3,7 +3,9 @@
 import type { Sandbox } from '../../dev/sandbox';
 import { startHarness, type Harness } from './harness';
 
-export async function startIndexedHarness(options: { sandbox?: Sandbox } = {}): Promise<Harness> {
+export async function startIndexedHarness(
+  options: { sandbox?: Sandbox; now?: () => number } = {},
+): Promise<Harness> {
   const harness = await startHarness(
     {
       INDEX_BUDGET_SHARE: '0.2',
