@@ -2,6 +2,7 @@
 // answers from the shared tier; cold commands on both make one upstream call; limits and retries hold across
 // both; a lock holder that is cut off delays the other by at most the lock TTL; Redis going away loses nothing.
 
+import type { AppOptions } from '../../src/app';
 import { cardText, emulatorActivity, sendToBot } from '../support/emulator';
 import { startRedis, type TestRedis } from '../support/redis';
 import { messages, postRaw, startHarness, stopHarness, type Harness } from '../support/harness';
@@ -25,10 +26,11 @@ afterEach(async () => {
 async function twoInstances(
   env: Record<string, string> = {},
   lockTtlMs = LOCK_TTL_MS,
+  first: AppOptions = {},
 ): Promise<[Harness, Harness]> {
   const redisOptions = { keyPrefix: redis.prefix(), lockTtlMs };
   const full = { REDIS_URL: redis.url, ...env };
-  a = await startHarness(full, { redis: redisOptions });
+  a = await startHarness(full, { ...first, redis: redisOptions });
   b = await startHarness(full, { redis: redisOptions, sandbox: a.app.sandbox });
   return [a, b];
 }
@@ -78,7 +80,8 @@ describe('two instances on one Redis', () => {
   });
 
   it('finishes on the other instance within the lock TTL when the lock holder is cut off', async () => {
-    const [holder, other] = await twoInstances();
+    // The holder's hung call ends with its turn: a short deadline, so the test does not wait out the default.
+    const [holder, other] = await twoInstances({}, LOCK_TTL_MS, { turnDeadlineMs: 4_000 });
     const sandbox = holder.app.sandbox!;
     // Resolve the customer first, so the only call left is the orders call the holder takes the lock for.
     await ask(holder, 'orders for northwind monthly');
