@@ -16,5 +16,5 @@ module.exports = {
   ],
   testSequencer: '<rootDir>/dist/test/support/sequencer.js',
   // Many suites wait on sockets, child processes and Retry-After, not the CPU: more workers than cores.
-  maxWorkers: 4,
+  maxWorkers: 6,
 };
