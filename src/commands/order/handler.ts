@@ -1,7 +1,6 @@
 import { runAction } from '../actions';
-import type { CommandSet } from '../command-set';
-import { customerOrReply, customerRef } from '../shared/customer-step';
-import { locateOrReply, showSubscription, subscriptionInstead } from '../shared/id-lookup/locate';
+import { customerRef } from '../shared/customer-step';
+import { oneOrderCommand } from '../shared/id-lookup/one-order';
 import { orderIdOrReply } from '../shared/order-id-step';
 import type { Customer } from '../../partnercenter/models';
 import type { CommandEnv } from '../deps';
@@ -17,46 +16,11 @@ import type { OrderCommand } from './payload';
  * "order <id> for <customer>": the order's facts, line items and the subscriptions it created (seed 001 + 003).
  * "order <id>" alone: its customer from the partner-wide index. A subscription's id: that subscription.
  */
-export async function orderDetailCommand(
-  command: OrderCommand,
-  env: CommandEnv,
-  commands: CommandSet,
-): Promise<CommandOutcome> {
-  if (command.customer === undefined) return idAlone(command, env, commands);
-  const found = await customerOrReply({ ...command, customer: command.customer }, env);
-  if ('reply' in found) return found.reply;
-  try {
-    return await orderDetail(command, found.customer, env);
-  } catch (err) {
-    const subscription = await subscriptionInstead(err, command.orderId, env);
-    if (!subscription) throw err;
-    return showSubscription(subscription, env, commands);
-  }
-}
-
-async function idAlone(
-  command: OrderCommand,
-  env: CommandEnv,
-  commands: CommandSet,
-): Promise<CommandOutcome> {
-  const located = await locateOrReply(command.orderId, env, {
-    command: 'order',
-    typedAs: `order ${command.orderId}`,
-    forMatch: (found) =>
-      found.kind === 'order'
-        ? { kind: 'order', customer: found.order.cust, orderId: found.order.id }
-        : { kind: 'order', orderId: found.subscription.id },
-    forCustomer: (customer) => ({ ...command, customer }),
-  });
-  if ('reply' in located) return located.reply;
-  const { found } = located;
-  if (found.kind === 'subscription') return showSubscription(found.subscription, env, commands);
-  return orderDetailCommand(
-    { ...command, customer: found.order.cust, orderId: found.order.id },
-    env,
-    commands,
-  );
-}
+export const orderDetailCommand = oneOrderCommand<OrderCommand>({
+  typed: 'order',
+  at: (orderId, customer) => ({ kind: 'order', customer, orderId }),
+  run: orderDetail,
+});
 
 async function orderDetail(
   command: OrderCommand,

@@ -1,7 +1,6 @@
 import { runAction } from '../actions';
-import type { CommandSet } from '../command-set';
-import { customerOrReply, customerRef } from '../shared/customer-step';
-import { locateOrReply, showSubscription, subscriptionInstead } from '../shared/id-lookup/locate';
+import { customerRef } from '../shared/customer-step';
+import { oneOrderCommand } from '../shared/id-lookup/one-order';
 import { orderIdOrReply } from '../shared/order-id-step';
 import { sameId } from '../../partnercenter/ids';
 import type { Customer } from '../../partnercenter/models';
@@ -16,48 +15,13 @@ import type { SubscriptionsCommand } from './payload';
  * "subscriptions for order <id> for <customer>" (seed 003). With no customer, the id's customer comes from the
  * partner-wide index; the id of a subscription ("subscription db8c695b…") shows it among its order's.
  */
-export async function subscriptionsCommand(
-  command: SubscriptionsCommand,
-  env: CommandEnv,
-  commands: CommandSet,
-): Promise<CommandOutcome> {
-  if (command.customer === undefined) return idAlone(command, env, commands);
-  const found = await customerOrReply({ ...command, customer: command.customer }, env);
-  if ('reply' in found) return found.reply;
-  try {
-    return await subscriptionsOf(command, found.customer, env);
-  } catch (err) {
-    const subscription = command.subscriptionId
-      ? undefined
-      : await subscriptionInstead(err, command.orderId, env);
-    if (!subscription) throw err;
-    return showSubscription(subscription, env, commands);
-  }
-}
-
-async function idAlone(
-  command: SubscriptionsCommand,
-  env: CommandEnv,
-  commands: CommandSet,
-): Promise<CommandOutcome> {
-  const located = await locateOrReply(command.orderId, env, {
-    command: 'subscriptions',
-    typedAs: `subscriptions for order ${command.orderId}`,
-    forMatch: (found) =>
-      found.kind === 'order'
-        ? { kind: 'subscriptions', customer: found.order.cust, orderId: found.order.id }
-        : { kind: 'subscriptions', orderId: found.subscription.id },
-    forCustomer: (customer) => ({ ...command, customer }),
-  });
-  if ('reply' in located) return located.reply;
-  const { found } = located;
-  if (found.kind === 'subscription') return showSubscription(found.subscription, env, commands);
-  return subscriptionsCommand(
-    { ...command, customer: found.order.cust, orderId: found.order.id },
-    env,
-    commands,
-  );
-}
+export const subscriptionsCommand = oneOrderCommand<SubscriptionsCommand>({
+  typed: 'subscriptions for order',
+  at: (orderId, customer) => ({ kind: 'subscriptions', customer, orderId }),
+  run: subscriptionsOf,
+  // Asked by a subscription's id already: a 404 is the order's, not another subscription's.
+  namesSubscription: (command) => command.subscriptionId !== undefined,
+});
 
 async function subscriptionsOf(
   command: SubscriptionsCommand,
