@@ -7,6 +7,7 @@ import { cardText, sendToBot } from '../support/emulator';
 import { stopHarness, type Harness } from '../support/harness';
 import { crawlAll, startIndexedHarness } from '../support/indexed-harness';
 import { expectValidCard } from '../cards/validate-card';
+import { submitActions } from '../cards/card-fixtures';
 
 let e2e: Harness;
 beforeAll(async () => {
@@ -14,29 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => stopHarness(e2e));
 
-type Action = { type: string; title: string; data?: unknown };
-
-function actionsOf(card: unknown): Action[] {
-  const out: Action[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (o.type === 'Action.Submit') out.push(o as unknown as Action);
-      for (const [k, v] of Object.entries(o)) if (k !== 'data') walk(v);
-    }
-  };
-  walk(card);
-  return out;
-}
-
 async function ask(text: string | undefined, value?: unknown) {
   const result = await sendToBot(e2e.app.url, e2e.connector, text, { value });
   expect(result.status).toBe(200);
   expect(result.cards).toHaveLength(1);
   const card = result.cards[0]!;
   expectValidCard(card);
-  return { card, text: cardText(card), actions: actionsOf(card) };
+  return { card, text: cardText(card), actions: submitActions(card) };
 }
 
 const orderIds = (text: string) => [...text.matchAll(/Order id: (\S+)/g)].map((m) => m[1]!);

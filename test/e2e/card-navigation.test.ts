@@ -3,6 +3,7 @@
 import { CONTOSO_ORDER_IDS } from '../../dev/sandbox/fixtures/ids';
 import { cardText, sendToBot } from '../support/emulator';
 import { startHarness, stopHarness, type Harness } from '../support/harness';
+import { submitActions } from '../cards/card-fixtures';
 
 let e2e: Harness;
 beforeAll(async () => {
@@ -12,30 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => stopHarness(e2e));
 
-type Action = { type: string; title: string; data?: unknown };
-
-function actionsOf(card: unknown): Action[] {
-  const out: Action[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (o.type === 'Action.Submit') out.push(o as unknown as Action);
-      for (const [k, v] of Object.entries(o)) if (k !== 'data') walk(v);
-    }
-  };
-  walk(card);
-  return out;
-}
-
 async function ask(text: string | undefined, value?: unknown) {
   const result = await sendToBot(e2e.app.url, e2e.connector, text, { value });
   expect(result.cards).toHaveLength(1);
   const card = result.cards[0]!;
-  return { card, text: cardText(card), actions: actionsOf(card) };
+  return { card, text: cardText(card), actions: submitActions(card) };
 }
 
-function click(actions: Action[], title: string, context = 0) {
+function click(actions: { title: string; data: unknown }[], title: string, context = 0) {
   const matching = actions.filter((a) => a.title === title);
   expect(matching.length).toBeGreaterThan(context);
   return ask(undefined, matching[context]!.data);
