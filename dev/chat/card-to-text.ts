@@ -411,14 +411,22 @@ function trim(lines: Line[]): Line[] {
   return lines.slice(start, end);
 }
 
-/** The little Markdown TextBlocks support: **bold** loses its stars, [text](url) shows both. */
+// CommonMark's backslash escapes (src/cards/plain-text.ts writes them): the character is text, not Markdown.
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+const LITERAL = /\uE000(\d+)\uE001/g;
+
+/** The little Markdown TextBlocks support: **bold** loses its stars, [text](url) shows both, \* is a star. */
 function markdown(text: string): string {
+  // Escaped characters are set aside first, so an escaped `[` or `*` makes no link or bold.
+  const literal: string[] = [];
   return text
+    .replace(ESCAPED, (_, c: string) => `\uE000${literal.push(c) - 1}\uE001`)
     .replace(/\[([^\]\n]+)\]\((\S+?)\)/g, (_, label: string, url: string) =>
       label === url ? url : `${label} (${url})`,
     )
     .replace(/\*\*([^*\n]+)\*\*/g, '$1')
-    .replace(/\{\{(?:DATE|TIME)\(([^,)]+)(?:,\s*\w+)?\)\}\}/g, '$1');
+    .replace(/\{\{(?:DATE|TIME)\(([^,)]+)(?:,\s*\w+)?\)\}\}/g, '$1')
+    .replace(LITERAL, (match, i: string) => literal[Number(i)] ?? match);
 }
 
 function isObject(value: unknown): value is Json {

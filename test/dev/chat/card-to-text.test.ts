@@ -4,6 +4,7 @@ import { helpCard } from '../../../src/commands';
 import { orderDetailCard } from '../../../src/commands/order/card';
 import { ordersSummaryCard, type OrdersSummaryInput } from '../../../src/commands/orders/card';
 import { cardToText } from '../../../dev/chat/card-to-text';
+import { plainText } from '../../../src/cards/plain-text';
 import { displayWidth, stripAnsi } from '../../../dev/chat/text-layout';
 import { COMMANDS, runAction, typeAction } from '../../../src/commands';
 import {
@@ -176,6 +177,21 @@ describe('cardToText on the bot’s cards', () => {
     expect(buttons[1]).toMatchObject({ title: 'Try it', context: 'orders for <customer>' });
     // "Yes, run it", then one Try it per help entry of the registered commands.
     expect(buttons).toHaveLength(1 + COMMANDS.flatMap((c) => c.strings.en.help).length);
+  });
+
+  it('shows text the cards escape for Markdown as it is meant to read: no backslashes, no link or bold made', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [
+        { type: 'TextBlock', text: plainText('Try: order <order-id> for **A_B** [x](y) \\ 1\\.', 200) },
+        { type: 'TextBlock', text: 'Closest: **Contoso** ([portal](https://example.com))' },
+      ],
+    };
+    expect(lines(plain(card).text)).toEqual([
+      'Try: order <order-id> for **A_B** [x](y) \\ 1\\.',
+      'Closest: Contoso (portal (https://example.com))',
+    ]);
   });
 
   it('help without a hint: no rule right under the underlined title', () => {
