@@ -50,9 +50,7 @@ describe('shutdown', () => {
 describe('when ::1 cannot be had', () => {
   ipv6It('starts on 127.0.0.1 and says why in one log line', async () => {
     // Another program holds [::1] on the port: the bot still starts, on 127.0.0.1.
-    const blocker: Server = createServer();
-    await new Promise<void>((done) => blocker.listen(0, '::1', done));
-    const port = (blocker.address() as { port: number }).port;
+    const { blocker, port } = await holdIpv6Only();
     let h: Harness | undefined;
     try {
       h = await startHarness({ HOST: 'localhost', PORT: String(port) });
@@ -66,3 +64,26 @@ describe('when ::1 cannot be had', () => {
     }
   });
 });
+
+const listen = (server: Server, port: number, host: string) =>
+  new Promise<boolean>((done) => {
+    server.once('error', () => done(false));
+    server.listen(port, host, () => done(true));
+  });
+
+/**
+ * A server on [::1] at a port that is free on 127.0.0.1 too. The port [::1] gives may be another test's on
+ * 127.0.0.1 (the workers run in parallel), so it is tried there first and another is taken when it is.
+ */
+async function holdIpv6Only(): Promise<{ blocker: Server; port: number }> {
+  for (let attempt = 0; ; attempt++) {
+    const blocker = createServer();
+    await listen(blocker, 0, '::1');
+    const port = (blocker.address() as { port: number }).port;
+    const probe = createServer();
+    const free = await listen(probe, port, '127.0.0.1');
+    if (free) await new Promise((done) => probe.close(done));
+    if (free || attempt === 20) return { blocker, port };
+    await new Promise((done) => blocker.close(done));
+  }
+}
