@@ -93,8 +93,13 @@ describe('two instances on one Redis', () => {
     await holder.app.state.close();
     const started = Date.now();
     const turn = await ask(other, 'orders for northwind');
+    const took = Date.now() - started;
     expect(answerText(turn)).toContain('Northwind');
-    expect(Date.now() - started).toBeLessThan(LOCK_TTL_MS + 5_000);
+    // What the same call takes with no lock to wait for, on this machine now (a busy one lists Northwind's
+    // 1,127 orders slowly): the rest of the wait is the lock's, at most its TTL.
+    const alone = Date.now();
+    expect(answerText(await ask(other, 'orders for northwind refresh'))).toContain('Northwind');
+    expect(took - (Date.now() - alone)).toBeLessThan(LOCK_TTL_MS + 2_000);
     await stuck;
   });
 
