@@ -119,7 +119,8 @@ describe('at the deadline', () => {
     expect(answer).toMatchObject({ method: 'PUT', activityId: progress!.id });
     const requestsAtEnd = harness.app.sandbox!.requests.length;
     await sleep(1000);
-    // No page requests go on after the turn.
-    expect(harness.app.sandbox!.requests.length).toBe(requestsAtEnd);
+    // No paging goes on after the turn: at 300 ms a page that would be 3 more in this second. The page in flight
+    // at the deadline (aborted) may reach a busy sandbox only now.
+    expect(harness.app.sandbox!.requests.length).toBeLessThanOrEqual(requestsAtEnd + 1);
   });
 });
