@@ -266,6 +266,31 @@ describe('an id the index does not know', () => {
     const outcome = await handleText('order Qq9NotThere00', env({}, locale));
     expect(cardTexts(outcome.card)[0]).toBe(title);
   });
+
+  it.each([
+    ['pt-BR', 'order', 'Diga de quem é: “pedido Qq9NotThere00 de <cliente>”'],
+    ['zh-CN', 'order', '请说明它属于哪个客户：“<客户> 的订单 Qq9NotThere00”'],
+    ['it', 'order', 'Indica di chi è: “ordine Qq9NotThere00 di <cliente>”'],
+    [
+      'en-US',
+      'subscriptions for order',
+      'Say whose it is: subscriptions for order Qq9NotThere00 for <customer>',
+    ],
+    [
+      'pt-BR',
+      'subscriptions for order',
+      'Diga de quem é: “assinaturas do pedido Qq9NotThere00 de <cliente>”',
+    ],
+    ['zh-CN', 'subscriptions for order', '请说明它属于哪个客户：“<客户> 的订单 Qq9NotThere00 的订阅”'],
+    [
+      'it',
+      'subscriptions for order',
+      "Indica di chi è: “abbonamenti dell'ordine Qq9NotThere00 di <cliente>”",
+    ],
+  ])('in %s, "%s <id>" is shown with a customer in that language', async (locale, typed, line) => {
+    const outcome = await handleText(`${typed} Qq9NotThere00`, env({}, locale));
+    expect(cardTexts(outcome.card)[2]).toBe(line);
+  });
 });
 
 describe('watch and unwatch with what order accepts', () => {
@@ -301,6 +326,14 @@ describe('watch and unwatch with what order accepts', () => {
     const outcome = await handleText('watch order Qq9NotThere00', watching());
     expect(outcome).toMatchObject({ command: 'watch', result: 'notFound' });
     expect(cardTexts(outcome.card)).toContain('Say whose it is: watch order Qq9NotThere00 for <customer>');
+  });
+
+  it('watch order <unknown id> shows the command with a customer in the person’s language', async () => {
+    const outcome = await handleText(
+      'watch order Qq9NotThere00',
+      env({ watch: watchContext(store) }, 'zh-CN'),
+    );
+    expect(cardTexts(outcome.card)).toContain('请说明它属于哪个客户：“关注 <客户> 的订单 Qq9NotThere00”');
   });
 
   it('unwatch <shortened id> ends the one watch it names; several get a card to pick from', async () => {

@@ -17,7 +17,6 @@ import type { OrderCommand } from './payload';
  * "order <id>" alone: its customer from the partner-wide index. A subscription's id: that subscription.
  */
 export const orderDetailCommand = oneOrderCommand<OrderCommand>({
-  typed: 'order',
   at: (orderId, customer) => ({ kind: 'order', customer, orderId }),
   run: orderDetail,
 });

@@ -155,13 +155,15 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
 
   /** The first grammar that reads the whole message on its own terms (help). */
   function lead(
-    input: Omit<LeadInput, 'verbOf' | 'keywordVerbOf' | 'verbNear'>,
+    input: Omit<LeadInput, 'verbOf' | 'keywordVerbOf' | 'verbNear' | 'format'>,
     targets: (word: string) => string | undefined,
+    locale: string | undefined,
   ): ParseResult | undefined {
     const verbNear = (token: Token): CommandKind | undefined =>
       commandOfWord(token.key) ?? table.kindOf(targets(token.key) ?? '');
+    const format = (command: Command) => formatCommand(command, locale);
     // One input for every grammar: each only reads it.
-    const full: LeadInput = { ...input, verbOf, keywordVerbOf, verbNear };
+    const full: LeadInput = { ...input, verbOf, keywordVerbOf, verbNear, format };
     for (const { grammar } of table.byPrecedence) {
       const result = grammar.lead?.(full);
       if (result) return result;
@@ -209,7 +211,7 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
     const normalized = normalizeText(foldWidth(text));
     if (normalized.question)
       return (
-        lead({ tokens: [], question: true, today: todayOf(now) }, targets) ??
+        lead({ tokens: [], question: true, today: todayOf(now) }, targets, locale) ??
         fail({ message: problem('unknown') })
       );
     if (normalized.text === '') return fail({ message: problem('empty') });
@@ -219,7 +221,7 @@ export function createParser(commands: readonly AnyCommandDefinition[]): Parser 
     const tokens = stripFillers(translation.tokens, isVerb);
     if (tokens.length === 0) return fail({ message: problem('unknown') });
 
-    const early = lead({ tokens, question: false, today: todayOf(now) }, targets);
+    const early = lead({ tokens, question: false, today: todayOf(now) }, targets, locale);
     if (early) return early;
 
     const found = findShape(tokens);

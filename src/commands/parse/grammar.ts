@@ -29,6 +29,8 @@ export interface LeadInput {
   keywordVerbOf: VerbOf;
   /** The command a word names, or names when one or two letters are fixed ("ordrs" → orders). */
   verbNear(token: Token): CommandKind | undefined;
+  /** The command as text that parses back to it, in the person's language when it can be (a hint's example). */
+  format(command: Command): string;
 }
 
 /** What the engine read around the shape, for the grammar to build its command from. */

@@ -16,7 +16,6 @@ import type { SubscriptionsCommand } from './payload';
  * partner-wide index; the id of a subscription ("subscription db8c695b…") shows it among its order's.
  */
 export const subscriptionsCommand = oneOrderCommand<SubscriptionsCommand>({
-  typed: 'subscriptions for order',
   at: (orderId, customer) => ({ kind: 'subscriptions', customer, orderId }),
   run: subscriptionsOf,
   // Asked by a subscription's id already: a 404 is the order's, not another subscription's.

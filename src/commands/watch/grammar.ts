@@ -13,7 +13,7 @@ export const watchGrammar: Grammar<WatchCommand> = {
   verbs: ['watch'],
   typoTargets: ['watch'],
   precedence: 5,
-  lead({ tokens }) {
+  lead({ tokens, format }) {
     if (tokens[0]?.quoted || tokens[0]?.key !== 'watch') return undefined;
     const { head, customer } = splitAtFor(tokens.slice(1));
     const orderId = firstOrderId(head);
@@ -25,8 +25,9 @@ export const watchGrammar: Grammar<WatchCommand> = {
     if (customer === '')
       return fail({
         topic: 'watch',
+        // The command with a customer, as the person's language writes it ("关注 contoso 的待处理订单").
         message: ownProblem(watchStrings, 'whichCustomer', {
-          example: orderId ? `watch order ${orderId}` : 'watch pending orders',
+          example: format({ kind: 'watch', customer: 'contoso', ...(orderId ? { orderId } : {}) }),
         }),
       });
     return {

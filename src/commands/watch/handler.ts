@@ -8,7 +8,7 @@ import { watchId, type Watch } from '../../state/watch-store';
 import type { IndexedSubscription } from '../../index/records';
 import { customerOrReply } from '../shared/customer-step';
 import { idLookupTexts } from '../shared/id-lookup/texts';
-import { withoutOrder } from '../shared/id-lookup/answers';
+import { withCustomerExample, withoutOrder } from '../shared/id-lookup/answers';
 import { locateOrReply, subscriptionInstead } from '../shared/id-lookup/locate';
 import { orderIdOrReply } from '../shared/order-id-step';
 import type { CommandEnv } from '../deps';
@@ -54,12 +54,11 @@ async function idAlone(command: WatchCommand, env: CommandEnv): Promise<CommandO
   if (typed === undefined) {
     const ids = idLookupTexts(env.ctx.locale);
     return say(command, env.ctx.locale, 'invalid', [
-      fmt(ids.sayWhose, { example: `watch pending orders for ${ids.customerPlaceholder}` }),
+      fmt(ids.sayWhose, { example: withCustomerExample((customer) => ({ kind: 'watch', customer }), env) }),
     ]);
   }
   const located = await locateOrReply(typed, env, {
     command: 'watch',
-    typedAs: `watch order ${typed}`,
     forMatch: (f) =>
       f.kind === 'order'
         ? { kind: 'watch', customer: f.order.cust, orderId: f.order.id }

@@ -53,7 +53,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
     card: EN_CARD,
     problems: {
       whichOrder: 'Which order? Try: watch order <order-id> for contoso, or watch pending orders for contoso',
-      whichCustomer: 'Which customer? Try: {example} for contoso',
+      whichCustomer: 'Which customer? Try: {example}',
     },
     help: [
       {
@@ -111,7 +111,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
     problems: {
       whichOrder:
         'Qual pedido? Tente: “acompanhar pedido <id-do-pedido> de contoso” ou “acompanhar pedidos pendentes de contoso”',
-      whichCustomer: 'Qual cliente? Tente: {example} for contoso',
+      whichCustomer: 'Qual cliente? Tente: “{example}”',
     },
     help: [
       {
@@ -166,7 +166,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
     },
     problems: {
       whichOrder: '哪个订单？试试“关注 contoso 的订单 <订单 ID>”或“关注 contoso 的待处理订单”。',
-      whichCustomer: '哪个客户？试试：{example} for contoso',
+      whichCustomer: '哪个客户？试试“{example}”',
     },
     help: [
       {
@@ -221,7 +221,7 @@ export const watchStrings: Readonly<Record<Locale, WatchStrings>> = {
     problems: {
       whichOrder:
         'Quale ordine? Prova “segui ordine <id-ordine> di contoso” oppure “segui ordini in sospeso di contoso”',
-      whichCustomer: 'Quale cliente? Prova: {example} for contoso',
+      whichCustomer: 'Quale cliente? Prova: “{example}”',
     },
     help: [
       {

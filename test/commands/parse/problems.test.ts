@@ -1,5 +1,7 @@
 import type { CommandKind } from '../../../src/commands/command';
 import { parseCommand } from '../../../src/commands/parse';
+import { renderProblem } from '../../../src/commands/parse/messages';
+import { pickStrings } from '../../../src/cards/strings';
 
 const NOW = new Date('2018-04-15T10:00:00Z');
 const ORDER_ID = '9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1';
@@ -171,5 +173,24 @@ describe('parseCommand: the order word without an id, in every language', () => 
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem.message).toMatchObject({ code: 'whichOrderOf', params: { who: 'contoso' } });
+  });
+});
+
+describe('parseCommand: a watch with no customer, in every language', () => {
+  it.each([
+    ['en', 'watch pending orders', 'Which customer? Try: watch pending orders for contoso'],
+    [
+      'pt-BR',
+      'acompanhar pedidos pendentes',
+      'Qual cliente? Tente: “acompanhar pedidos pendentes de contoso”',
+    ],
+    ['zh-CN', '关注 待处理订单', '哪个客户？试试“关注 contoso 的待处理订单”'],
+    ['it', 'segui ordini in sospeso', 'Quale cliente? Prova: “segui ordini in sospeso di contoso”'],
+    ['pt-BR', 'acompanhar pedido Qq9', 'Qual cliente? Tente: “acompanhar pedido Qq9 de contoso”'],
+    ['zh-CN', '关注 订单 Qq9', '哪个客户？试试“关注 contoso 的订单 Qq9”'],
+  ])('%s: %s shows the command in that language', (locale, text, hint) => {
+    const result = parseCommand(text, NOW, locale);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(renderProblem(pickStrings(locale), result.problem.message)).toBe(hint);
   });
 });

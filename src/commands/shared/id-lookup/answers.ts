@@ -6,7 +6,7 @@ import { fmt, shortId } from '../../../cards/text';
 import { MAX_ID_MATCHES, type Coverage } from '../../../index/partner-index';
 import type { IndexedSubscription } from '../../../index/records';
 import { runAction } from '../../actions';
-import type { CommandKind } from '../../command';
+import type { Command, CommandKind } from '../../command';
 import type { CommandEnv } from '../../deps';
 import type { CommandOutcome } from '../../outcome';
 import { idLookupCard, type IdLookupSection } from './card';
@@ -15,6 +15,24 @@ import { idLookupTexts, type IdLookupTexts } from './texts';
 
 /** Buttons of recent customers on the card. */
 const MAX_RECENT = 5;
+
+// A customer and an id every language's grammar reads: the command is written with them, then they are
+// swapped for the placeholder and the id typed (which could itself hold the word "contoso").
+const SAMPLE_CUSTOMER = 'contoso';
+const SAMPLE_ID = '9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1';
+
+/** The command for a customer, as the person's language writes it: "pedido Qq9… de <cliente>". */
+export function withCustomerExample(forCustomer: (customer: string) => Command, env: CommandEnv): string {
+  const command = forCustomer(SAMPLE_CUSTOMER);
+  const typed = 'orderId' in command ? command.orderId : undefined;
+  const sample: Command =
+    'orderId' in command && command.orderId !== undefined ? { ...command, orderId: SAMPLE_ID } : command;
+  const placeholder = idLookupTexts(env.ctx.locale).customerPlaceholder;
+  return env.commands
+    .format(sample, env.ctx.locale)
+    .replace(SAMPLE_CUSTOMER, () => placeholder)
+    .replace(SAMPLE_ID, () => typed ?? '');
+}
 
 /**
  * What the index knows of a subscription that names no order, with its customer's orders a click away.
@@ -98,7 +116,7 @@ export function notKnown(typed: string, env: CommandEnv, lookup: IdLookup, statu
   const t = idLookupTexts(env.ctx.locale);
   const sections: IdLookupSection[] = [
     {
-      lines: [status, fmt(t.sayWhose, { example: `${lookup.typedAs} for ${t.customerPlaceholder}` })],
+      lines: [status, fmt(t.sayWhose, { example: withCustomerExample(lookup.forCustomer, env) })],
     },
   ];
   // "order AdventureWorks": a word with no digit may have been meant as a customer.

@@ -19,11 +19,9 @@ export type Located =
 export interface IdLookup {
   /** The command asking (its outcome's). */
   command: CommandKind;
-  /** How the command is typed up to "for <customer>", e.g. "order 9qg-ErcO" (the hint's example). */
-  typedAs: string;
   /** The command a button runs for one of several matches. */
   forMatch(found: Located): Command;
-  /** The command a button runs with a customer the person asked about lately (tenant id). */
+  /** The command with a customer: a button's for one the person asked about lately (tenant id), the hint's example. */
   forCustomer(customerId: string): Command;
 }
 

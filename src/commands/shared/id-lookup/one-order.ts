@@ -13,8 +13,6 @@ type OneOrder = Extract<Command, { kind: 'order' | 'subscriptions' }>;
 type Handler<C> = (command: C, env: CommandEnv, commands: CommandSet) => Promise<CommandOutcome>;
 
 export interface OneOrderSteps<C extends OneOrder> {
-  /** How the command is typed before the id, e.g. "subscriptions for order" (the hint's example). */
-  typed: string;
   /** The command for an id the index found: an order of `customer`, or a subscription's id (no customer). */
   at(orderId: string, customer?: string): C;
   /** The command's own work, once its customer is known. */
@@ -42,7 +40,6 @@ export function oneOrderCommand<C extends OneOrder>(steps: OneOrderSteps<C>): Ha
   const idAlone: Handler<C> = async (command, env, commands) => {
     const located = await locateOrReply(command.orderId, env, {
       command: command.kind,
-      typedAs: `${steps.typed} ${command.orderId}`,
       forMatch: (found) =>
         found.kind === 'order' ? steps.at(found.order.id, found.order.cust) : steps.at(found.subscription.id),
       forCustomer: (customer) => ({ ...command, customer }),
