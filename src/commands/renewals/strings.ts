@@ -80,10 +80,10 @@ export const renewalsStrings: Readonly<Record<Locale, RenewalsStrings>> = {
   'pt-BR': {
     problems: {
       pastPeriod:
-        'Esse período terminou em {until}: as renovações olham para a frente. Tente: renewals next month',
+        'Esse período terminou em {until}: as renovações olham para a frente. Tente: “renovações no próximo mês”',
       lookAhead:
-        'As renovações olham para a frente, não para trás. Tente: renewals next month, ou renewals in 30 days',
-      onePeriod: 'Informe um único período, por ex. renewals for contoso next quarter',
+        'As renovações olham para a frente, não para trás. Tente: “renovações no próximo mês” ou “renovações nos próximos 30 dias”',
+      onePeriod: 'Informe um único período, por ex. “renovações de contoso no próximo trimestre”',
       pickOneGroup: 'Escolha um grupo: "{first}" ou "{second}".',
       tooFar: '{until} está longe demais: as renovações vão até {max} dias à frente.',
     },
@@ -138,9 +138,9 @@ export const renewalsStrings: Readonly<Record<Locale, RenewalsStrings>> = {
   },
   'zh-CN': {
     problems: {
-      pastPeriod: '该期间已于 {until} 结束：续订只向前看。请试试：renewals next month',
-      lookAhead: '续订只向前看，不向后看。请试试：renewals next month 或 renewals in 30 days',
-      onePeriod: '请只给出一个期间，例如 renewals for contoso next quarter',
+      pastPeriod: '该期间已于 {until} 结束：续订只向前看。请试试“续订 下个月”',
+      lookAhead: '续订只向前看，不向后看。请试试“续订 下个月”或“续订 30天内”',
+      onePeriod: '请只给出一个期间，例如“contoso 的续订 下季度”',
       pickOneGroup: '请选择一个分组：“{first}”或“{second}”。',
       tooFar: '{until} 太远了：续订最多查看未来 {max} 天。',
     },
@@ -189,9 +189,11 @@ export const renewalsStrings: Readonly<Record<Locale, RenewalsStrings>> = {
   },
   it: {
     problems: {
-      pastPeriod: 'Quel periodo è finito il {until}: i rinnovi guardano avanti. Prova: renewals next month',
-      lookAhead: 'I rinnovi guardano avanti, non indietro. Prova: renewals next month, o renewals in 30 days',
-      onePeriod: 'Indica un solo periodo, ad es. renewals for contoso next quarter',
+      pastPeriod:
+        'Quel periodo è finito il {until}: i rinnovi guardano avanti. Prova: “rinnovi prossimo mese”',
+      lookAhead:
+        'I rinnovi guardano avanti, non indietro. Prova: “rinnovi prossimo mese” o “rinnovi entro 30 giorni”',
+      onePeriod: 'Indica un solo periodo, ad es. “rinnovi di contoso prossimo trimestre”',
       pickOneGroup: 'Scegli un gruppo: "{first}" o "{second}".',
       tooFar: '{until} è troppo lontano: i rinnovi guardano avanti fino a {max} giorni.',
     },

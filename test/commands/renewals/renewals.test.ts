@@ -5,6 +5,8 @@
 import { runCommand } from '../../../src/commands';
 import type { CommandEnv } from '../../../src/commands/deps';
 import { formatCommand, parseCommand } from '../../../src/commands/parse';
+import { renderProblem } from '../../../src/commands/parse/messages';
+import { pickStrings } from '../../../src/cards/strings';
 import { readSubmit } from '../../../src/commands/registry';
 import { LOCALES } from '../../../src/commands/definition';
 import { MemoryIndexStore } from '../../../src/index/memory-store';
@@ -91,6 +93,26 @@ describe('reading renewals', () => {
       expect(parsed.problem.topic).toBe('renewals');
     }
   });
+
+  it.each(LOCALES.filter((l) => l !== 'en'))(
+    'in %s, says what is wrong with the commands written in that language, each of which parses',
+    (locale) => {
+      for (const text of [
+        'renewals last month',
+        'renewals before 2025-06-01',
+        'renewals this month next month',
+      ]) {
+        const parsed = parseCommand(text, TODAY, locale);
+        if (parsed.ok) throw new Error(`${text} parsed`);
+        const hint = renderProblem(pickStrings(locale), parsed.problem.message);
+        expect({ text, hint }).not.toEqual({ text, hint: expect.stringMatching(/renewals/) });
+        const examples = [...hint.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+        expect({ text, examples: examples.length > 0 }).toEqual({ text, examples: true });
+        for (const example of examples)
+          expect({ example, kind: parseKind(example, locale) }).toEqual({ example, kind: 'renewals' });
+      }
+    },
+  );
 
   it("leaves other commands' messages to them", () => {
     for (const [text, kind] of [
@@ -268,3 +290,8 @@ describe('the renewals card', () => {
     expect(cardText(empty.card)).toContain('No subscription in the index ends or renews in this period.');
   });
 });
+
+function parseKind(text: string, locale: string): string {
+  const parsed = parseCommand(text, TODAY, locale);
+  return parsed.ok ? parsed.command.kind : `problem: ${parsed.problem.hint}`;
+}
