@@ -1,4 +1,4 @@
-import { runAction, typeAction } from '../actions';
+import { runAction } from '../actions';
 import type { CommandEnv } from '../deps';
 import type { CommandOutcome } from '../outcome';
 import { changeRequestCard, type Offer } from './card';
@@ -59,7 +59,7 @@ async function offerFor(command: ChangeRequestCommand, env: CommandEnv): Promise
 
 /**
  * The button that shows an order: for the customer typed, else for the one the order index holds it under,
- * else the text "order <id>" (which finds its customer when clicked, once orders can be asked for by id alone).
+ * else the order by its id alone (which looks for its customer in the index again when clicked).
  */
 async function orderOf(
   orderId: string,
@@ -72,7 +72,7 @@ async function orderOf(
     const [order] = indexed;
     return { id: order!.id, data: runAction({ kind: 'order', customer: order!.cust, orderId: order!.id }) };
   }
-  return { id: orderId, data: typeAction(`order ${orderId}`) };
+  return { id: orderId, data: runAction({ kind: 'order', orderId }) };
 }
 
 async function subscriptionOf(

@@ -8,7 +8,7 @@ import { PartnerIndex } from '../../../src/index/partner-index';
 import type { PartnerCenterApi } from '../../../src/partnercenter/api';
 import { cardTexts, submitActions } from '../../cards/card-fixtures';
 import { expectValidCard } from '../../cards/validate-card';
-import { REGISTRY } from '../../../src/commands/registry';
+import { readSubmit, REGISTRY } from '../../../src/commands/registry';
 
 const ORDER = '9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1';
 const SUB = 'db8c695b-1c3c-4c55-b697-771503dd46bf';
@@ -71,13 +71,18 @@ describe('the change-request answer', () => {
     ]);
   });
 
-  it('offers "order <id>" as text when nothing says whose order it is', async () => {
+  it('offers the order by its id alone when nothing says whose order it is', async () => {
     const failing = { findOrder: () => Promise.reject(new Error('redis away')) } as unknown as PartnerIndex;
     for (const e of [env(), env({ index: failing })]) {
       const outcome = await run({ asks: 'change', verb: 'cancel', orderId: ORDER }, e);
       expect(submitActions(outcome.card)).toEqual([
-        { title: `Show order ${ORDER}`, data: { pcbot: 'type', text: `order ${ORDER}` } },
+        { title: `Show order ${ORDER}`, data: { pcbot: 'run', command: { kind: 'order', orderId: ORDER } } },
       ]);
+      // A click that the bot reads back as that command (the index is asked again then).
+      expect(readSubmit(submitActions(outcome.card)[0]!.data)).toEqual({
+        kind: 'command',
+        command: { kind: 'order', orderId: ORDER },
+      });
     }
   });
 
