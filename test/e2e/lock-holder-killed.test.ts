@@ -55,8 +55,12 @@ describe('a lock holder that dies', () => {
 
     const started = Date.now();
     const turn = await sendToBot(h.app.url, h.connector, 'orders for contoso');
+    const took = Date.now() - started;
     expect(cardText(turn.cards.at(-1))).toContain('Contoso');
-    expect(Date.now() - started).toBeLessThan(DEFAULT_LOCK_TTL_MS + 3_000);
     expect(ordersCalls(h.app.sandbox!.requests)).toBe(1);
+    // Beyond what the same call takes alone on this machine now (a busy one is slow), the wait is the lock's.
+    const alone = Date.now();
+    await sendToBot(h.app.url, h.connector, 'orders for contoso refresh');
+    expect(took - (Date.now() - alone)).toBeLessThan(DEFAULT_LOCK_TTL_MS + 2_000);
   }, 40_000);
 });
