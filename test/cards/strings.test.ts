@@ -99,8 +99,11 @@ describe.each([
   it('has every English string, with the same placeholders, none empty', () => {
     // Plural forms other than one/other are the language's own (pt-BR "zero"), so they are not compared.
     const own = /\.(zero|few|many)$/;
-    expect([...translated.keys()].filter((k) => !own.test(k)).sort()).toEqual([...reference.keys()].sort());
+    expect([...translated.keys()].filter((k) => !own.test(k)).sort()).toEqual(
+      [...reference.keys()].filter((k) => !own.test(k)).sort(),
+    );
     for (const [path, text] of reference) {
+      if (own.test(path) && !translated.has(path)) continue;
       const other = translated.get(path)!;
       expect({ path, text: other.trim() !== '' }).toEqual({ path, text: true });
       expect({ path, placeholders: placeholders(other) }).toEqual({ path, placeholders: placeholders(text) });
@@ -122,9 +125,11 @@ describe.each(COMMANDS.map((c) => [c.kind, c.strings] as const))(
         const translated = flatten(own);
         const plural = /\.(zero|few|many)$/;
         expect([...translated.keys()].filter((k) => !plural.test(k)).sort()).toEqual(
-          [...reference.keys()].sort(),
+          [...reference.keys()].filter((k) => !plural.test(k)).sort(),
         );
         for (const [path, text] of reference) {
+          // A language's own plural forms need not mirror English's (English "zero": nothing to stop).
+          if (plural.test(path) && !translated.has(path)) continue;
           const other = translated.get(path)!;
           expect({ path, text: other.trim() !== '' }).toEqual({ path, text: true });
           expect({ path, placeholders: placeholders(other) }).toEqual({

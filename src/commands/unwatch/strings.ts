@@ -9,7 +9,11 @@ const EN_CARD = {
   titleOne: 'Stop watching order {order}',
   titleAll: 'Stop watching all orders',
   stopped: 'Stopped watching order {order}.',
-  stoppedAll: plural({ one: 'Stopped {n} watch.', other: 'Stopped {n} watches.' }),
+  stoppedAll: plural({
+    zero: 'This conversation watches no orders: there was nothing to stop.',
+    one: 'Stopped {n} watch.',
+    other: 'Stopped {n} watches.',
+  }),
   notWatched: 'This conversation does not watch order {order}.',
 };
 export type UnwatchCardStrings = typeof EN_CARD;
@@ -43,7 +47,7 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
       titleAll: 'Parar de acompanhar todos os pedidos',
       stopped: 'O pedido {order} não é mais acompanhado.',
       stoppedAll: plural({
-        zero: 'Nenhum acompanhamento encerrado.',
+        zero: 'Esta conversa não acompanha nenhum pedido: não havia nada a parar.',
         one: '{n} acompanhamento encerrado.',
         other: '{n} acompanhamentos encerrados.',
       }),
@@ -69,7 +73,11 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
       titleOne: '停止关注订单 {order}',
       titleAll: '停止关注所有订单',
       stopped: '已停止关注订单 {order}。',
-      stoppedAll: plural({ one: '已停止关注 {n} 个订单。', other: '已停止关注 {n} 个订单。' }),
+      stoppedAll: plural({
+        zero: '本对话没有关注任何订单，无需停止。',
+        one: '已停止关注 {n} 个订单。',
+        other: '已停止关注 {n} 个订单。',
+      }),
       notWatched: '本对话没有关注订单 {order}。',
     },
     problems: {
@@ -89,7 +97,11 @@ export const unwatchStrings: Readonly<Record<Locale, UnwatchStrings>> = {
       titleOne: "Smetti di seguire l'ordine {order}",
       titleAll: 'Smetti di seguire tutti gli ordini',
       stopped: "Non seguo più l'ordine {order}.",
-      stoppedAll: plural({ one: 'Non seguo più {n} ordine.', other: 'Non seguo più {n} ordini.' }),
+      stoppedAll: plural({
+        zero: "Questa conversazione non segue nessun ordine: non c'era niente da interrompere.",
+        one: 'Non seguo più {n} ordine.',
+        other: 'Non seguo più {n} ordini.',
+      }),
       notWatched: "Questa conversazione non segue l'ordine {order}.",
     },
     problems: {
