@@ -11,7 +11,6 @@ import type { CommandEnv, CustomerLookup } from '../../src/commands/deps';
 import { RecentCustomerMemory } from '../../src/commands/recent-customers';
 import { handleSubmit, handleText } from '../../src/commands/run-command';
 import { ID_LOOKUP_TEXTS } from '../../src/commands/shared/id-lookup/texts';
-import type { WatchContext } from '../../src/commands/shared/watch/context';
 import { LOCALES } from '../../src/commands/definition';
 import { StaticTokenProvider } from '../../src/partnercenter/auth/token-provider';
 import { PartnerCenterClient } from '../../src/partnercenter/client';
@@ -28,6 +27,7 @@ import {
 import { cardTexts, submitActions } from '../cards/card-fixtures';
 import { expectValidCard } from '../cards/validate-card';
 import { commandSuite } from '../support/command-suite';
+import { watchContext } from '../support/watch-context';
 
 const suite = commandSuite('1d5a1011-0000-4000-8000-000000000018');
 const PENDING = CONTOSO_ORDER_IDS.riD1Pending;
@@ -397,22 +397,6 @@ function directoryOf(customers: Customer[]): CustomerLookup {
       return found ? { kind: 'found', customer: found } : undefined;
     },
     refresh: () => Promise.resolve({ count: customers.length }),
-  };
-}
-
-function watchContext(store: WatchStore): WatchContext {
-  return {
-    store,
-    conversation: {
-      serviceUrl: 'http://127.0.0.1:1',
-      conversationId: 'conv-1',
-      channelId: 'emulator',
-      reference: {},
-    },
-    owner: { id: 'person-1' },
-    maxPerPerson: 10,
-    ttlMs: 86_400_000,
-    now: Date.now,
   };
 }
 

@@ -2,29 +2,16 @@
 // language; with watches it counts them.
 import type { CommandEnv } from '../../../src/commands/deps';
 import { handleText } from '../../../src/commands/run-command';
-import type { WatchContext } from '../../../src/commands/shared/watch/context';
 import { MemoryWatchStore } from '../../../src/state/watch-store';
 import { cardTexts } from '../../cards/card-fixtures';
 import { expectValidCard } from '../../cards/validate-card';
 import { commandSuite } from '../../support/command-suite';
+import { watchContext } from '../../support/watch-context';
 
 const suite = commandSuite('1d5a1011-0000-4000-8000-00000000a11a');
 
 function watching(store: MemoryWatchStore, locale: string): CommandEnv {
-  const watch: WatchContext = {
-    store,
-    conversation: {
-      serviceUrl: 'http://127.0.0.1:1',
-      conversationId: 'conv-1',
-      channelId: 'emulator',
-      reference: {},
-    },
-    owner: { id: 'person-1' },
-    maxPerPerson: 10,
-    ttlMs: 86_400_000,
-    now: Date.now,
-  };
-  return { ...suite.env({ locale }), watch };
+  return { ...suite.env({ locale }), watch: watchContext(store) };
 }
 
 describe('unwatch all', () => {

@@ -4,36 +4,27 @@
 // creation), not from the moment it was asked.
 import { NORTHWIND_TENANT_ID } from '../../../dev/sandbox';
 import type { CommandEnv } from '../../../src/commands/deps';
-import type { WatchContext } from '../../../src/commands/shared/watch/context';
 import { watchCommand } from '../../../src/commands/watch/handler';
 import { parsePartnerCenterDate } from '../../../src/partnercenter/dates';
 import type { Order } from '../../../src/partnercenter/models';
 import { MemoryWatchStore, watchId, type Watch } from '../../../src/state/watch-store';
 import { cardTexts } from '../../cards/card-fixtures';
 import { commandSuite } from '../../support/command-suite';
+import { watchContext } from '../../support/watch-context';
 
 const suite = commandSuite('c0ffee00-0000-4000-8000-000000000518');
 const NOW = Date.parse('2026-12-03T10:00:00Z');
 const CONVERSATION = 'conv-watch-handler';
 
-function context(store: MemoryWatchStore, maxPerPerson: number): WatchContext {
-  return {
-    store,
-    conversation: {
-      serviceUrl: 'http://127.0.0.1:1',
-      conversationId: CONVERSATION,
-      channelId: 'x',
-      reference: {},
-    },
-    owner: { id: 'dana' },
+function env(store: MemoryWatchStore, maxPerPerson: number): CommandEnv {
+  const watch = watchContext(store, {
+    conversationId: CONVERSATION,
+    owner: 'dana',
     maxPerPerson,
     ttlMs: 14 * 86_400_000,
     now: () => NOW,
-  };
-}
-
-function env(store: MemoryWatchStore, maxPerPerson: number): CommandEnv {
-  return { ...suite.env(), watch: context(store, maxPerPerson) };
+  });
+  return { ...suite.env(), watch };
 }
 
 /** Northwind's pending orders in the order the handler sees them. */
